@@ -1,0 +1,212 @@
+using System;
+
+namespace ProbeGen
+{
+    /// <summary>
+    /// A container. On the workload class itself: the pod's first container. On a nested <c>partial</c> class of the
+    /// workload class: one more container, in declaration order. Ports, env, resources and probes go on the same class.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class ContainerAttribute : Attribute
+    {
+        /// <summary>Declares a container.</summary>
+        /// <param name="name">A lowercase RFC 1123 label (<c>web</c>), unique in the pod, at most 63 characters.</param>
+        /// <param name="image">The container image (<c>nginx:1.27</c>).</param>
+        public ContainerAttribute(string name, string image)
+        {
+            Name = name;
+            Image = image;
+        }
+
+        /// <summary>The container name.</summary>
+        public string Name { get; }
+
+        /// <summary>The image.</summary>
+        public string Image { get; }
+
+        /// <summary><c>command</c>: replaces the image's ENTRYPOINT.</summary>
+        public string[]? Command { get; set; }
+
+        /// <summary><c>args</c>: replaces the image's CMD.</summary>
+        public string[]? Args { get; set; }
+
+        /// <summary><c>workingDir</c>.</summary>
+        public string? WorkingDir { get; set; }
+
+        /// <summary><c>imagePullPolicy</c>. Unset: <c>Always</c> for <c>:latest</c> or untagged images, else <c>IfNotPresent</c>.</summary>
+        public PullPolicy ImagePullPolicy { get; set; }
+    }
+
+    /// <summary>
+    /// An init container, on a nested <c>partial</c> class of the workload class; init containers run before the
+    /// containers, in declaration order. With <c>RestartPolicy = ContainerRestartPolicy.Always</c> it is a native
+    /// sidecar that keeps running beside the containers and may have probes; otherwise probes are forbidden.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class InitContainerAttribute : Attribute
+    {
+        /// <summary>Declares an init container.</summary>
+        /// <param name="name">A lowercase RFC 1123 label, unique across containers and init containers.</param>
+        /// <param name="image">The container image.</param>
+        public InitContainerAttribute(string name, string image)
+        {
+            Name = name;
+            Image = image;
+        }
+
+        /// <summary>The container name.</summary>
+        public string Name { get; }
+
+        /// <summary>The image.</summary>
+        public string Image { get; }
+
+        /// <summary><c>command</c>.</summary>
+        public string[]? Command { get; set; }
+
+        /// <summary><c>args</c>.</summary>
+        public string[]? Args { get; set; }
+
+        /// <summary><c>workingDir</c>.</summary>
+        public string? WorkingDir { get; set; }
+
+        /// <summary><c>imagePullPolicy</c>.</summary>
+        public PullPolicy ImagePullPolicy { get; set; }
+
+        /// <summary><c>restartPolicy</c>: <c>Always</c> makes this a native sidecar.</summary>
+        public ContainerRestartPolicy RestartPolicy { get; set; }
+    }
+
+    /// <summary>A port the container listens on (<c>ports[]</c>). Repeatable.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class ContainerPortAttribute : Attribute
+    {
+        /// <summary>Declares a port.</summary>
+        /// <param name="port"><c>containerPort</c>, 1–65535.</param>
+        public ContainerPortAttribute(int port) => Port = port;
+
+        /// <summary><c>containerPort</c>.</summary>
+        public int Port { get; }
+
+        /// <summary><c>name</c>: an IANA service name (<c>http</c>), at most 15 characters, that probes can use as <c>PortName</c>.</summary>
+        public string? Name { get; set; }
+
+        /// <summary><c>protocol</c> (default TCP).</summary>
+        public PortProtocol Protocol { get; set; }
+
+        /// <summary><c>hostPort</c>, 1–65535.</summary>
+        public int HostPort { get; set; }
+    }
+
+    /// <summary>An environment variable with a literal value (<c>env[]</c>). Repeatable.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class EnvAttribute : Attribute
+    {
+        /// <summary>Adds an environment variable.</summary>
+        /// <param name="name">The variable name.</param>
+        /// <param name="value">The value (any text).</param>
+        public EnvAttribute(string name, string value)
+        {
+            Name = name;
+            Value = value;
+        }
+
+        /// <summary>The variable name.</summary>
+        public string Name { get; }
+
+        /// <summary>The value.</summary>
+        public string Value { get; }
+    }
+
+    /// <summary>An environment variable read from a Secret key (<c>valueFrom.secretKeyRef</c>). Repeatable.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class EnvFromSecretAttribute : Attribute
+    {
+        /// <summary>Adds an environment variable from a Secret.</summary>
+        /// <param name="name">The variable name.</param>
+        /// <param name="secretName">The Secret's name.</param>
+        /// <param name="key">The key in the Secret.</param>
+        public EnvFromSecretAttribute(string name, string secretName, string key)
+        {
+            Name = name;
+            SecretName = secretName;
+            Key = key;
+        }
+
+        /// <summary>The variable name.</summary>
+        public string Name { get; }
+
+        /// <summary>The Secret's name.</summary>
+        public string SecretName { get; }
+
+        /// <summary>The key in the Secret.</summary>
+        public string Key { get; }
+    }
+
+    /// <summary>An environment variable read from a ConfigMap key (<c>valueFrom.configMapKeyRef</c>). Repeatable.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class EnvFromConfigMapAttribute : Attribute
+    {
+        /// <summary>Adds an environment variable from a ConfigMap.</summary>
+        /// <param name="name">The variable name.</param>
+        /// <param name="configMapName">The ConfigMap's name.</param>
+        /// <param name="key">The key in the ConfigMap.</param>
+        public EnvFromConfigMapAttribute(string name, string configMapName, string key)
+        {
+            Name = name;
+            ConfigMapName = configMapName;
+            Key = key;
+        }
+
+        /// <summary>The variable name.</summary>
+        public string Name { get; }
+
+        /// <summary>The ConfigMap's name.</summary>
+        public string ConfigMapName { get; }
+
+        /// <summary>The key in the ConfigMap.</summary>
+        public string Key { get; }
+    }
+
+    /// <summary>An environment variable read from a pod field (<c>valueFrom.fieldRef</c>), e.g. <c>status.podIP</c>. Repeatable.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class EnvFromFieldAttribute : Attribute
+    {
+        /// <summary>Adds an environment variable from a pod field.</summary>
+        /// <param name="name">The variable name.</param>
+        /// <param name="fieldPath"><c>metadata.name</c>, <c>metadata.namespace</c>, <c>spec.nodeName</c>, <c>status.podIP</c> …</param>
+        public EnvFromFieldAttribute(string name, string fieldPath)
+        {
+            Name = name;
+            FieldPath = fieldPath;
+        }
+
+        /// <summary>The variable name.</summary>
+        public string Name { get; }
+
+        /// <summary>The pod field path.</summary>
+        public string FieldPath { get; }
+    }
+
+    /// <summary>The container's <c>resources</c>, as Kubernetes quantity strings (<c>100m</c>, <c>128Mi</c>, <c>1</c>).</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class ResourcesAttribute : Attribute
+    {
+        /// <summary><c>requests.cpu</c>.</summary>
+        public string? CpuRequest { get; set; }
+
+        /// <summary><c>requests.memory</c>.</summary>
+        public string? MemoryRequest { get; set; }
+
+        /// <summary><c>limits.cpu</c>.</summary>
+        public string? CpuLimit { get; set; }
+
+        /// <summary><c>limits.memory</c>.</summary>
+        public string? MemoryLimit { get; set; }
+
+        /// <summary><c>requests.ephemeral-storage</c>.</summary>
+        public string? EphemeralStorageRequest { get; set; }
+
+        /// <summary><c>limits.ephemeral-storage</c>.</summary>
+        public string? EphemeralStorageLimit { get; set; }
+    }
+}

@@ -1,0 +1,71 @@
+namespace ProbeGen
+{
+    /// <summary>A pod's <c>spec.restartPolicy</c>: what the kubelet does when a container exits or fails its liveness probe.</summary>
+    public enum RestartPolicy
+    {
+        /// <summary><c>Always</c> (the API server's default): restart every container that exits, whatever its exit code. The Pod stays <c>Running</c>.</summary>
+        Always,
+
+        /// <summary><c>OnFailure</c>: restart containers that exit with a non-zero code or fail liveness; a clean exit ends them (<c>Succeeded</c>).</summary>
+        OnFailure,
+
+        /// <summary><c>Never</c>: never restart; a container killed by a failed liveness probe stays dead and the Pod goes <c>Failed</c>.</summary>
+        Never,
+    }
+
+    /// <summary>An init container's <c>restartPolicy</c>; <c>Always</c> makes it a native sidecar that runs beside the containers.</summary>
+    public enum ContainerRestartPolicy
+    {
+        /// <summary><c>Always</c>: a native sidecar (Kubernetes 1.29+); it may carry probes.</summary>
+        Always,
+    }
+
+    /// <summary>A container's <c>imagePullPolicy</c>.</summary>
+    public enum PullPolicy
+    {
+        /// <summary><c>Always</c>: pull on every container start.</summary>
+        Always,
+
+        /// <summary><c>IfNotPresent</c>: pull only when the node lacks the image.</summary>
+        IfNotPresent,
+
+        /// <summary><c>Never</c>: never pull; the image must already be on the node.</summary>
+        Never,
+    }
+
+    /// <summary>A container port's <c>protocol</c>.</summary>
+    public enum PortProtocol
+    {
+        /// <summary><c>TCP</c> (the API server's default).</summary>
+        Tcp,
+
+        /// <summary><c>UDP</c>.</summary>
+        Udp,
+
+        /// <summary><c>SCTP</c>.</summary>
+        Sctp,
+    }
+
+    /// <summary>An <c>httpGet</c> probe's <c>scheme</c>.</summary>
+    public enum HttpScheme
+    {
+        /// <summary><c>HTTP</c> (the default).</summary>
+        Http,
+
+        /// <summary><c>HTTPS</c>; the kubelet does not verify the certificate.</summary>
+        Https,
+    }
+
+    /// <summary>A CronJob's <c>concurrencyPolicy</c>: what happens when a run is due while the previous one is still running.</summary>
+    public enum ConcurrencyPolicy
+    {
+        /// <summary><c>Allow</c> (the default): runs may overlap.</summary>
+        Allow,
+
+        /// <summary><c>Forbid</c>: skip the new run.</summary>
+        Forbid,
+
+        /// <summary><c>Replace</c>: stop the running job and start the new one.</summary>
+        Replace,
+    }
+}

@@ -1,0 +1,142 @@
+using System;
+
+namespace ProbeGen
+{
+    /// <summary>
+    /// Makes this <c>partial</c> class a Kubernetes <c>v1/Pod</c>. The build writes <c>&lt;name&gt;.pod.yaml</c> and the
+    /// generator adds <c>ManifestYaml</c> (and <c>CreateManifest()</c> when the project references KubernetesClient).
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class PodAttribute : Attribute
+    {
+        /// <summary>Declares a Pod.</summary>
+        /// <param name="name">The Pod's <c>metadata.name</c>: a lowercase RFC 1123 subdomain (<c>my-app</c>), at most 253 characters.</param>
+        public PodAttribute(string name) => Name = name;
+
+        /// <summary>The Pod's <c>metadata.name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label. Unset: the namespace <c>kubectl apply</c> targets.</summary>
+        public string? Namespace { get; set; }
+    }
+
+    /// <summary>
+    /// Makes this <c>partial</c> class an <c>apps/v1 Deployment</c>; the pod-level and container attributes go into its
+    /// pod template. <c>selector.matchLabels</c> and the template labels are the class's <see cref="LabelAttribute"/>s,
+    /// or <c>app: &lt;name&gt;</c> when it has none.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class DeploymentAttribute : Attribute
+    {
+        /// <summary>Declares a Deployment.</summary>
+        /// <param name="name">The Deployment's <c>metadata.name</c>: a lowercase RFC 1123 subdomain.</param>
+        public DeploymentAttribute(string name) => Name = name;
+
+        /// <summary>The Deployment's <c>metadata.name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
+        public string? Namespace { get; set; }
+
+        /// <summary><c>spec.replicas</c> (default 1), not negative.</summary>
+        public int Replicas { get; set; }
+
+        /// <summary><c>spec.minReadySeconds</c> (default 0), not negative.</summary>
+        public int MinReadySeconds { get; set; }
+
+        /// <summary><c>spec.revisionHistoryLimit</c> (default 10), not negative.</summary>
+        public int RevisionHistoryLimit { get; set; }
+
+        /// <summary><c>spec.progressDeadlineSeconds</c> (default 600), greater than <see cref="MinReadySeconds"/>.</summary>
+        public int ProgressDeadlineSeconds { get; set; }
+    }
+
+    /// <summary>
+    /// Makes this <c>partial</c> class a <c>batch/v1 Job</c>. A Job's pod needs <c>[RestartPolicy(RestartPolicy.OnFailure)]</c>
+    /// or <c>Never</c>: Kubernetes defaults an unset policy to <c>Always</c> and rejects it.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class JobAttribute : Attribute
+    {
+        /// <summary>Declares a Job.</summary>
+        /// <param name="name">The Job's <c>metadata.name</c>: a lowercase RFC 1123 subdomain.</param>
+        public JobAttribute(string name) => Name = name;
+
+        /// <summary>The Job's <c>metadata.name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
+        public string? Namespace { get; set; }
+
+        /// <summary><c>spec.backoffLimit</c>: retries before the Job is marked failed (default 6).</summary>
+        public int BackoffLimit { get; set; }
+
+        /// <summary><c>spec.completions</c>: successful pods needed.</summary>
+        public int Completions { get; set; }
+
+        /// <summary><c>spec.parallelism</c>: pods running at once.</summary>
+        public int Parallelism { get; set; }
+
+        /// <summary><c>spec.activeDeadlineSeconds</c>: the Job's time limit.</summary>
+        public long ActiveDeadlineSeconds { get; set; }
+
+        /// <summary><c>spec.ttlSecondsAfterFinished</c>: delete the finished Job after this long.</summary>
+        public int TtlSecondsAfterFinished { get; set; }
+    }
+
+    /// <summary>Makes this <c>partial</c> class a <c>batch/v1 CronJob</c>; the Job arguments describe its job template.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class CronJobAttribute : Attribute
+    {
+        /// <summary>Declares a CronJob.</summary>
+        /// <param name="name">The CronJob's <c>metadata.name</c>: a lowercase RFC 1123 subdomain of at most 52 characters.</param>
+        /// <param name="schedule">A 5-field cron schedule (<c>*/5 * * * *</c>) or a macro such as <c>@hourly</c>.</param>
+        public CronJobAttribute(string name, string schedule)
+        {
+            Name = name;
+            Schedule = schedule;
+        }
+
+        /// <summary>The CronJob's <c>metadata.name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>spec.schedule</c>.</summary>
+        public string Schedule { get; }
+
+        /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
+        public string? Namespace { get; set; }
+
+        /// <summary><c>spec.timeZone</c>: an IANA time zone such as <c>Europe/Paris</c> (not <c>Local</c>).</summary>
+        public string? TimeZone { get; set; }
+
+        /// <summary><c>spec.concurrencyPolicy</c> (default <see cref="ProbeGen.ConcurrencyPolicy.Allow"/>).</summary>
+        public ConcurrencyPolicy ConcurrencyPolicy { get; set; }
+
+        /// <summary><c>spec.startingDeadlineSeconds</c>.</summary>
+        public long StartingDeadlineSeconds { get; set; }
+
+        /// <summary><c>spec.successfulJobsHistoryLimit</c> (default 3).</summary>
+        public int SuccessfulJobsHistoryLimit { get; set; }
+
+        /// <summary><c>spec.failedJobsHistoryLimit</c> (default 1).</summary>
+        public int FailedJobsHistoryLimit { get; set; }
+
+        /// <summary><c>spec.suspend</c>.</summary>
+        public bool Suspend { get; set; }
+
+        /// <summary>The job template's <c>spec.backoffLimit</c>.</summary>
+        public int BackoffLimit { get; set; }
+
+        /// <summary>The job template's <c>spec.completions</c>.</summary>
+        public int Completions { get; set; }
+
+        /// <summary>The job template's <c>spec.parallelism</c>.</summary>
+        public int Parallelism { get; set; }
+
+        /// <summary>The job template's <c>spec.activeDeadlineSeconds</c>.</summary>
+        public long ActiveDeadlineSeconds { get; set; }
+
+        /// <summary>The job template's <c>spec.ttlSecondsAfterFinished</c>.</summary>
+        public int TtlSecondsAfterFinished { get; set; }
+    }
+}

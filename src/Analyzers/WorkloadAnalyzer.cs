@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProbeGen.Core.Validation;
+using ProbeGen.Generator.Parsing;
+
+namespace ProbeGen.Analyzers
+{
+    /// <summary>
+    /// Runs the C# front-end and the rule engine on every class that carries ProbeGen attributes, and reports each
+    /// finding at the attribute argument its field path came from (else the attribute, else the class name).
+    /// One analyzer for all rules: the rules themselves live one per file in the core, and share this one parse.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class WorkloadAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                // Nothing to do in a compilation that does not reference ProbeGen.
+                if (start.Compilation.GetTypeByMetadataName(AttributeNames.Pod) is null) return;
+                var files = new ConcurrentDictionary<string, ConcurrentBag<(string Type, Location? Location)>>(System.StringComparer.OrdinalIgnoreCase);
+                start.RegisterSymbolAction(ctx => AnalyzeType(ctx, files), SymbolKind.NamedType);
+                start.RegisterCompilationEndAction(end => ReportDuplicateFiles(end, files));
+            });
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext ctx, ConcurrentDictionary<string, ConcurrentBag<(string, Location?)>> files)
+        {
+            if (ctx.Symbol is not INamedTypeSymbol type) return;
+            var attributes = type.GetAttributes();
+            bool any = false, isWorkload = false, isContainer = false;
+            foreach (var a in attributes)
+            {
+                string? n = AttributeNames.OwnName(a);
+                if (n is null) continue;
+                any = true;
+                if (AttributeNames.IsWorkload(n)) isWorkload = true;
+                if (AttributeNames.IsContainer(n)) isContainer = true;
+            }
+            if (!any) return;
+            var identifier = type.Locations.FirstOrDefault();
+            try
+            {
+                var session = new ParseSession(wantLocations: true, ctx.CancellationToken);
+                if (isWorkload)
+                {
+                    var spec = WorkloadParser.Parse(type, session);
+                    IReadOnlyList<Finding> findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
+                    foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
+                    foreach (var f in findings) Report(ctx, f.Rule, session.Locate(f.LocatorPath) ?? identifier, f.Message);
+                    if (spec is not null)
+                    {
+                        files.GetOrAdd(spec.FileName, _ => new ConcurrentBag<(string, Location?)>()).Add((type.ToDisplayString(), identifier));
+                    }
+                    return;
+                }
+                // Types inside a workload are read (and reported) with it.
+                if (IsInsideWorkload(type)) return;
+                if (isContainer)
+                {
+                    Report(ctx, RuleCatalog.ContainerOutsideWorkload, identifier,
+                        "'" + type.Name + "' declares a container but is not a workload class or a class nested directly in one; nothing would be generated for it");
+                }
+                else
+                {
+                    WorkloadParser.ReportStrayContainerParts(type, attributes, identifier, session);
+                }
+                WorkloadParser.ReportStrayPodParts(type, attributes, identifier, session);
+                foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
+            }
+            catch (System.OperationCanceledException)
+            {
+                throw;
+            }
+            catch (System.Exception ex)
+            {
+                Report(ctx, RuleCatalog.InternalError, identifier,
+                    "ProbeGen could not read '" + type.Name + "' (" + ex.GetType().Name + ": " + ex.Message + "); no manifest is generated. Please report this.");
+            }
+        }
+
+        private static bool IsInsideWorkload(INamedTypeSymbol type)
+        {
+            var parent = type.ContainingType;
+            if (parent is null) return false;
+            foreach (var a in parent.GetAttributes()) if (AttributeNames.IsWorkload(AttributeNames.OwnName(a))) return true;
+            return false;
+        }
+
+        private static void Report(SymbolAnalysisContext ctx, RuleDescriptor rule, Location? location, string message) =>
+            ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.For(rule), location ?? Location.None, message));
+
+        private static void ReportDuplicateFiles(CompilationAnalysisContext ctx, ConcurrentDictionary<string, ConcurrentBag<(string Type, Location? Location)>> files)
+        {
+            foreach (var kv in files.OrderBy(k => k.Key, System.StringComparer.Ordinal))
+            {
+                var owners = kv.Value.OrderBy(o => o.Type, System.StringComparer.Ordinal).ToArray();
+                if (owners.Length < 2) continue;
+                foreach (var owner in owners)
+                {
+                    var others = string.Join(", ", owners.Where(o => o.Type != owner.Type).Select(o => "'" + o.Type + "'"));
+                    ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.For(RuleCatalog.DuplicateManifestFile), owner.Location ?? Location.None,
+                        "'" + owner.Type + "' and " + others + " would all write '" + kv.Key + "': give the workloads different names or namespaces"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using ProbeGen.Core.Model;
+using ProbeGen.Core.Validation;
+
+namespace ProbeGen.Core.Emission
+{
+    /// <summary>
+    /// Model → the manifest as YAML text. Writes only what the user wrote (unset fields are left to the API
+    /// server's defaults), in the field order of hand-written manifests, init containers before containers.
+    /// </summary>
+    public static class ManifestYamlEmitter
+    {
+        public static string Emit(WorkloadSpec w)
+        {
+            var y = new YamlWriter();
+            y.Field(0, "apiVersion", w.Kind.ApiVersion());
+            y.Field(0, "kind", w.Kind.KindName());
+            y.Key(0, "metadata");
+            y.Field(2, "name", w.Name);
+            if (w.Namespace is not null) y.Field(2, "namespace", w.Namespace);
+            Map(y, 2, "labels", w.Labels);
+            Map(y, 2, "annotations", w.Annotations);
+            y.Key(0, "spec");
+            switch (w.Kind)
+            {
+                case WorkloadKind.Pod:
+                    PodSpecBody(y, 2, w.Pod);
+                    break;
+                case WorkloadKind.Deployment:
+                    DeploymentBody(y, 2, w);
+                    break;
+                case WorkloadKind.Job:
+                    JobBody(y, 2, w.Job, w);
+                    break;
+                case WorkloadKind.CronJob:
+                    CronJobBody(y, 2, w);
+                    break;
+            }
+            return y.ToString();
+        }
+
+        private static void DeploymentBody(YamlWriter y, int i, WorkloadSpec w)
+        {
+            var d = w.Deployment;
+            if (d?.Replicas is int r) y.Field(i, "replicas", r);
+            if (d?.MinReadySeconds is int m) y.Field(i, "minReadySeconds", m);
+            if (d?.RevisionHistoryLimit is int h) y.Field(i, "revisionHistoryLimit", h);
+            if (d?.ProgressDeadlineSeconds is int p) y.Field(i, "progressDeadlineSeconds", p);
+            var labels = PodTemplateLabels(w);
+            y.Key(i, "selector");
+            Map(y, i + 2, "matchLabels", labels);
+            Template(y, i, labels, w.Pod);
+        }
+
+        private static void JobBody(YamlWriter y, int i, JobSpec? j, WorkloadSpec w)
+        {
+            if (j?.BackoffLimit is int b) y.Field(i, "backoffLimit", b);
+            if (j?.Completions is int c) y.Field(i, "completions", c);
+            if (j?.Parallelism is int p) y.Field(i, "parallelism", p);
+            if (j?.ActiveDeadlineSeconds is long a) y.Field(i, "activeDeadlineSeconds", a);
+            if (j?.TtlSecondsAfterFinished is int t) y.Field(i, "ttlSecondsAfterFinished", t);
+            Template(y, i, w.Labels, w.Pod);
+        }
+
+        private static void CronJobBody(YamlWriter y, int i, WorkloadSpec w)
+        {
+            var c = w.CronJob!;
+            y.Field(i, "schedule", c.Schedule);
+            if (c.TimeZone is not null) y.Field(i, "timeZone", c.TimeZone);
+            if (c.ConcurrencyPolicy is not null) y.Field(i, "concurrencyPolicy", c.ConcurrencyPolicy);
+            if (c.StartingDeadlineSeconds is long s) y.Field(i, "startingDeadlineSeconds", s);
+            if (c.SuccessfulJobsHistoryLimit is int ok) y.Field(i, "successfulJobsHistoryLimit", ok);
+            if (c.FailedJobsHistoryLimit is int failed) y.Field(i, "failedJobsHistoryLimit", failed);
+            if (c.Suspend is bool suspend) y.Field(i, "suspend", suspend);
+            y.Key(i, "jobTemplate");
+            y.Key(i + 2, "spec");
+            JobBody(y, i + 4, w.Job, w);
+        }
+
+        /// <summary>A Deployment's selector and template labels: the workload's labels, or <c>app: &lt;name&gt;</c>.</summary>
+        public static EquatableArray<KeyValue> PodTemplateLabels(WorkloadSpec w) =>
+            w.Labels.Count > 0 ? w.Labels : new EquatableArray<KeyValue>(new[] { new KeyValue("app", w.Name) });
+
+        private static void Template(YamlWriter y, int i, EquatableArray<KeyValue> labels, PodSpec pod)
+        {
+            y.Key(i, "template");
+            if (labels.Count > 0)
+            {
+                y.Key(i + 2, "metadata");
+                Map(y, i + 4, "labels", labels);
+            }
+            y.Key(i + 2, "spec");
+            PodSpecBody(y, i + 4, pod);
+        }
+
+        private static void PodSpecBody(YamlWriter y, int i, PodSpec pod)
+        {
+            if (pod.RestartPolicy is not null) y.Field(i, "restartPolicy", pod.RestartPolicy);
+            if (pod.TerminationGracePeriodSeconds is long t) y.Field(i, "terminationGracePeriodSeconds", t);
+            if (pod.ServiceAccountName is not null) y.Field(i, "serviceAccountName", pod.ServiceAccountName);
+            Map(y, i, "nodeSelector", pod.NodeSelector);
+            Containers(y, i, "initContainers", pod.InitContainers);
+            Containers(y, i, "containers", pod.Containers);
+        }
+
+        private static void Containers(YamlWriter y, int i, string key, EquatableArray<ContainerSpec> containers)
+        {
+            if (containers.Count == 0) return;
+            y.Key(i, key);
+            foreach (var c in containers)
+            {
+                y.ItemField(i, "name", c.Name);
+                int f = i + 2;
+                y.Field(f, "image", c.Image);
+                Strings(y, f, "command", c.Command);
+                Strings(y, f, "args", c.Args);
+                if (c.WorkingDir is not null) y.Field(f, "workingDir", c.WorkingDir);
+                if (c.Ports.Count > 0)
+                {
+                    y.Key(f, "ports");
+                    foreach (var p in c.Ports)
+                    {
+                        y.ItemField(f, "containerPort", p.ContainerPort);
+                        if (p.Name is not null) y.Field(f + 2, "name", p.Name);
+                        if (p.Protocol is not null) y.Field(f + 2, "protocol", p.Protocol);
+                        if (p.HostPort is int hp) y.Field(f + 2, "hostPort", hp);
+                    }
+                }
+                if (c.Env.Count > 0)
+                {
+                    y.Key(f, "env");
+                    foreach (var e in c.Env) EnvVar(y, f, e);
+                }
+                if (c.Resources is { } r)
+                {
+                    if (r.Limits.Count == 0 && r.Requests.Count == 0) y.Raw(f, "resources", "{}");
+                    else
+                    {
+                        y.Key(f, "resources");
+                        Map(y, f + 2, "limits", r.Limits);
+                        Map(y, f + 2, "requests", r.Requests);
+                    }
+                }
+                Probe(y, f, "livenessProbe", c.LivenessProbe);
+                Probe(y, f, "readinessProbe", c.ReadinessProbe);
+                Probe(y, f, "startupProbe", c.StartupProbe);
+                if (c.ImagePullPolicy is not null) y.Field(f, "imagePullPolicy", c.ImagePullPolicy);
+                if (c.RestartPolicy is not null) y.Field(f, "restartPolicy", c.RestartPolicy);
+            }
+        }
+
+        private static void EnvVar(YamlWriter y, int i, EnvVarSpec e)
+        {
+            y.ItemField(i, "name", e.Name);
+            int f = i + 2;
+            if (e.Value is not null) y.Field(f, "value", e.Value);
+            if (e.ValueFrom is not { } from) return;
+            y.Key(f, "valueFrom");
+            switch (from.Kind)
+            {
+                case EnvSourceKind.SecretKeyRef:
+                    y.Key(f + 2, "secretKeyRef");
+                    if (from.Name is not null) y.Field(f + 4, "name", from.Name);
+                    if (from.Key is not null) y.Field(f + 4, "key", from.Key);
+                    break;
+                case EnvSourceKind.ConfigMapKeyRef:
+                    y.Key(f + 2, "configMapKeyRef");
+                    if (from.Name is not null) y.Field(f + 4, "name", from.Name);
+                    if (from.Key is not null) y.Field(f + 4, "key", from.Key);
+                    break;
+                case EnvSourceKind.FieldRef:
+                    y.Key(f + 2, "fieldRef");
+                    if (from.FieldPath is not null) y.Field(f + 4, "fieldPath", from.FieldPath);
+                    break;
+            }
+        }
+
+        private static void Probe(YamlWriter y, int i, string key, ProbeSpec? p)
+        {
+            if (p is null) return;
+            if (p.HandlerCount == 0 && p.InitialDelaySeconds is null && p.TimeoutSeconds is null && p.PeriodSeconds is null
+                && p.SuccessThreshold is null && p.FailureThreshold is null && p.TerminationGracePeriodSeconds is null)
+            {
+                y.Raw(i, key, "{}");
+                return;
+            }
+            y.Key(i, key);
+            int f = i + 2;
+            if (p.Exec is { } exec)
+            {
+                if (exec.Command.Count == 0) y.Raw(f, "exec", "{}");
+                else
+                {
+                    y.Key(f, "exec");
+                    Strings(y, f + 2, "command", exec.Command);
+                }
+            }
+            if (p.HttpGet is { } http)
+            {
+                y.Key(f, "httpGet");
+                if (http.Path is not null) y.Field(f + 2, "path", http.Path);
+                Port(y, f + 2, http.Port);
+                if (http.Host is not null) y.Field(f + 2, "host", http.Host);
+                if (http.Scheme is not null) y.Field(f + 2, "scheme", http.Scheme);
+                if (http.Headers.Count > 0)
+                {
+                    y.Key(f + 2, "httpHeaders");
+                    foreach (var h in http.Headers)
+                    {
+                        y.ItemField(f + 2, "name", h.Name);
+                        y.Field(f + 4, "value", h.Value);
+                    }
+                }
+            }
+            if (p.TcpSocket is { } tcp)
+            {
+                if (tcp.Port is null && tcp.Host is null) y.Raw(f, "tcpSocket", "{}");
+                else
+                {
+                    y.Key(f, "tcpSocket");
+                    Port(y, f + 2, tcp.Port);
+                    if (tcp.Host is not null) y.Field(f + 2, "host", tcp.Host);
+                }
+            }
+            if (p.Grpc is { } grpc)
+            {
+                if (grpc.Port is null && grpc.Service is null) y.Raw(f, "grpc", "{}");
+                else
+                {
+                    y.Key(f, "grpc");
+                    if (grpc.Port is int gp) y.Field(f + 2, "port", gp);
+                    if (grpc.Service is not null) y.Field(f + 2, "service", grpc.Service);
+                }
+            }
+            if (p.InitialDelaySeconds is int d) y.Field(f, "initialDelaySeconds", d);
+            if (p.TimeoutSeconds is int t) y.Field(f, "timeoutSeconds", t);
+            if (p.PeriodSeconds is int per) y.Field(f, "periodSeconds", per);
+            if (p.SuccessThreshold is int s) y.Field(f, "successThreshold", s);
+            if (p.FailureThreshold is int fail) y.Field(f, "failureThreshold", fail);
+            if (p.TerminationGracePeriodSeconds is long g) y.Field(f, "terminationGracePeriodSeconds", g);
+        }
+
+        private static void Port(YamlWriter y, int i, PortRef? port)
+        {
+            if (port is null) return;
+            if (port.Name is not null) y.Field(i, "port", port.Name);
+            else if (port.Number is int n) y.Field(i, "port", n);
+        }
+
+        private static void Strings(YamlWriter y, int i, string key, EquatableArray<string> values)
+        {
+            if (values.IsDefault) return;
+            if (values.Count == 0)
+            {
+                y.Raw(i, key, "[]");
+                return;
+            }
+            y.Key(i, key);
+            foreach (var v in values) y.Item(i, v);
+        }
+
+        private static void Map(YamlWriter y, int i, string key, EquatableArray<KeyValue> entries)
+        {
+            if (entries.Count == 0) return;
+            y.Key(i, key);
+            foreach (var kv in entries) y.Field(i + 2, kv.Key, kv.Value);
+        }
+    }
+}

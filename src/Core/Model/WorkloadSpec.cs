@@ -1,0 +1,35 @@
+namespace ProbeGen.Core.Model
+{
+    /// <summary>
+    /// The root of the model: one Kubernetes workload as the user wrote it. Immutable with structural equality
+    /// all the way down (records and <see cref="EquatableArray{T}"/>), never a Roslyn type: incremental caching
+    /// compares it by value, and the YAML front-end builds the very same object.
+    /// </summary>
+    public sealed record WorkloadSpec(
+        WorkloadKind Kind,
+        string Name,
+        string? Namespace,
+        EquatableArray<KeyValue> Labels,
+        EquatableArray<KeyValue> Annotations,
+        PodSpec Pod,
+        DeploymentSpec? Deployment = null,
+        JobSpec? Job = null,
+        CronJobSpec? CronJob = null)
+    {
+        /// <summary>The manifest file name: <c>[namespace.]name.kind.yaml</c>.</summary>
+        public string FileName => (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + Name + "." + Kind.FileSuffix() + ".yaml";
+    }
+
+    public sealed record DeploymentSpec(int? Replicas, int? MinReadySeconds, int? RevisionHistoryLimit, int? ProgressDeadlineSeconds);
+
+    public sealed record JobSpec(int? BackoffLimit, int? Completions, int? Parallelism, long? ActiveDeadlineSeconds, int? TtlSecondsAfterFinished);
+
+    public sealed record CronJobSpec(
+        string Schedule,
+        string? TimeZone,
+        string? ConcurrencyPolicy,
+        long? StartingDeadlineSeconds,
+        int? SuccessfulJobsHistoryLimit,
+        int? FailedJobsHistoryLimit,
+        bool? Suspend);
+}

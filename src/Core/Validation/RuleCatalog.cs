@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ProbeGen.Core.Validation
+{
+    /// <summary>
+    /// Every diagnostic ProbeGen can report. PG0xxx: using the attributes (reported by the C# front-end, which sees
+    /// the source); PG1xxx–PG3xxx: the model rules (<see cref="RuleEngine.Rules"/>); PG9999: a bug in ProbeGen.
+    /// </summary>
+    public static class RuleCatalog
+    {
+        private const string Usage = "ProbeGen.Usage";
+
+        public static readonly RuleDescriptor NotPartial = new("PG0001", "Workload and container classes must be partial", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor MultipleWorkloads = new("PG0002", "A class carries at most one workload attribute", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor NoContainer = new("PG0003", "A workload needs at least one container", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor ContainerAttributeWithoutContainer = new("PG0004", "Container attributes need [Container] or [InitContainer] on the same class", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor ContainerOutsideWorkload = new("PG0005", "Containers belong to a workload class or its nested classes", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor DuplicateProbe = new("PG0006", "At most one probe of each kind per container", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor HandlerArgumentMismatch = new("PG0007", "A probe argument belongs to a handler the probe does not use", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor PortAndPortName = new("PG0008", "Port and PortName are mutually exclusive", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor HttpHeaderFormat = new("PG0009", "HttpHeaders entries are written 'Name: value'", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor EnumOutOfRange = new("PG0010", "Enum argument outside its enum", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor ValueRequired = new("PG0011", "A required value is missing, null or not a constant", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor DuplicateManifestFile = new("PG0012", "Two workloads would write the same manifest file", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor WorkloadNotAccessible = new("PG0013", "Workload classes must be non-generic and visible to their assembly", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor InvalidText = new("PG0014", "Text must be valid Unicode", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor DuplicateKey = new("PG0015", "A map key (label, annotation, node selector) is given once", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor PodAttributeWithoutWorkload = new("PG0016", "Pod attributes need a workload attribute on the same class", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor InternalError = new("PG9999", "ProbeGen internal error", RuleSeverity.Error, "ProbeGen.Internal");
+
+        /// <summary>The usage rules, reported by the C# front-end.</summary>
+        public static IReadOnlyList<RuleDescriptor> UsageRules { get; } = new[]
+        {
+            NotPartial, MultipleWorkloads, NoContainer, ContainerAttributeWithoutContainer, ContainerOutsideWorkload, DuplicateProbe,
+            HandlerArgumentMismatch, PortAndPortName, HttpHeaderFormat, EnumOutOfRange, ValueRequired, DuplicateManifestFile,
+            WorkloadNotAccessible, InvalidText, DuplicateKey, PodAttributeWithoutWorkload,
+        };
+
+        /// <summary>Every descriptor, ordered by ID.</summary>
+        public static IReadOnlyList<RuleDescriptor> All { get; } =
+            UsageRules.Concat(RuleEngine.Rules.Select(r => r.Descriptor)).Concat(new[] { InternalError })
+                .OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
+    }
+}

@@ -1,0 +1,38 @@
+using ProbeGen.Core.Model;
+
+namespace ProbeGen.Generator.Model
+{
+    /// <summary>A type that encloses the workload class, re-opened as <c>partial &lt;Keyword&gt; &lt;Name&gt;</c>.</summary>
+    internal sealed record ContainingType(string Keyword, string Name);
+
+    /// <summary>Where the generated members go: the user's class, as strings (never a symbol), so the pipeline caches by value.</summary>
+    internal sealed record TypeTarget(string? Namespace, EquatableArray<ContainingType> Containing, string Keyword, string Name)
+    {
+        /// <summary><c>global::Ns.Outer.Name</c>.</summary>
+        public string FullyQualifiedName
+        {
+            get
+            {
+                var sb = new System.Text.StringBuilder("global::");
+                if (!string.IsNullOrEmpty(Namespace)) sb.Append(Namespace).Append('.');
+                foreach (var c in Containing) sb.Append(c.Name).Append('.');
+                return sb.Append(Name).ToString();
+            }
+        }
+
+        /// <summary>A hint name unique per type and the same on every machine.</summary>
+        public string HintName => FullyQualifiedName.Substring("global::".Length) + ".ProbeGen.g.cs";
+    }
+
+    /// <summary>
+    /// The transform's output for one workload: the target and, when the workload is free of errors, its model.
+    /// Spec is null when anything is wrong: the analyzers report it; the generator stays quiet and emits nothing.
+    /// </summary>
+    internal sealed record WorkloadItem(TypeTarget Target, WorkloadSpec? Spec);
+
+    /// <summary>What the catalogue needs of a workload; it does not change when a probe does, so the catalogue stays cached.</summary>
+    internal sealed record CatalogueEntry(string TypeName, string Kind, string Name, string? Namespace, string FileName);
+
+    /// <summary>Project-wide switches.</summary>
+    internal sealed record EmitSettings(bool TypedManifests, bool NullableDirective);
+}

@@ -1,0 +1,147 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProbeGen.Core.Validation;
+
+namespace ProbeGen.Generator.Parsing
+{
+    /// <summary>A usage problem found while reading the attributes (PG0xxx), with where it is.</summary>
+    internal readonly struct UsageIssue
+    {
+        public UsageIssue(RuleDescriptor rule, Location? location, string message)
+        {
+            Rule = rule;
+            Location = location;
+            Message = message;
+        }
+
+        public RuleDescriptor Rule { get; }
+        public Location? Location { get; }
+        public string Message { get; }
+    }
+
+    /// <summary>
+    /// State of one parse. The generator only needs to know whether anything is wrong; the analyzers also want
+    /// locations: each model field path is mapped to the attribute argument it came from.
+    /// </summary>
+    internal sealed class ParseSession
+    {
+        private readonly Dictionary<string, Location>? _locations;
+        private readonly List<UsageIssue> _issues = new();
+
+        public ParseSession(bool wantLocations, CancellationToken cancellationToken)
+        {
+            WantLocations = wantLocations;
+            CancellationToken = cancellationToken;
+            if (wantLocations) _locations = new Dictionary<string, Location>(System.StringComparer.Ordinal);
+        }
+
+        public bool WantLocations { get; }
+        public CancellationToken CancellationToken { get; }
+        public IReadOnlyList<UsageIssue> Issues => _issues;
+
+        /// <summary>True when the source cannot become a manifest (a usage error, or a compiler error in an argument).</summary>
+        public bool Failed { get; private set; }
+
+        public void MarkFailed() => Failed = true;
+
+        public void Report(RuleDescriptor rule, Location? location, string message)
+        {
+            if (rule.Severity == RuleSeverity.Error) Failed = true;
+            _issues.Add(new UsageIssue(rule, WantLocations ? location : null, message));
+        }
+
+        public void Map(string path, Location? location)
+        {
+            if (_locations is not null && location is not null && !_locations.ContainsKey(path)) _locations[path] = location;
+        }
+
+        /// <summary>The location for a field path: the path itself, else its closest mapped parent.</summary>
+        public Location? Locate(string path)
+        {
+            if (_locations is null) return null;
+            string p = path;
+            while (true)
+            {
+                if (_locations.TryGetValue(p, out var loc)) return loc;
+                int cut = System.Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
+                if (cut <= 0) return _locations.TryGetValue("", out var root) ? root : null;
+                p = p.Substring(0, cut);
+            }
+        }
+    }
+
+    /// <summary>One attribute application: typed access to its arguments and, on demand, their source locations.</summary>
+    internal readonly struct Args
+    {
+        private readonly ParseSession _session;
+
+        public Args(AttributeData data, ParseSession session)
+        {
+            Data = data;
+            _session = session;
+        }
+
+        public AttributeData Data { get; }
+
+        public AttributeSyntax? Syntax => Data.ApplicationSyntaxReference?.GetSyntax(_session.CancellationToken) as AttributeSyntax;
+
+        /// <summary>The whole attribute.</summary>
+        public Location? Location => _session.WantLocations ? Syntax?.GetLocation() : null;
+
+        public bool HasNamed(string name)
+        {
+            foreach (var kv in Data.NamedArguments) if (kv.Key == name) return true;
+            return false;
+        }
+
+        public TypedConstant? Named(string name)
+        {
+            foreach (var kv in Data.NamedArguments) if (kv.Key == name) return kv.Value;
+            return null;
+        }
+
+        public TypedConstant? Ctor(int index) =>
+            Data.AttributeConstructor is not null && index < Data.ConstructorArguments.Length ? Data.ConstructorArguments[index] : null;
+
+        /// <summary>The location of a named argument (<c>SuccessThreshold = 2</c>), else of the attribute.</summary>
+        public Location? NamedLocation(string name)
+        {
+            if (!_session.WantLocations) return null;
+            var syntax = Syntax;
+            if (syntax?.ArgumentList is { } list)
+            {
+                foreach (var arg in list.Arguments)
+                {
+                    if (arg.NameEquals?.Name.Identifier.ValueText == name) return arg.GetLocation();
+                }
+            }
+            return syntax?.GetLocation();
+        }
+
+        /// <summary>The location of a constructor argument (by position, or by <c>name:</c>), else of the attribute.</summary>
+        public Location? CtorLocation(int index)
+        {
+            if (!_session.WantLocations) return null;
+            var syntax = Syntax;
+            if (syntax?.ArgumentList is { } list && Data.AttributeConstructor is { } ctor && index < ctor.Parameters.Length)
+            {
+                string paramName = ctor.Parameters[index].Name;
+                int position = 0;
+                foreach (var arg in list.Arguments)
+                {
+                    if (arg.NameEquals is not null) continue;
+                    if (arg.NameColon is not null)
+                    {
+                        if (arg.NameColon.Name.Identifier.ValueText == paramName) return arg.GetLocation();
+                        continue;
+                    }
+                    if (position == index) return arg.GetLocation();
+                    position++;
+                }
+            }
+            return syntax?.GetLocation();
+        }
+    }
+}

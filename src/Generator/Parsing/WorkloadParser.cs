@@ -1,0 +1,498 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProbeGen.Core.Model;
+using ProbeGen.Core.Validation;
+
+namespace ProbeGen.Generator.Parsing
+{
+    /// <summary>
+    /// The C# front-end: a workload class and its nested container classes (symbols and their attributes) → the
+    /// model. Usage problems (PG0xxx) go to the session; model rules run later on the result. Never throws on user code.
+    /// </summary>
+    internal static class WorkloadParser
+    {
+        private static readonly string[] RestartPolicyMembers = { "Always", "OnFailure", "Never" };
+        private static readonly string[] PullPolicyMembers = { "Always", "IfNotPresent", "Never" };
+        private static readonly string[] ProtocolMembers = { "Tcp", "Udp", "Sctp" };
+        private static readonly string[] ProtocolValues = { "TCP", "UDP", "SCTP" };
+        private static readonly string[] SchemeMembers = { "Http", "Https" };
+        private static readonly string[] SchemeValues = { "HTTP", "HTTPS" };
+        private static readonly string[] ContainerRestartMembers = { "Always" };
+        private static readonly string[] ConcurrencyMembers = { "Allow", "Forbid", "Replace" };
+
+        /// <summary>Parses the workload declared on <paramref name="type"/>; null when it cannot become a model.</summary>
+        public static WorkloadSpec? Parse(INamedTypeSymbol type, ParseSession s)
+        {
+            var attributes = type.GetAttributes();
+            var workloadAttrs = new List<AttributeData>();
+            foreach (var a in attributes) if (AttributeNames.IsWorkload(AttributeNames.OwnName(a))) workloadAttrs.Add(a);
+            if (workloadAttrs.Count == 0) return null;
+
+            var identifier = type.Locations.FirstOrDefault();
+            s.Map("", identifier);
+            if (workloadAttrs.Count > 1)
+            {
+                var second = new Args(workloadAttrs[1], s);
+                s.Report(RuleCatalog.MultipleWorkloads, second.Location ?? identifier,
+                    "'" + type.Name + "' declares more than one workload ([" + string.Join("], [", workloadAttrs.Select(a => Short(AttributeNames.OwnName(a)))) + "]): a class is one Pod, Deployment, Job or CronJob");
+                return null;
+            }
+
+            CheckDeclaration(type, identifier, s, isWorkload: true);
+
+            var workload = new Args(workloadAttrs[0], s);
+            var kind = AttributeNames.OwnName(workloadAttrs[0]) switch
+            {
+                "DeploymentAttribute" => WorkloadKind.Deployment,
+                "JobAttribute" => WorkloadKind.Job,
+                "CronJobAttribute" => WorkloadKind.CronJob,
+                _ => WorkloadKind.Pod,
+            };
+            s.Map("metadata", workload.Location);
+            s.Map("spec", workload.Location);
+            s.Map("metadata.name", workload.CtorLocation(0));
+            string? name = ValueReader.RequiredString(workload.Ctor(0), "The workload name", workload.CtorLocation(0), s);
+            s.Map("metadata.namespace", workload.NamedLocation("Namespace"));
+            string? ns = ValueReader.OptionalString(workload.Named("Namespace"), "Namespace", workload.NamedLocation("Namespace"), s);
+
+            string podPath = kind.PodSpecPath();
+            var labels = new List<KeyValue>();
+            var annotations = new List<KeyValue>();
+            var nodeSelector = new List<KeyValue>();
+            string? restartPolicy = null;
+            long? terminationGrace = null;
+            string? serviceAccount = null;
+            AttributeData? ownContainer = null;
+
+            foreach (var a in attributes)
+            {
+                s.CancellationToken.ThrowIfCancellationRequested();
+                string? attrName = AttributeNames.OwnName(a);
+                var args = new Args(a, s);
+                switch (attrName)
+                {
+                    case "RestartPolicyAttribute":
+                        s.Map(podPath + ".restartPolicy", args.CtorLocation(0));
+                        restartPolicy = ValueReader.Enum(args.Ctor(0), "RestartPolicy", RestartPolicyMembers, RestartPolicyMembers, "[RestartPolicy]", args.CtorLocation(0), s);
+                        break;
+                    case "LabelAttribute":
+                        KeyValueEntry(args, "metadata.labels", "label", labels, s);
+                        break;
+                    case "AnnotationAttribute":
+                        KeyValueEntry(args, "metadata.annotations", "annotation", annotations, s);
+                        break;
+                    case "NodeSelectorAttribute":
+                        KeyValueEntry(args, podPath + ".nodeSelector", "node selector", nodeSelector, s);
+                        break;
+                    case "TerminationGracePeriodAttribute":
+                        s.Map(podPath + ".terminationGracePeriodSeconds", args.CtorLocation(0));
+                        terminationGrace = ValueReader.OptionalLong(args.Ctor(0), s);
+                        break;
+                    case "ServiceAccountAttribute":
+                        s.Map(podPath + ".serviceAccountName", args.CtorLocation(0));
+                        serviceAccount = ValueReader.RequiredString(args.Ctor(0), "[ServiceAccount] name", args.CtorLocation(0), s);
+                        break;
+                    case "ContainerAttribute":
+                        ownContainer = a;
+                        break;
+                    case "InitContainerAttribute":
+                        s.Report(RuleCatalog.ContainerOutsideWorkload, args.Location ?? identifier,
+                            "[InitContainer] goes on a nested partial class of the workload class, not on '" + type.Name + "' itself");
+                        break;
+                }
+            }
+
+            var containers = new List<ContainerSpec>();
+            var initContainers = new List<ContainerSpec>();
+            if (ownContainer is not null)
+            {
+                var c = ParseContainer(type, attributes, ownContainer, false, podPath + ".containers[0]", s);
+                if (c is not null) containers.Add(c);
+            }
+            else
+            {
+                ReportStrayContainerParts(type, attributes, identifier, s);
+            }
+
+            foreach (var nested in NestedTypesInSourceOrder(type))
+            {
+                s.CancellationToken.ThrowIfCancellationRequested();
+                var nestedAttrs = nested.GetAttributes();
+                AttributeData? containerAttr = null;
+                bool nestedIsWorkload = false;
+                int containerAttrCount = 0;
+                foreach (var a in nestedAttrs)
+                {
+                    string? n = AttributeNames.OwnName(a);
+                    if (AttributeNames.IsWorkload(n)) nestedIsWorkload = true;
+                    if (AttributeNames.IsContainer(n))
+                    {
+                        containerAttrCount++;
+                        containerAttr ??= a;
+                    }
+                }
+                if (nestedIsWorkload) continue; // its own workload, parsed on its own
+                var nestedIdentifier = nested.Locations.FirstOrDefault();
+                ReportStrayPodParts(nested, nestedAttrs, nestedIdentifier, s);
+                if (containerAttr is null)
+                {
+                    ReportStrayContainerParts(nested, nestedAttrs, nestedIdentifier, s);
+                    continue;
+                }
+                if (containerAttrCount > 1)
+                {
+                    s.Report(RuleCatalog.MultipleWorkloads, nestedIdentifier,
+                        "'" + nested.Name + "' has both [Container] and [InitContainer]: a class declares one container");
+                    continue;
+                }
+                CheckDeclaration(nested, nestedIdentifier, s, isWorkload: false);
+                bool isInit = AttributeNames.OwnName(containerAttr) == "InitContainerAttribute";
+                var list = isInit ? initContainers : containers;
+                string path = podPath + (isInit ? ".initContainers[" : ".containers[") + list.Count.ToString(CultureInfo.InvariantCulture) + "]";
+                var parsed = ParseContainer(nested, nestedAttrs, containerAttr, isInit, path, s);
+                if (parsed is not null) list.Add(parsed);
+            }
+
+            if (containers.Count == 0 && initContainers.Count == 0 && ownContainer is null)
+            {
+                s.Report(RuleCatalog.NoContainer, identifier,
+                    "'" + type.Name + "' has no container: put [Container(name, image)] on the class, or on a nested partial class");
+            }
+            else if (containers.Count == 0 && !s.Failed)
+            {
+                s.Report(RuleCatalog.NoContainer, identifier,
+                    "'" + type.Name + "' has only init containers: a pod needs at least one [Container]");
+            }
+
+            DeploymentSpec? deployment = null;
+            JobSpec? job = null;
+            CronJobSpec? cron = null;
+            switch (kind)
+            {
+                case WorkloadKind.Deployment:
+                    deployment = new DeploymentSpec(
+                        Int(workload, "Replicas", "spec.replicas", s),
+                        Int(workload, "MinReadySeconds", "spec.minReadySeconds", s),
+                        Int(workload, "RevisionHistoryLimit", "spec.revisionHistoryLimit", s),
+                        Int(workload, "ProgressDeadlineSeconds", "spec.progressDeadlineSeconds", s));
+                    break;
+                case WorkloadKind.Job:
+                    job = ReadJob(workload, "spec", s);
+                    break;
+                case WorkloadKind.CronJob:
+                    s.Map("spec.schedule", workload.CtorLocation(1));
+                    string? schedule = ValueReader.RequiredString(workload.Ctor(1), "The CronJob schedule", workload.CtorLocation(1), s);
+                    s.Map("spec.timeZone", workload.NamedLocation("TimeZone"));
+                    s.Map("spec.concurrencyPolicy", workload.NamedLocation("ConcurrencyPolicy"));
+                    cron = new CronJobSpec(
+                        schedule ?? "",
+                        ValueReader.OptionalString(workload.Named("TimeZone"), "TimeZone", workload.NamedLocation("TimeZone"), s),
+                        ValueReader.Enum(workload.Named("ConcurrencyPolicy"), "ConcurrencyPolicy", ConcurrencyMembers, ConcurrencyMembers, "ConcurrencyPolicy", workload.NamedLocation("ConcurrencyPolicy"), s),
+                        Long(workload, "StartingDeadlineSeconds", "spec.startingDeadlineSeconds", s),
+                        Int(workload, "SuccessfulJobsHistoryLimit", "spec.successfulJobsHistoryLimit", s),
+                        Int(workload, "FailedJobsHistoryLimit", "spec.failedJobsHistoryLimit", s),
+                        Bool(workload, "Suspend", "spec.suspend", s));
+                    job = ReadJob(workload, "spec.jobTemplate.spec", s);
+                    break;
+            }
+
+            if (name is null) return null;
+            return new WorkloadSpec(
+                kind, name, ns,
+                EquatableArray.From(labels), EquatableArray.From(annotations),
+                new PodSpec(restartPolicy, terminationGrace, serviceAccount, EquatableArray.From(nodeSelector),
+                    EquatableArray.From(initContainers), EquatableArray.From(containers)),
+                deployment, job, cron);
+        }
+
+        private static JobSpec ReadJob(Args w, string prefix, ParseSession s) => new(
+            Int(w, "BackoffLimit", prefix + ".backoffLimit", s),
+            Int(w, "Completions", prefix + ".completions", s),
+            Int(w, "Parallelism", prefix + ".parallelism", s),
+            Long(w, "ActiveDeadlineSeconds", prefix + ".activeDeadlineSeconds", s),
+            Int(w, "TtlSecondsAfterFinished", prefix + ".ttlSecondsAfterFinished", s));
+
+        private static int? Int(Args a, string arg, string path, ParseSession s)
+        {
+            if (!a.HasNamed(arg)) return null;
+            s.Map(path, a.NamedLocation(arg));
+            return ValueReader.OptionalInt(a.Named(arg), s);
+        }
+
+        private static long? Long(Args a, string arg, string path, ParseSession s)
+        {
+            if (!a.HasNamed(arg)) return null;
+            s.Map(path, a.NamedLocation(arg));
+            return ValueReader.OptionalLong(a.Named(arg), s);
+        }
+
+        private static bool? Bool(Args a, string arg, string path, ParseSession s)
+        {
+            if (!a.HasNamed(arg)) return null;
+            s.Map(path, a.NamedLocation(arg));
+            return ValueReader.OptionalBool(a.Named(arg), s);
+        }
+
+        private static string Short(string? attributeName) =>
+            attributeName is null ? "?" : attributeName.EndsWith("Attribute", System.StringComparison.Ordinal) ? attributeName.Substring(0, attributeName.Length - 9) : attributeName;
+
+        /// <summary>
+        /// Reports PG0004 for container attributes on a class that declares no container. Also used by the analyzers
+        /// for classes outside any workload.
+        /// </summary>
+        public static void ReportStrayContainerParts(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, Location? identifier, ParseSession s)
+        {
+            foreach (var a in attributes)
+            {
+                string? n = AttributeNames.OwnName(a);
+                if (!AttributeNames.IsContainerPart(n)) continue;
+                s.Report(RuleCatalog.ContainerAttributeWithoutContainer, new Args(a, s).Location ?? identifier,
+                    "[" + Short(n) + "] on '" + type.Name + "' describes a container, but '" + type.Name + "' has no [Container] or [InitContainer]");
+            }
+        }
+
+        /// <summary>PG0016: pod-level attributes on a class without a workload attribute (they would be ignored).</summary>
+        public static void ReportStrayPodParts(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, Location? identifier, ParseSession s)
+        {
+            foreach (var a in attributes)
+            {
+                string? n = AttributeNames.OwnName(a);
+                if (!AttributeNames.IsPodPart(n)) continue;
+                s.Report(RuleCatalog.PodAttributeWithoutWorkload, new Args(a, s).Location ?? identifier,
+                    "[" + Short(n) + "] on '" + type.Name + "' describes a pod, but '" + type.Name + "' has no [Pod], [Deployment], [Job] or [CronJob]: put it on the workload class");
+            }
+        }
+
+        private static void KeyValueEntry(Args args, string mapPath, string what, List<KeyValue> into, ParseSession s)
+        {
+            string? key = ValueReader.RequiredString(args.Ctor(0), "The " + what + " key", args.CtorLocation(0), s);
+            string? value = ValueReader.RequiredString(args.Ctor(1), "The " + what + " value", args.CtorLocation(1), s);
+            if (key is null || value is null) return;
+            foreach (var existing in into)
+            {
+                if (existing.Key == key)
+                {
+                    s.Report(RuleCatalog.DuplicateKey, args.CtorLocation(0),
+                        mapPath + ": the " + what + " key \"" + key + "\" is given twice; a Kubernetes map holds each key once");
+                    return;
+                }
+            }
+            // The API server reports map errors at the map's path; the key picks the attribute that wrote it.
+            s.Map(mapPath + "[" + key + "]", args.CtorLocation(0));
+            s.Map(mapPath + "[" + key + "].value", args.CtorLocation(1));
+            into.Add(new KeyValue(key, value));
+        }
+
+        /// <summary>PG0001 (not partial, or nested in a non-partial type) and PG0013 (generic or not visible to the assembly).</summary>
+        private static void CheckDeclaration(INamedTypeSymbol type, Location? identifier, ParseSession s, bool isWorkload)
+        {
+            for (var t = type; t is not null; t = t.ContainingType)
+            {
+                if (!IsPartial(t, s))
+                {
+                    string what = ReferenceEquals(t, type)
+                        ? (isWorkload ? "The workload class '" : "The container class '") + t.Name + "' must be partial"
+                        : "'" + type.Name + "' is nested in '" + t.Name + "', which must be partial too";
+                    s.Report(RuleCatalog.NotPartial, identifier, what + ": ProbeGen adds the manifest members to it");
+                    break;
+                }
+            }
+            if (!isWorkload) return;
+            for (var t = type; t is not null; t = t.ContainingType)
+            {
+                if (t.TypeParameters.Length > 0)
+                {
+                    s.Report(RuleCatalog.WorkloadNotAccessible, identifier,
+                        "'" + t.Name + "' is generic: a workload is one manifest, so the workload class and the types containing it cannot have type parameters");
+                    return;
+                }
+                var acc = t.DeclaredAccessibility;
+                if (acc is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                {
+                    s.Report(RuleCatalog.WorkloadNotAccessible, identifier,
+                        "'" + t.Name + "' is " + SyntaxFacts.GetText(acc) + ": the assembly's manifest catalogue must reach the workload, so make it internal or public");
+                    return;
+                }
+            }
+        }
+
+        private static bool IsPartial(INamedTypeSymbol t, ParseSession s)
+        {
+            foreach (var r in t.DeclaringSyntaxReferences)
+            {
+                if (r.GetSyntax(s.CancellationToken) is TypeDeclarationSyntax decl)
+                {
+                    foreach (var m in decl.Modifiers) if (m.IsKind(SyntaxKind.PartialKeyword)) return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>Nested types in source order: by file path, then position (the same on every machine and file order).</summary>
+        private static IEnumerable<INamedTypeSymbol> NestedTypesInSourceOrder(INamedTypeSymbol type)
+        {
+            var nested = type.GetTypeMembers();
+            if (nested.Length == 0) return nested;
+            return nested
+                .Select(t => (t, loc: t.Locations.FirstOrDefault()))
+                .OrderBy(x => x.loc?.SourceTree?.FilePath ?? "", System.StringComparer.Ordinal)
+                .ThenBy(x => x.loc?.SourceSpan.Start ?? 0)
+                .Select(x => x.t);
+        }
+
+        private static ContainerSpec? ParseContainer(INamedTypeSymbol cls, ImmutableArray<AttributeData> attributes, AttributeData containerAttr, bool isInit, string path, ParseSession s)
+        {
+            var c = new Args(containerAttr, s);
+            s.Map(path, c.Location);
+            s.Map(path + ".name", c.CtorLocation(0));
+            s.Map(path + ".image", c.CtorLocation(1));
+            string? name = ValueReader.RequiredString(c.Ctor(0), "The container name", c.CtorLocation(0), s);
+            string? image = ValueReader.RequiredString(c.Ctor(1), "The container image", c.CtorLocation(1), s);
+            s.Map(path + ".command", c.NamedLocation("Command"));
+            var command = ValueReader.StringArray(c.Named("Command"), "Command", c.NamedLocation("Command"), s);
+            s.Map(path + ".args", c.NamedLocation("Args"));
+            var args = ValueReader.StringArray(c.Named("Args"), "Args", c.NamedLocation("Args"), s);
+            s.Map(path + ".workingDir", c.NamedLocation("WorkingDir"));
+            string? workingDir = ValueReader.OptionalString(c.Named("WorkingDir"), "WorkingDir", c.NamedLocation("WorkingDir"), s);
+            s.Map(path + ".imagePullPolicy", c.NamedLocation("ImagePullPolicy"));
+            string? pull = ValueReader.Enum(c.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyMembers, "ImagePullPolicy", c.NamedLocation("ImagePullPolicy"), s);
+            string? restart = null;
+            if (isInit)
+            {
+                s.Map(path + ".restartPolicy", c.NamedLocation("RestartPolicy"));
+                restart = ValueReader.Enum(c.Named("RestartPolicy"), "ContainerRestartPolicy", ContainerRestartMembers, ContainerRestartMembers, "RestartPolicy", c.NamedLocation("RestartPolicy"), s);
+            }
+
+            var ports = new List<ContainerPortSpec>();
+            var env = new List<EnvVarSpec>();
+            ResourcesSpec? resources = null;
+            ProbeSpec? liveness = null, readiness = null, startup = null;
+            foreach (var a in attributes)
+            {
+                s.CancellationToken.ThrowIfCancellationRequested();
+                string? attrName = AttributeNames.OwnName(a);
+                var args2 = new Args(a, s);
+                switch (attrName)
+                {
+                    case "ContainerPortAttribute":
+                        ports.Add(ParsePort(args2, path + ".ports[" + ports.Count.ToString(CultureInfo.InvariantCulture) + "]", s));
+                        break;
+                    case "EnvAttribute":
+                    case "EnvFromSecretAttribute":
+                    case "EnvFromConfigMapAttribute":
+                    case "EnvFromFieldAttribute":
+                        var e = ParseEnv(attrName, args2, path + ".env[" + env.Count.ToString(CultureInfo.InvariantCulture) + "]", s);
+                        if (e is not null) env.Add(e);
+                        break;
+                    case "ResourcesAttribute":
+                        resources = ParseResources(args2, path + ".resources", s);
+                        break;
+                    case "LivenessProbeAttribute":
+                        liveness = ProbeOnce(liveness, args2, ProbeKind.Liveness, path, s);
+                        break;
+                    case "ReadinessProbeAttribute":
+                        readiness = ProbeOnce(readiness, args2, ProbeKind.Readiness, path, s);
+                        break;
+                    case "StartupProbeAttribute":
+                        startup = ProbeOnce(startup, args2, ProbeKind.Startup, path, s);
+                        break;
+                }
+            }
+
+            if (name is null || image is null) return null;
+            return new ContainerSpec(name, image, command, args, workingDir, pull, restart,
+                EquatableArray.From(ports), EquatableArray.From(env), resources, liveness, readiness, startup);
+        }
+
+        private static ProbeSpec? ProbeOnce(ProbeSpec? existing, Args a, ProbeKind kind, string containerPath, ParseSession s)
+        {
+            string field = PodWalk.ProbeField(kind);
+            if (existing is not null)
+            {
+                s.Report(RuleCatalog.DuplicateProbe, a.Location,
+                    containerPath + "." + field + ": a container has one " + field + "; remove the second [" + kind + "Probe]");
+                return existing;
+            }
+            return ProbeParser.Parse(a, kind, containerPath + "." + field, s);
+        }
+
+        private static ContainerPortSpec ParsePort(Args a, string path, ParseSession s)
+        {
+            s.Map(path, a.Location);
+            s.Map(path + ".containerPort", a.CtorLocation(0));
+            int port = ValueReader.OptionalInt(a.Ctor(0), s) ?? 0;
+            s.Map(path + ".name", a.NamedLocation("Name"));
+            string? name = ValueReader.OptionalString(a.Named("Name"), "Name", a.NamedLocation("Name"), s);
+            s.Map(path + ".protocol", a.NamedLocation("Protocol"));
+            string? protocol = ValueReader.Enum(a.Named("Protocol"), "PortProtocol", ProtocolMembers, ProtocolValues, "Protocol", a.NamedLocation("Protocol"), s);
+            s.Map(path + ".hostPort", a.NamedLocation("HostPort"));
+            int? hostPort = a.HasNamed("HostPort") ? ValueReader.OptionalInt(a.Named("HostPort"), s) : null;
+            return new ContainerPortSpec(port, name, protocol, hostPort);
+        }
+
+        private static EnvVarSpec? ParseEnv(string? attrName, Args a, string path, ParseSession s)
+        {
+            s.Map(path, a.Location);
+            s.Map(path + ".name", a.CtorLocation(0));
+            string? name = ValueReader.RequiredString(a.Ctor(0), "The environment variable name", a.CtorLocation(0), s);
+            EnvVarSpec? result = null;
+            switch (attrName)
+            {
+                case "EnvAttribute":
+                    s.Map(path + ".value", a.CtorLocation(1));
+                    string? value = ValueReader.RequiredString(a.Ctor(1), "The environment variable value", a.CtorLocation(1), s);
+                    if (name is not null && value is not null) result = new EnvVarSpec(name, value, null);
+                    break;
+                case "EnvFromSecretAttribute":
+                case "EnvFromConfigMapAttribute":
+                    bool secret = attrName == "EnvFromSecretAttribute";
+                    string refPath = path + ".valueFrom." + (secret ? "secretKeyRef" : "configMapKeyRef");
+                    s.Map(refPath + ".name", a.CtorLocation(1));
+                    s.Map(refPath + ".key", a.CtorLocation(2));
+                    string? source = ValueReader.RequiredString(a.Ctor(1), secret ? "The Secret name" : "The ConfigMap name", a.CtorLocation(1), s);
+                    string? key = ValueReader.RequiredString(a.Ctor(2), "The key", a.CtorLocation(2), s);
+                    if (name is not null && source is not null && key is not null)
+                    {
+                        result = new EnvVarSpec(name, null, new EnvSourceSpec(secret ? EnvSourceKind.SecretKeyRef : EnvSourceKind.ConfigMapKeyRef, source, key, null));
+                    }
+                    break;
+                case "EnvFromFieldAttribute":
+                    s.Map(path + ".valueFrom.fieldRef.fieldPath", a.CtorLocation(1));
+                    string? fieldPath = ValueReader.RequiredString(a.Ctor(1), "The field path", a.CtorLocation(1), s);
+                    if (name is not null && fieldPath is not null) result = new EnvVarSpec(name, null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, fieldPath));
+                    break;
+            }
+            return result;
+        }
+
+        private static readonly (string Arg, string Resource, bool Limit)[] ResourceArgs =
+        {
+            ("CpuLimit", "cpu", true), ("MemoryLimit", "memory", true), ("EphemeralStorageLimit", "ephemeral-storage", true),
+            ("CpuRequest", "cpu", false), ("MemoryRequest", "memory", false), ("EphemeralStorageRequest", "ephemeral-storage", false),
+        };
+
+        private static ResourcesSpec ParseResources(Args a, string path, ParseSession s)
+        {
+            s.Map(path, a.Location);
+            var limits = new List<KeyValue>();
+            var requests = new List<KeyValue>();
+            foreach (var (arg, resource, limit) in ResourceArgs)
+            {
+                if (!a.HasNamed(arg)) continue;
+                string entryPath = path + (limit ? ".limits[" : ".requests[") + resource + "]";
+                s.Map(entryPath, a.NamedLocation(arg));
+                string? value = ValueReader.OptionalString(a.Named(arg), arg, a.NamedLocation(arg), s);
+                if (value is not null) (limit ? limits : requests).Add(new KeyValue(resource, value));
+            }
+            return new ResourcesSpec(EquatableArray.From(requests), EquatableArray.From(limits));
+        }
+
+        internal static string[] SchemeValueList => SchemeValues;
+        internal static string[] SchemeMemberList => SchemeMembers;
+    }
+}

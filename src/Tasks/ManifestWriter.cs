@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ProbeGen.Tasks
+{
+    /// <summary>The outcome of one sync, for logging and tests.</summary>
+    internal sealed class SyncResult
+    {
+        public List<string> Written { get; } = new();
+        public List<string> Unchanged { get; } = new();
+        public List<string> Removed { get; } = new();
+        public List<string> KeptForeign { get; } = new();
+        public List<string> Current { get; } = new();
+    }
+
+    /// <summary>
+    /// Brings a manifests folder in line with the assembly: writes changed files atomically (temp file, then rename),
+    /// leaves equal files alone, and removes files it wrote before for workloads that are gone — only when their
+    /// content is still what it wrote (the state file in obj/ records name and hash). Nothing else is touched.
+    /// </summary>
+    internal static class ManifestWriter
+    {
+        private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+        public static SyncResult Sync(IReadOnlyList<KeyValuePair<string, string>> manifests, string directory, string stateFile)
+        {
+            var result = new SyncResult();
+            string dir = Path.GetFullPath(directory);
+            var previous = ReadState(stateFile);
+            var current = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+            foreach (var m in manifests)
+            {
+                string name = m.Key;
+                if (!IsSafeFileName(name)) throw new InvalidDataException("ProbeGen: refusing to write manifest file name '" + name + "': it must be a plain file name");
+                byte[] bytes = Utf8NoBom.GetBytes(m.Value);
+                string path = Path.Combine(dir, name);
+                current[name] = Hash(bytes);
+                result.Current.Add(path);
+                if (File.Exists(path) && ContentEquals(path, bytes))
+                {
+                    result.Unchanged.Add(path);
+                    continue;
+                }
+                Directory.CreateDirectory(dir);
+                string temp = path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+                try
+                {
+                    File.WriteAllBytes(temp, bytes);
+                    File.Move(temp, path, overwrite: true);
+                }
+                finally
+                {
+                    if (File.Exists(temp)) File.Delete(temp);
+                }
+                result.Written.Add(path);
+            }
+
+            foreach (var old in previous)
+            {
+                if (current.ContainsKey(old.Key) || !IsSafeFileName(old.Key)) continue;
+                string path = Path.Combine(dir, old.Key);
+                if (!File.Exists(path)) continue;
+                if (Hash(File.ReadAllBytes(path)) == old.Value)
+                {
+                    File.Delete(path);
+                    result.Removed.Add(path);
+                }
+                else
+                {
+                    result.KeptForeign.Add(path); // someone else wrote it since: not ours to delete
+                }
+            }
+
+            WriteState(stateFile, dir, current);
+            return result;
+        }
+
+        /// <summary>Removes every file the state records (for <c>dotnet clean</c>), if still ours, and the state file.</summary>
+        public static List<string> Clean(string directory, string stateFile)
+        {
+            var removed = new List<string>();
+            string dir = Path.GetFullPath(directory);
+            foreach (var old in ReadState(stateFile))
+            {
+                if (!IsSafeFileName(old.Key)) continue;
+                string path = Path.Combine(dir, old.Key);
+                if (File.Exists(path) && Hash(File.ReadAllBytes(path)) == old.Value)
+                {
+                    File.Delete(path);
+                    removed.Add(path);
+                }
+            }
+            if (File.Exists(stateFile)) File.Delete(stateFile);
+            return removed;
+        }
+
+        public static bool IsSafeFileName(string name) =>
+            name.Length > 0 && name.Length <= 255 && name != "." && name != ".." && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0
+            && name.IndexOf('/') < 0 && name.IndexOf('\\') < 0 && name.EndsWith(".yaml", StringComparison.Ordinal);
+
+        private static bool ContentEquals(string path, byte[] bytes)
+        {
+            var info = new FileInfo(path);
+            if (info.Length != bytes.Length) return false;
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+
+        private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
+
+        /// <summary>State: one line per file, <c>&lt;sha256&gt; &lt;name&gt;</c>.</summary>
+        private static Dictionary<string, string> ReadState(string stateFile)
+        {
+            var map = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (!File.Exists(stateFile)) return map;
+            foreach (var line in File.ReadAllLines(stateFile))
+            {
+                int space = line.IndexOf(' ');
+                if (space <= 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
+                map[line.Substring(space + 1)] = line.Substring(0, space);
+            }
+            return map;
+        }
+
+        private static void WriteState(string stateFile, string dir, SortedDictionary<string, string> current)
+        {
+            var sb = new StringBuilder();
+            sb.Append("# ProbeGen: manifests written to ").Append(dir).Append('\n');
+            foreach (var kv in current) sb.Append(kv.Value).Append(' ').Append(kv.Key).Append('\n');
+            string text = sb.ToString();
+            if (File.Exists(stateFile) && File.ReadAllText(stateFile) == text) return;
+            string? parent = Path.GetDirectoryName(Path.GetFullPath(stateFile));
+            if (parent is not null) Directory.CreateDirectory(parent);
+            File.WriteAllText(stateFile, text, Utf8NoBom);
+        }
+    }
+}
