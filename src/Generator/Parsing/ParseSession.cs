@@ -105,7 +105,7 @@ namespace ProbeGen.Generator.Parsing
         public TypedConstant? Ctor(int index) =>
             Data.AttributeConstructor is not null && index < Data.ConstructorArguments.Length ? Data.ConstructorArguments[index] : null;
 
-        /// <summary>The location of a named argument (<c>SuccessThreshold = 2</c>), else of the attribute.</summary>
+        /// <summary>The location of a named argument (<c>SuccessThreshold = 2</c>); null when the argument is not written.</summary>
         public Location? NamedLocation(string name)
         {
             if (!_session.WantLocations) return null;
@@ -117,7 +117,7 @@ namespace ProbeGen.Generator.Parsing
                     if (arg.NameEquals?.Name.Identifier.ValueText == name) return arg.GetLocation();
                 }
             }
-            return syntax?.GetLocation();
+            return null;
         }
 
         /// <summary>The location of a constructor argument (by position, or by <c>name:</c>), else of the attribute.</summary>

@@ -1,0 +1,34 @@
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using ProbeGen.Analyzers;
+
+namespace ProbeGen.Tests;
+
+/// <summary>
+/// The Roslyn analyzer test harness: diagnostics are written in the source as markup, <c>{|PG1316:text|}</c>, so each
+/// test states the exact ID and the exact span. The generator runs too, as in a real build.
+/// </summary>
+internal static class Verify
+{
+    public static Task Analyzer(string source, params DiagnosticResult[] expected)
+    {
+        var test = new Test { TestCode = source };
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public sealed class Test : CSharpAnalyzerTest<WorkloadAnalyzer, DefaultVerifier>
+    {
+        public Test()
+        {
+            // .NET 10 reference assemblies from a package (no download at test time).
+            ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+            TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
+            TestState.AdditionalReferences.Add(typeof(ProbeGen.PodAttribute).Assembly);
+            // The generated files are checked by the generator tests (golden files); here only diagnostics matter.
+            TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        }
+
+        protected override IEnumerable<Type> GetSourceGenerators() => new[] { typeof(ProbeGen.Generator.ProbeGenGenerator) };
+    }
+}
