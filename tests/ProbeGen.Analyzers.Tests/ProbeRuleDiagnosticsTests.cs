@@ -99,10 +99,10 @@ public class ProbeRuleDiagnosticsTests
         """);
 
     [Fact]
-    public Task ZeroTimings_AreDefaulted_NoDiagnostic() => Verify.Analyzer(Usings + """
+    public Task ZeroTimings_AreValidForTheApiServer_OnlyWarnedAsDefaults() => Verify.Analyzer(Usings + """
         [Pod("p")]
         [Container("app", "nginx")]
-        [LivenessProbe(TcpSocket = true, Port = 80, PeriodSeconds = 0, TimeoutSeconds = 0, SuccessThreshold = 0, FailureThreshold = 0)]
+        [LivenessProbe(TcpSocket = true, Port = 80, {|PG3003:PeriodSeconds = 0|}, {|PG3003:TimeoutSeconds = 0|}, {|PG3003:SuccessThreshold = 0|}, {|PG3003:FailureThreshold = 0|}, InitialDelaySeconds = 0)]
         public partial class P { }
         """);
 
@@ -111,7 +111,7 @@ public class ProbeRuleDiagnosticsTests
         [Pod("p")]
         [Container("app", "nginx")]
         [ReadinessProbe(TcpSocket = true, Port = 80, {|PG1319:{|PG1320:TerminationGracePeriodSeconds = -1|}|})]
-        [LivenessProbe(TcpSocket = true, Port = 80, {|PG1319:TerminationGracePeriodSeconds = 0|})]
+        [LivenessProbe(TcpSocket = true, Port = 81, {|PG1319:TerminationGracePeriodSeconds = 0|})]
         public partial class P { }
         """);
 

@@ -89,6 +89,7 @@ public class UsageDiagnosticsTests
     public Task PortAndPortName_PG0008() => Verify.Analyzer(Usings + """
         [Pod("p")]
         [Container("app", "nginx")]
+        [ContainerPort(80, Name = "http")]
         [LivenessProbe(HttpGet = "/", Port = 80, {|PG0008:PortName = "http"|})]
         public partial class P { }
         """);

@@ -53,6 +53,7 @@ namespace ProbeGen.Generator.Parsing
                 "CronJobAttribute" => WorkloadKind.CronJob,
                 _ => WorkloadKind.Pod,
             };
+            s.Map("kind", workload.Location);
             s.Map("metadata", workload.Location);
             s.Map("spec", workload.Location);
             s.Map("metadata.name", workload.CtorLocation(0));

@@ -1,0 +1,24 @@
+using ProbeGen.Core.Model;
+
+namespace ProbeGen.Core.Validation.Rules
+{
+    /// <summary>A bare Pod meant to keep running: nothing recreates it if its node dies.</summary>
+    public sealed class BarePodExpectedToRun : IWorkloadRule
+    {
+        public static readonly RuleDescriptor Rule = new("PG2003", "A long-running bare Pod belongs in a Deployment", RuleSeverity.Info, Categories.Restart);
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public void Check(WorkloadSpec workload, FindingSink sink)
+        {
+            if (workload.Kind != WorkloadKind.Pod) return;
+            bool restartsForever = workload.Pod.RestartPolicy is null or "Always";
+            bool hasProbes = false;
+            foreach (var _ in PodWalk.ValidatedProbes(workload)) { hasProbes = true; break; }
+            if (!restartsForever && !hasProbes) return;
+            sink.Report(Rule, "kind",
+                "kind: Pod \"" + workload.Name + "\" is meant to keep running (" + (restartsForever ? "restartPolicy " + (workload.Pod.RestartPolicy ?? "Always (the default)") : "it has probes")
+                + "), but a bare Pod is only ever restarted on the node it is bound to: if that node fails or is drained, the Pod is gone and nothing recreates it. Use [Deployment] to have a controller keep it running.");
+        }
+    }
+}
