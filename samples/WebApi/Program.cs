@@ -1,0 +1,1 @@
+WebApi.WebApiApp.Build(args).Run();
