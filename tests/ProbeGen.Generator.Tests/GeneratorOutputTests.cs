@@ -80,6 +80,40 @@ public class GeneratorOutputTests
         Assert.Equal(Kubectl.Decode(ManifestYaml(assembly, typeName)), Kubectl.Decode(KubernetesYaml.Serialize(typed)));
     }
 
+    [Theory]
+    [InlineData("Demo.Controllers.Web", "shop.web.deployment.yaml", typeof(V1Deployment))]
+    [InlineData("Demo.Controllers.NoLabels", "nolabels.deployment.yaml", typeof(V1Deployment))]
+    [InlineData("Demo.Controllers.Sum", "sum.job.yaml", typeof(V1Job))]
+    [InlineData("Demo.Controllers.Hourly", "hourly.cronjob.yaml", typeof(V1CronJob))]
+    public void Controllers_GoldenYaml_KubectlDecodes_TypedEqualsParsed(string typeName, string fileName, Type modelType)
+    {
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Sources.Controllers, withKubernetesClient: true));
+        Assert.Empty(diagnostics);
+        Assert.Empty(TestCompilation.CompilerErrors(output));
+        var assembly = TestCompilation.Load(output);
+        string yaml = ManifestYaml(assembly, typeName);
+        Golden.AssertMatches(Project, "Controllers/" + fileName, yaml);
+        Kubectl.Decode(yaml);
+        var typed = assembly.GetType(typeName, throwOnError: true)!.GetMethod("CreateManifest")!.Invoke(null, null)!;
+        Assert.IsType(modelType, typed);
+        var parsed = typeof(KubernetesYaml).GetMethods().Single(m => m.Name == "Deserialize" && m.IsGenericMethod && m.GetParameters()[0].ParameterType == typeof(string))
+            .MakeGenericMethod(modelType).Invoke(null, new object[] { yaml, false })!;
+        Assert.Equal(KubernetesJson.Serialize(parsed), KubernetesJson.Serialize(typed));
+    }
+
+    [Fact]
+    public void Deployment_SelectorAndTemplateLabels_AreTheWorkloadLabels_OrAppName()
+    {
+        var assembly = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(Sources.Controllers)).Output);
+        var web = KubernetesYaml.Deserialize<V1Deployment>(ManifestYaml(assembly, "Demo.Controllers.Web"));
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "web", ["tier"] = "frontend" }, web.Spec.Selector.MatchLabels);
+        Assert.Equal(web.Spec.Selector.MatchLabels, web.Spec.Template.Metadata.Labels);
+        var bare = KubernetesYaml.Deserialize<V1Deployment>(ManifestYaml(assembly, "Demo.Controllers.NoLabels"));
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "nolabels" }, bare.Spec.Selector.MatchLabels);
+        Assert.Equal(bare.Spec.Selector.MatchLabels, bare.Spec.Template.Metadata.Labels);
+        Assert.Null(bare.Metadata.Labels);
+    }
+
     [Fact]
     public void WithoutKubernetesClient_NoCreateManifest_StillYamlAndCatalogue()
     {

@@ -61,4 +61,35 @@ internal static class Sources
             }
         }
         """;
+
+    /// <summary>Deployment, Job and CronJob with every controller argument.</summary>
+    public const string Controllers = """
+        using ProbeGen;
+
+        namespace Demo.Controllers;
+
+        [Deployment("web", Namespace = "shop", Replicas = 3, MinReadySeconds = 5, RevisionHistoryLimit = 4, ProgressDeadlineSeconds = 120)]
+        [Label("app", "web")]
+        [Label("tier", "frontend")]
+        [Container("web", "nginx:1.27")]
+        [ContainerPort(80, Name = "http")]
+        [ReadinessProbe(HttpGet = "/ready", PortName = "http")]
+        public partial class Web { }
+
+        [Deployment("nolabels")]
+        [Container("app", "nginx:1.27")]
+        public partial class NoLabels { }
+
+        [Job("sum", BackoffLimit = 4, Completions = 1, Parallelism = 1, ActiveDeadlineSeconds = 600, TtlSecondsAfterFinished = 100)]
+        [RestartPolicy(RestartPolicy.Never)]
+        [Container("sum", "busybox:1.36", Command = new[] { "sh", "-c", "echo $((1+2+3))" })]
+        public partial class Sum { }
+
+        [CronJob("hourly", "@hourly", TimeZone = "Etc/UTC", ConcurrencyPolicy = ConcurrencyPolicy.Replace, StartingDeadlineSeconds = 30,
+            SuccessfulJobsHistoryLimit = 2, FailedJobsHistoryLimit = 2, Suspend = true, BackoffLimit = 1)]
+        [Label("app", "tick")]
+        [RestartPolicy(RestartPolicy.OnFailure)]
+        [Container("tick", "busybox:1.36")]
+        public partial class Hourly { }
+        """;
 }
