@@ -96,6 +96,24 @@ namespace ProbeGen.Generator.Emission
             return sb.ToString();
         }
 
-        private static string Xml(string s) => s.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        /// <summary>Text for a one-line XML doc comment: markup escaped, and anything outside printable ASCII as a character reference.</summary>
+        private static string Xml(string s)
+        {
+            var sb = new StringBuilder(s.Length);
+            foreach (char c in s)
+            {
+                switch (c)
+                {
+                    case '&': sb.Append("&amp;"); break;
+                    case '<': sb.Append("&lt;"); break;
+                    case '>': sb.Append("&gt;"); break;
+                    default:
+                        if (c < 0x20 || c > 0x7E) sb.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+                        else sb.Append(c);
+                        break;
+                }
+            }
+            return sb.ToString();
+        }
     }
 }

@@ -81,6 +81,18 @@ namespace ProbeGen.Generator.Parsing
         {
             Data = data;
             _session = session;
+            // A named argument that does not compile (`Exec = new[] { }`) is left out of AttributeData altogether:
+            // compare with the syntax, so such an attribute never yields a manifest that lacks what the user wrote.
+            if (data.ApplicationSyntaxReference?.GetSyntax(session.CancellationToken) is AttributeSyntax syntax && syntax.ArgumentList is { } list)
+            {
+                int named = 0;
+                foreach (var arg in list.Arguments) if (arg.NameEquals is not null) named++;
+                if (named != data.NamedArguments.Length) session.MarkFailed();
+            }
+            // An argument the compiler could not evaluate (Kind Error, e.g. `new[] { }` is null with errors) is never
+            // read as "not written": the compiler reports it, and the workload gets no manifest.
+            foreach (var kv in data.NamedArguments) if (kv.Value.Kind == TypedConstantKind.Error) session.MarkFailed();
+            foreach (var arg in data.ConstructorArguments) if (arg.Kind == TypedConstantKind.Error) session.MarkFailed();
         }
 
         public AttributeData Data { get; }

@@ -12,7 +12,8 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>A value the compiler could not evaluate: it reports the error itself; we only refuse to emit.</summary>
         private static bool Unusable(TypedConstant? tc, ParseSession s)
         {
-            if (tc is null || tc.Value.Kind == TypedConstantKind.Error)
+            if (tc is null || tc.Value.Kind == TypedConstantKind.Error || tc.Value.Type is IErrorTypeSymbol
+                || tc.Value.Type is IArrayTypeSymbol { ElementType: IErrorTypeSymbol })
             {
                 s.MarkFailed();
                 return true;
