@@ -30,13 +30,17 @@ namespace ProbeGen.Tasks
         {
             var result = new SyncResult();
             string dir = Path.GetFullPath(directory);
+            // Refuse the whole set before writing anything: a file written but never recorded would be no one's to remove.
+            foreach (var m in manifests)
+            {
+                if (!IsSafeFileName(m.Key)) throw new InvalidDataException("ProbeGen: refusing to write manifest file name '" + m.Key + "': it must be a plain file name ending in .yaml");
+            }
             var previous = ReadState(stateFile);
             var current = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
             foreach (var m in manifests)
             {
                 string name = m.Key;
-                if (!IsSafeFileName(name)) throw new InvalidDataException("ProbeGen: refusing to write manifest file name '" + name + "': it must be a plain file name");
                 byte[] bytes = Utf8NoBom.GetBytes(m.Value);
                 string path = Path.Combine(dir, name);
                 current[name] = Hash(bytes);

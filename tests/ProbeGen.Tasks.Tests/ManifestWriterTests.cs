@@ -247,6 +247,16 @@ public class ManifestWriterTests
         Assert.False(Directory.Exists(Dir(t)) && Directory.EnumerateFileSystemEntries(Dir(t), "*", SearchOption.AllDirectories).Any(), "nothing may be written");
     }
 
+    [Fact]
+    public void Sync_UnsafeNameAfterValidOnes_WritesNothingAtAll()
+    {
+        // A file written before the refusal would be recorded nowhere, and so never cleaned up.
+        using var t = new TempDir();
+        Assert.Throws<InvalidDataException>(() => ManifestWriter.Sync(Ms(("a.pod.yaml", PodA), ("../x.yaml", PodB)), Dir(t), State(t)));
+        Assert.False(Directory.Exists(Dir(t)) && Directory.EnumerateFileSystemEntries(Dir(t)).Any(), "a.pod.yaml was written before the refusal");
+        Assert.False(File.Exists(State(t)));
+    }
+
     [Theory]
     [InlineData("a.pod.yaml")]
     [InlineData("prod.test-liveness-exec.pod.yaml")]
