@@ -257,6 +257,42 @@ public class ManifestWriterTests
         Assert.False(File.Exists(State(t)));
     }
 
+    [Fact]
+    public void Sync_FolderChanged_RemovesOurFilesFromTheOldFolderOnly()
+    {
+        using var t = new TempDir();
+        string oldDir = t["bin/manifests"], newDir = t["deploy"];
+        ManifestWriter.Sync(Ms(("a.pod.yaml", PodA), ("b.pod.yaml", PodB)), oldDir, State(t));
+        File.WriteAllText(Path.Combine(oldDir, "my.yaml"), UserYaml);
+        File.AppendAllText(Path.Combine(oldDir, "b.pod.yaml"), "# edited\n");
+
+        var result = ManifestWriter.Sync(Ms(("a.pod.yaml", PodA), ("b.pod.yaml", PodB)), newDir, State(t));
+
+        Assert.Equal(new[] { "a.pod.yaml", "b.pod.yaml" }, FilesIn(newDir));
+        Assert.Equal(new[] { "b.pod.yaml", "my.yaml" }, FilesIn(oldDir));
+        Assert.Equal(new[] { Path.Combine(oldDir, "a.pod.yaml") }, result.Removed);
+        Assert.Equal(new[] { Path.Combine(oldDir, "b.pod.yaml") }, result.KeptForeign);
+
+        // and Clean follows the state to the folder the files are in now
+        ManifestWriter.Clean(oldDir, State(t));
+        Assert.Empty(FilesIn(newDir));
+        Assert.Equal(new[] { "b.pod.yaml", "my.yaml" }, FilesIn(oldDir));
+    }
+
+    [Theory]
+    [InlineData("bin/manifests/")]
+    [InlineData("bin/./manifests")]
+    [InlineData("bin/x/../manifests//")]
+    public void Sync_SameFolderSpelledDifferently_IsNotAMove(string spelling)
+    {
+        using var t = new TempDir();
+        ManifestWriter.Sync(Ms(("a.pod.yaml", PodA)), Dir(t), State(t));
+        var result = ManifestWriter.Sync(Ms(("a.pod.yaml", PodA)), t[spelling], State(t));
+        Assert.Empty(result.Removed);
+        Assert.Single(result.Unchanged);
+        Assert.Equal(new[] { "a.pod.yaml" }, FilesIn(Dir(t)));
+    }
+
     [Theory]
     [InlineData("a.pod.yaml")]
     [InlineData("prod.test-liveness-exec.pod.yaml")]
