@@ -66,9 +66,20 @@ public class BuildLifecycleTests
         Assert.Equal(new[] { "liveness-renamed.pod.yaml", "my.yaml" }, Consumer.FilesIn(dir));
         AssertUserFileUntouched(mine, "after a rename");
 
-        // 4. dotnet clean: ProbeGen's files go, the user's stay.
+        // 4. A file ProbeGen wrote but someone edited since is theirs now: a rename does not delete it.
+        string renamed = Path.Combine(dir, "liveness-renamed.pod.yaml");
+        string handEdited = File.ReadAllText(renamed) + "# tuned by hand\n";
+        File.WriteAllText(renamed, handEdited);
+        consumer.Write("LivenessExec.cs", Seed.LivenessExec.Replace("[Pod(\"test-liveness-exec\")]", "[Pod(\"liveness-final\")]", StringComparison.Ordinal));
+        var second = consumer.Build();
+        Assert.True(new[] { "liveness-final.pod.yaml", "liveness-renamed.pod.yaml", "my.yaml" }.SequenceEqual(Consumer.FilesIn(dir)),
+            "after the second rename: " + string.Join(", ", Consumer.FilesIn(dir)) + "\n" + second.Describe());
+        Assert.Equal(handEdited, File.ReadAllText(renamed));
+
+        // 5. dotnet clean: ProbeGen's files go; the user's and the hand-edited one stay.
         var clean = consumer.Succeed("clean");
-        Assert.True(new[] { "my.yaml" }.SequenceEqual(Consumer.FilesIn(dir)), "after dotnet clean: " + string.Join(", ", Consumer.FilesIn(dir)) + "\n" + clean.Describe());
+        Assert.True(new[] { "liveness-renamed.pod.yaml", "my.yaml" }.SequenceEqual(Consumer.FilesIn(dir)), "after dotnet clean: " + string.Join(", ", Consumer.FilesIn(dir)) + "\n" + clean.Describe());
+        Assert.Equal(handEdited, File.ReadAllText(renamed));
         AssertUserFileUntouched(mine, "after dotnet clean");
     }
 

@@ -53,6 +53,11 @@ public class BuildPropertiesTests
         Assert.True(new[] { "prod.web.pod.yaml", Seed.FileName }.SequenceEqual(Consumer.FilesIn(deploy)), "files in " + deploy + ": " + string.Join(", ", Consumer.FilesIn(deploy)) + "\n" + build.Describe());
         Assert.Empty(Consumer.YamlBelow(consumer.PathOf("bin")));
         Assert.Equal(Seed.Decoded, Kubectl.DecodeFile(Path.Combine(deploy, Seed.FileName)));
+
+        // dotnet clean removes them from there too (the folder is outside bin/ and obj/, so only ProbeGen knows them)
+        File.WriteAllText(Path.Combine(deploy, "kustomization.yaml"), "resources: []\n");
+        var clean = consumer.Succeed("clean", "-p:ProbeGenManifestsDir=" + deploy);
+        Assert.True(new[] { "kustomization.yaml" }.SequenceEqual(Consumer.FilesIn(deploy)), "after dotnet clean: " + string.Join(", ", Consumer.FilesIn(deploy)) + "\n" + clean.Describe());
     }
 
     [Fact]
