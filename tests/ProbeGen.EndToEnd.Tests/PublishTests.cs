@@ -24,5 +24,11 @@ public class PublishTests
         // publish builds Release: the same bytes as the build output's manifests folder
         Assert.Equal(File.ReadAllBytes(Path.Combine(consumer.ManifestsDir("Release"), Seed.FileName)), File.ReadAllBytes(published));
         Assert.Equal(Seed.Decoded, ProbeGen.Tests.Kubectl.DecodeFile(published));
+
+        // publish --no-build (the CI pattern: build once, publish the built output) carries them too
+        string again = consumer.PathOf("out-no-build");
+        var noBuild = consumer.Succeed("publish", "--no-build", "-o", again);
+        Assert.True(File.Exists(Path.Combine(again, "manifests", Seed.FileName)), "publish --no-build left out the manifests\n" + noBuild.Describe());
+        Assert.Equal(File.ReadAllBytes(published), File.ReadAllBytes(Path.Combine(again, "manifests", Seed.FileName)));
     }
 }
