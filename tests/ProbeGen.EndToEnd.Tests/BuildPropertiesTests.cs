@@ -43,20 +43,24 @@ public class BuildPropertiesTests
     }
 
     [Fact]
-    public void ManifestsDir_WritesThereInsteadOfTheOutputFolder()
+    public void ManifestsDir_WritesThere_MovesOutOfTheOldFolder_AndCleanFollows()
     {
         var consumer = TwoPods("custom-dir");
-        string deploy = Path.Combine(_fixture.Root, "deploy-of-custom-dir", "k8s");
+        consumer.Build();
+        Assert.Equal(new[] { "prod.web.pod.yaml", Seed.FileName }, Consumer.FilesIn(consumer.ManifestsDir()));
 
-        var build = consumer.Build("-p:ProbeGenManifestsDir=" + deploy);
+        // relative to the project, as a user writes it in the project file
+        const string property = "-p:ProbeGenManifestsDir=../deploy-of-custom-dir/k8s/";
+        string deploy = Path.Combine(_fixture.Root, "deploy-of-custom-dir", "k8s");
+        var build = consumer.Build(property);
 
         Assert.True(new[] { "prod.web.pod.yaml", Seed.FileName }.SequenceEqual(Consumer.FilesIn(deploy)), "files in " + deploy + ": " + string.Join(", ", Consumer.FilesIn(deploy)) + "\n" + build.Describe());
-        Assert.Empty(Consumer.YamlBelow(consumer.PathOf("bin")));
+        Assert.True(Consumer.YamlBelow(consumer.PathOf("bin")).Length == 0, "left in bin/ after the folder moved: " + string.Join(", ", Consumer.YamlBelow(consumer.PathOf("bin"))));
         Assert.Equal(Seed.Decoded, Kubectl.DecodeFile(Path.Combine(deploy, Seed.FileName)));
 
         // dotnet clean removes them from there too (the folder is outside bin/ and obj/, so only ProbeGen knows them)
         File.WriteAllText(Path.Combine(deploy, "kustomization.yaml"), "resources: []\n");
-        var clean = consumer.Succeed("clean", "-p:ProbeGenManifestsDir=" + deploy);
+        var clean = consumer.Succeed("clean", property);
         Assert.True(new[] { "kustomization.yaml" }.SequenceEqual(Consumer.FilesIn(deploy)), "after dotnet clean: " + string.Join(", ", Consumer.FilesIn(deploy)) + "\n" + clean.Describe());
     }
 
