@@ -46,7 +46,7 @@ namespace ProbeGen.Tasks
                 string path = Path.Combine(dir, name);
                 current[name] = Hash(bytes);
                 result.Current.Add(path);
-                if (File.Exists(path) && ContentEquals(path, bytes))
+                if (ContentEquals(path, bytes))
                 {
                     result.Unchanged.Add(path);
                     continue;
@@ -70,8 +70,9 @@ namespace ProbeGen.Tasks
                 if (!IsSafeFileName(old.Key)) continue;
                 string path = Path.Combine(previousDir ?? dir, old.Key);
                 if (current.ContainsKey(old.Key) && SamePath(path, Path.Combine(dir, old.Key))) continue;
-                if (!File.Exists(path)) continue;
-                if (Hash(File.ReadAllBytes(path)) == old.Value)
+                byte[]? existing = TryReadAllBytes(path);
+                if (existing is null) continue;
+                if (Hash(existing) == old.Value)
                 {
                     File.Delete(path);
                     result.Removed.Add(path);
@@ -99,7 +100,8 @@ namespace ProbeGen.Tasks
             {
                 if (!IsSafeFileName(old.Key)) continue;
                 string path = Path.Combine(dir, old.Key);
-                if (File.Exists(path) && Hash(File.ReadAllBytes(path)) == old.Value)
+                byte[]? existing = TryReadAllBytes(path);
+                if (existing is not null && Hash(existing) == old.Value)
                 {
                     File.Delete(path);
                     removed.Add(path);
@@ -122,8 +124,29 @@ namespace ProbeGen.Tasks
         private static bool ContentEquals(string path, byte[] bytes)
         {
             var info = new FileInfo(path);
-            if (info.Length != bytes.Length) return false;
-            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            if (!info.Exists || info.Length != bytes.Length) return false;
+            byte[]? existing = TryReadAllBytes(path);
+            return existing is not null && existing.AsSpan().SequenceEqual(bytes);
+        }
+
+        /// <summary>
+        /// The file's bytes, or null when it is not there. Checking first is not enough: the target frameworks of one
+        /// project build in parallel and may share a ProbeGenManifestsDir, so another build can remove the file in between.
+        /// </summary>
+        private static byte[]? TryReadAllBytes(string path)
+        {
+            try
+            {
+                return File.ReadAllBytes(path);
+            }
+            catch (FileNotFoundException)
+            {
+                return null;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return null;
+            }
         }
 
         private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
