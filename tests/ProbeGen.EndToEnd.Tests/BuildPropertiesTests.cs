@@ -78,7 +78,14 @@ public class BuildPropertiesTests
             Assert.Equal(File.ReadAllBytes(Path.Combine(net10, name)), File.ReadAllBytes(Path.Combine(net8, name)));
         Assert.Equal(Seed.Decoded, Kubectl.DecodeFile(Path.Combine(net8, Seed.FileName)));
 
-        consumer.Succeed("clean");
-        Assert.Empty(Consumer.YamlBelow(consumer.PathOf("bin")));
+        // One folder for both target frameworks (they build in parallel, each with its own state file): the same files,
+        // and both per-framework folders are emptied.
+        const string shared = "-p:ProbeGenManifestsDir=deploy";
+        var build = consumer.Build(shared);
+        Assert.True(new[] { "prod.web.pod.yaml", Seed.FileName }.SequenceEqual(Consumer.FilesIn(consumer.PathOf("deploy"))), build.Describe());
+        Assert.True(Consumer.YamlBelow(consumer.PathOf("bin")).Length == 0, "left in bin/: " + string.Join(", ", Consumer.YamlBelow(consumer.PathOf("bin"))));
+
+        var clean = consumer.Succeed("clean", shared);
+        Assert.True(Consumer.YamlBelow(consumer.Directory).Length == 0, "left after dotnet clean: " + string.Join(", ", Consumer.YamlBelow(consumer.Directory)) + "\n" + clean.Describe());
     }
 }
