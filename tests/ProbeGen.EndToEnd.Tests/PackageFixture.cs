@@ -29,15 +29,24 @@ public sealed class PackageFixture : IDisposable
         KubernetesClientVersion = CentralVersion("KubernetesClient");
         WriteIsolation();
 
-        // PackageVersion, not Version: the package gets the unique version while the assemblies keep theirs, so an
-        // up-to-date Release build of src/ is reused instead of recompiling every project on every run.
+        // The repository is shared with the other test projects, which may still be building (in Debug or Release) while
+        // this runs. So: restore without any version property (a no-op after the solution's restore), then pack with
+        // --no-restore, PackageVersion rather than Version (the package gets the unique version; src/'s project.assets.json
+        // files are not rewritten and the assemblies do not change, so they are not recompiled on every run), and a
+        // configuration of its own, optimised like Release, so its bin/ and obj/ folders are never written by another build.
         string project = Path.Combine(RepoPaths.Root, "src", "Abstractions", "ProbeGen.Abstractions.csproj");
+        var restore = DotNet.Run(RepoPaths.Root, new Dictionary<string, string?>(), "restore", project, "-tl:off", "-nologo", "--disable-build-servers");
+        if (!restore.Succeeded) throw new InvalidOperationException("Restoring ProbeGen's projects failed. " + restore.Describe());
         Pack = DotNet.Run(RepoPaths.Root, new Dictionary<string, string?>(),
-            "pack", project, "-o", Feed, "-p:PackageVersion=" + Version, "-c", "Release", "-tl:off", "-nologo", "--disable-build-servers");
+            "pack", project, "--no-restore", "-o", Feed, "-c", PackConfiguration, "-p:Optimize=true", "-p:PackageVersion=" + Version,
+            "-tl:off", "-nologo", "--disable-build-servers");
         if (!Pack.Succeeded) throw new InvalidOperationException("Packing ProbeGen failed. " + Pack.Describe());
         string nupkg = Path.Combine(Feed, "ProbeGen." + Version + ".nupkg");
         if (!File.Exists(nupkg)) throw new InvalidOperationException("dotnet pack did not produce " + nupkg + ". " + Pack.Describe());
     }
+
+    /// <summary>The configuration the package is built in: src/*/bin/EndToEnd, apart from every other build's output.</summary>
+    public const string PackConfiguration = "EndToEnd";
 
     /// <summary>The temp folder of this run: feed/, packages/, and one folder per consumer.</summary>
     public string Root { get; }
