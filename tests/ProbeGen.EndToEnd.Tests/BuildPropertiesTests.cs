@@ -65,6 +65,19 @@ public class BuildPropertiesTests
     }
 
     [Fact]
+    public void ManifestsDirNotWritable_FailsTheBuildWithPGB002_NotACrash()
+    {
+        var consumer = TwoPods("unwritable");
+        consumer.Write("not-a-folder", "a regular file: nothing can be created below it, not even by root\n");
+
+        var build = consumer.Dotnet("build", "-p:ProbeGenManifestsDir=not-a-folder/k8s");
+
+        Assert.False(build.Succeeded, "the build should fail. " + build.Describe());
+        Assert.Contains("error PGB002: ProbeGen: could not write the manifests to", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4018", build.Output, StringComparison.Ordinal); // "the task failed unexpectedly": an exception
+    }
+
+    [Fact]
     public void MultiTargeted_WritesOneFolderPerTargetFramework_WithTheSameContent()
     {
         var consumer = TwoPods("multi", "<TargetFrameworks>net8.0;net10.0</TargetFrameworks>");
