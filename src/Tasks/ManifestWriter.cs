@@ -29,19 +29,24 @@ namespace ProbeGen.Tasks
         public static SyncResult Sync(IReadOnlyList<KeyValuePair<string, string>> manifests, string directory, string stateFile)
         {
             var result = new SyncResult();
-            string dir = Path.GetFullPath(directory);
-            var previous = ReadState(stateFile);
+            string dir = NormalizeDirectory(directory);
+            // Refuse the whole set before writing anything: a file written but never recorded would be no one's to remove.
+            foreach (var m in manifests)
+            {
+                if (!IsSafeFileName(m.Key)) throw new InvalidDataException("ProbeGen: refusing to write manifest file name '" + m.Key + "': it must be a plain file name ending in .yaml");
+            }
+            // The state names the folder it was written for: when ProbeGenManifestsDir changes, the old folder's files are stale.
+            var (previousDir, previous) = ReadState(stateFile);
             var current = new SortedDictionary<string, string>(StringComparer.Ordinal);
 
             foreach (var m in manifests)
             {
                 string name = m.Key;
-                if (!IsSafeFileName(name)) throw new InvalidDataException("ProbeGen: refusing to write manifest file name '" + name + "': it must be a plain file name");
                 byte[] bytes = Utf8NoBom.GetBytes(m.Value);
                 string path = Path.Combine(dir, name);
                 current[name] = Hash(bytes);
                 result.Current.Add(path);
-                if (File.Exists(path) && ContentEquals(path, bytes))
+                if (ContentEquals(path, bytes))
                 {
                     result.Unchanged.Add(path);
                     continue;
@@ -62,10 +67,12 @@ namespace ProbeGen.Tasks
 
             foreach (var old in previous)
             {
-                if (current.ContainsKey(old.Key) || !IsSafeFileName(old.Key)) continue;
-                string path = Path.Combine(dir, old.Key);
-                if (!File.Exists(path)) continue;
-                if (Hash(File.ReadAllBytes(path)) == old.Value)
+                if (!IsSafeFileName(old.Key)) continue;
+                string path = Path.Combine(previousDir ?? dir, old.Key);
+                if (current.ContainsKey(old.Key) && SamePath(path, Path.Combine(dir, old.Key))) continue;
+                byte[]? existing = TryReadAllBytes(path);
+                if (existing is null) continue;
+                if (Hash(existing) == old.Value)
                 {
                     File.Delete(path);
                     result.Removed.Add(path);
@@ -80,16 +87,21 @@ namespace ProbeGen.Tasks
             return result;
         }
 
-        /// <summary>Removes every file the state records (for <c>dotnet clean</c>), if still ours, and the state file.</summary>
+        /// <summary>
+        /// Removes every file the state records (for <c>dotnet clean</c>), if still ours, and the state file. The folder the
+        /// state recorded wins over <paramref name="directory"/>: that is where the files were written.
+        /// </summary>
         public static List<string> Clean(string directory, string stateFile)
         {
             var removed = new List<string>();
-            string dir = Path.GetFullPath(directory);
-            foreach (var old in ReadState(stateFile))
+            var (recordedDir, previous) = ReadState(stateFile);
+            string dir = recordedDir ?? NormalizeDirectory(directory);
+            foreach (var old in previous)
             {
                 if (!IsSafeFileName(old.Key)) continue;
                 string path = Path.Combine(dir, old.Key);
-                if (File.Exists(path) && Hash(File.ReadAllBytes(path)) == old.Value)
+                byte[]? existing = TryReadAllBytes(path);
+                if (existing is not null && Hash(existing) == old.Value)
                 {
                     File.Delete(path);
                     removed.Add(path);
@@ -103,33 +115,69 @@ namespace ProbeGen.Tasks
             name.Length > 0 && name.Length <= 255 && name != "." && name != ".." && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0
             && name.IndexOf('/') < 0 && name.IndexOf('\\') < 0 && name.EndsWith(".yaml", StringComparison.Ordinal);
 
+        /// <summary>Full path without a trailing separator, so <c>deploy</c> and <c>deploy/</c> are one folder.</summary>
+        private static string NormalizeDirectory(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+
+        private static bool SamePath(string a, string b) =>
+            string.Equals(a, b, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
         private static bool ContentEquals(string path, byte[] bytes)
         {
             var info = new FileInfo(path);
-            if (info.Length != bytes.Length) return false;
-            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+            if (!info.Exists || info.Length != bytes.Length) return false;
+            byte[]? existing = TryReadAllBytes(path);
+            return existing is not null && existing.AsSpan().SequenceEqual(bytes);
+        }
+
+        /// <summary>
+        /// The file's bytes, or null when it is not there. Checking first is not enough: the target frameworks of one
+        /// project build in parallel and may share a ProbeGenManifestsDir, so another build can remove the file in between.
+        /// </summary>
+        private static byte[]? TryReadAllBytes(string path)
+        {
+            try
+            {
+                return File.ReadAllBytes(path);
+            }
+            catch (FileNotFoundException)
+            {
+                return null;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return null;
+            }
         }
 
         private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
-        /// <summary>State: one line per file, <c>&lt;sha256&gt; &lt;name&gt;</c>.</summary>
-        private static Dictionary<string, string> ReadState(string stateFile)
+        private const string DirectoryHeader = "# ProbeGen: manifests written to ";
+
+        /// <summary>State: a header naming the folder, then one line per file, <c>&lt;sha256&gt; &lt;name&gt;</c>.</summary>
+        private static (string? Directory, Dictionary<string, string> Files) ReadState(string stateFile)
         {
             var map = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!File.Exists(stateFile)) return map;
+            string? dir = null;
+            if (!File.Exists(stateFile)) return (dir, map);
             foreach (var line in File.ReadAllLines(stateFile))
             {
+                if (line.StartsWith(DirectoryHeader, StringComparison.Ordinal))
+                {
+                    string recorded = line.Substring(DirectoryHeader.Length);
+                    if (recorded.Length > 0 && Path.IsPathRooted(recorded)) dir = NormalizeDirectory(recorded);
+                    continue;
+                }
                 int space = line.IndexOf(' ');
                 if (space <= 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
                 map[line.Substring(space + 1)] = line.Substring(0, space);
             }
-            return map;
+            return (dir, map);
         }
 
         private static void WriteState(string stateFile, string dir, SortedDictionary<string, string> current)
         {
             var sb = new StringBuilder();
-            sb.Append("# ProbeGen: manifests written to ").Append(dir).Append('\n');
+            sb.Append(DirectoryHeader).Append(dir).Append('\n');
             foreach (var kv in current) sb.Append(kv.Value).Append(' ').Append(kv.Key).Append('\n');
             string text = sb.ToString();
             if (File.Exists(stateFile) && File.ReadAllText(stateFile) == text) return;
