@@ -37,7 +37,7 @@ namespace ProbeGen.Generator.Emission
             string yaml = ManifestYamlEmitter.Emit(spec);
             sb.Append(member).Append("/// <summary>The Kubernetes manifest <c>").Append(Xml(spec.FileName)).Append("</c>, as YAML.</summary>\n");
             sb.Append(member).Append("public const string ManifestYaml = ");
-            CSharpText.AppendLiteral(sb, yaml);
+            CSharpLiteral.Append(sb, yaml);
             sb.Append(";\n");
             if (settings.TypedManifests)
             {
@@ -74,7 +74,7 @@ namespace ProbeGen.Generator.Emission
             {
                 if (counts[e.FileName] > 1) continue;
                 sb.Append("[assembly: global::System.Reflection.AssemblyMetadata(");
-                CSharpText.AppendLiteral(sb, "ProbeGen.Manifest:" + e.FileName);
+                CSharpLiteral.Append(sb, "ProbeGen.Manifest:" + e.FileName);
                 sb.Append(", ").Append(e.TypeName).Append(".ManifestYaml)]\n");
             }
             sb.Append("\nnamespace ProbeGen.Generated\n{\n");
@@ -85,11 +85,11 @@ namespace ProbeGen.Generator.Emission
             foreach (var e in sorted)
             {
                 sb.Append("            new global::ProbeGen.ManifestEntry(");
-                CSharpText.AppendLiteral(sb, e.Kind);
+                CSharpLiteral.Append(sb, e.Kind);
                 sb.Append(", ");
-                CSharpText.AppendLiteral(sb, e.Name);
-                sb.Append(", ").Append(CSharpText.Literal(e.Namespace)).Append(", ");
-                CSharpText.AppendLiteral(sb, e.FileName);
+                CSharpLiteral.Append(sb, e.Name);
+                sb.Append(", ").Append(CSharpLiteral.Of(e.Namespace)).Append(", ");
+                CSharpLiteral.Append(sb, e.FileName);
                 sb.Append(", ").Append(e.TypeName).Append(".ManifestYaml),\n");
             }
             sb.Append("        };\n    }\n}\n");

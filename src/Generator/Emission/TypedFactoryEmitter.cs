@@ -23,11 +23,11 @@ namespace ProbeGen.Generator.Emission
             sb.Append(indent).Append("public static ").Append(ReturnType(w.Kind)).Append(" CreateManifest() => new ").Append(ReturnType(w.Kind)).Append('\n');
             e.Open(indent);
             string i = indent + "    ";
-            e.Prop(i, "ApiVersion", CSharpText.Literal(w.Kind.ApiVersion()));
-            e.Prop(i, "Kind", CSharpText.Literal(w.Kind.KindName()));
+            e.Prop(i, "ApiVersion", CSharpLiteral.Of(w.Kind.ApiVersion()));
+            e.Prop(i, "Kind", CSharpLiteral.Of(w.Kind.KindName()));
             e.Start(i, "Metadata", M + "V1ObjectMeta");
-            e.Prop(i + "    ", "Name", CSharpText.Literal(w.Name));
-            if (w.Namespace is not null) e.Prop(i + "    ", "NamespaceProperty", CSharpText.Literal(w.Namespace));
+            e.Prop(i + "    ", "Name", CSharpLiteral.Of(w.Name));
+            if (w.Namespace is not null) e.Prop(i + "    ", "NamespaceProperty", CSharpLiteral.Of(w.Namespace));
             e.Map(i + "    ", "Labels", w.Labels);
             e.Map(i + "    ", "Annotations", w.Annotations);
             e.End(i);
@@ -61,9 +61,9 @@ namespace ProbeGen.Generator.Emission
                     var c = w.CronJob!;
                     e.Start(i, "Spec", M + "V1CronJobSpec");
                     string cs = i + "    ";
-                    e.Prop(cs, "Schedule", CSharpText.Literal(c.Schedule));
-                    if (c.TimeZone is not null) e.Prop(cs, "TimeZone", CSharpText.Literal(c.TimeZone));
-                    if (c.ConcurrencyPolicy is not null) e.Prop(cs, "ConcurrencyPolicy", CSharpText.Literal(c.ConcurrencyPolicy));
+                    e.Prop(cs, "Schedule", CSharpLiteral.Of(c.Schedule));
+                    if (c.TimeZone is not null) e.Prop(cs, "TimeZone", CSharpLiteral.Of(c.TimeZone));
+                    if (c.ConcurrencyPolicy is not null) e.Prop(cs, "ConcurrencyPolicy", CSharpLiteral.Of(c.ConcurrencyPolicy));
                     if (c.StartingDeadlineSeconds is long sd) e.Prop(cs, "StartingDeadlineSeconds", Long(sd));
                     if (c.SuccessfulJobsHistoryLimit is int ok) e.Prop(cs, "SuccessfulJobsHistoryLimit", Int(ok));
                     if (c.FailedJobsHistoryLimit is int failed) e.Prop(cs, "FailedJobsHistoryLimit", Int(failed));
@@ -108,9 +108,9 @@ namespace ProbeGen.Generator.Emission
 
         private static void PodSpecBody(Writer e, string i, PodSpec pod)
         {
-            if (pod.RestartPolicy is not null) e.Prop(i, "RestartPolicy", CSharpText.Literal(pod.RestartPolicy));
+            if (pod.RestartPolicy is not null) e.Prop(i, "RestartPolicy", CSharpLiteral.Of(pod.RestartPolicy));
             if (pod.TerminationGracePeriodSeconds is long t) e.Prop(i, "TerminationGracePeriodSeconds", Long(t));
-            if (pod.ServiceAccountName is not null) e.Prop(i, "ServiceAccountName", CSharpText.Literal(pod.ServiceAccountName));
+            if (pod.ServiceAccountName is not null) e.Prop(i, "ServiceAccountName", CSharpLiteral.Of(pod.ServiceAccountName));
             e.Map(i, "NodeSelector", pod.NodeSelector);
             Containers(e, i, "InitContainers", pod.InitContainers);
             Containers(e, i, "Containers", pod.Containers);
@@ -125,19 +125,19 @@ namespace ProbeGen.Generator.Emission
             {
                 e.StartItem(ci, M + "V1Container");
                 string f = ci + "    ";
-                e.Prop(f, "Name", CSharpText.Literal(c.Name));
-                e.Prop(f, "Image", CSharpText.Literal(c.Image));
+                e.Prop(f, "Name", CSharpLiteral.Of(c.Name));
+                e.Prop(f, "Image", CSharpLiteral.Of(c.Image));
                 e.Strings(f, "Command", c.Command);
                 e.Strings(f, "Args", c.Args);
-                if (c.WorkingDir is not null) e.Prop(f, "WorkingDir", CSharpText.Literal(c.WorkingDir));
+                if (c.WorkingDir is not null) e.Prop(f, "WorkingDir", CSharpLiteral.Of(c.WorkingDir));
                 if (c.Ports.Count > 0)
                 {
                     e.StartList(f, "Ports", M + "V1ContainerPort");
                     foreach (var p in c.Ports)
                     {
                         var sb = new StringBuilder("new " + M + "V1ContainerPort { ContainerPort = " + Int(p.ContainerPort));
-                        if (p.Name is not null) sb.Append(", Name = ").Append(CSharpText.Literal(p.Name));
-                        if (p.Protocol is not null) sb.Append(", Protocol = ").Append(CSharpText.Literal(p.Protocol));
+                        if (p.Name is not null) sb.Append(", Name = ").Append(CSharpLiteral.Of(p.Name));
+                        if (p.Protocol is not null) sb.Append(", Protocol = ").Append(CSharpLiteral.Of(p.Protocol));
                         if (p.HostPort is int hp) sb.Append(", HostPort = ").Append(Int(hp));
                         e.Line(f + "    ", sb.Append(" },").ToString());
                     }
@@ -159,8 +159,8 @@ namespace ProbeGen.Generator.Emission
                 Probe(e, f, "LivenessProbe", c.LivenessProbe);
                 Probe(e, f, "ReadinessProbe", c.ReadinessProbe);
                 Probe(e, f, "StartupProbe", c.StartupProbe);
-                if (c.ImagePullPolicy is not null) e.Prop(f, "ImagePullPolicy", CSharpText.Literal(c.ImagePullPolicy));
-                if (c.RestartPolicy is not null) e.Prop(f, "RestartPolicy", CSharpText.Literal(c.RestartPolicy));
+                if (c.ImagePullPolicy is not null) e.Prop(f, "ImagePullPolicy", CSharpLiteral.Of(c.ImagePullPolicy));
+                if (c.RestartPolicy is not null) e.Prop(f, "RestartPolicy", CSharpLiteral.Of(c.RestartPolicy));
                 e.EndItem(ci);
             }
             e.End(i);
@@ -168,21 +168,21 @@ namespace ProbeGen.Generator.Emission
 
         private static string EnvVar(EnvVarSpec v)
         {
-            var sb = new StringBuilder("new " + M + "V1EnvVar { Name = " + CSharpText.Literal(v.Name));
-            if (v.Value is not null) sb.Append(", Value = ").Append(CSharpText.Literal(v.Value));
+            var sb = new StringBuilder("new " + M + "V1EnvVar { Name = " + CSharpLiteral.Of(v.Name));
+            if (v.Value is not null) sb.Append(", Value = ").Append(CSharpLiteral.Of(v.Value));
             if (v.ValueFrom is { } from)
             {
                 sb.Append(", ValueFrom = new " + M + "V1EnvVarSource { ");
                 switch (from.Kind)
                 {
                     case EnvSourceKind.SecretKeyRef:
-                        sb.Append("SecretKeyRef = new " + M + "V1SecretKeySelector { Name = ").Append(CSharpText.Literal(from.Name)).Append(", Key = ").Append(CSharpText.Literal(from.Key)).Append(" }");
+                        sb.Append("SecretKeyRef = new " + M + "V1SecretKeySelector { Name = ").Append(CSharpLiteral.Of(from.Name)).Append(", Key = ").Append(CSharpLiteral.Of(from.Key)).Append(" }");
                         break;
                     case EnvSourceKind.ConfigMapKeyRef:
-                        sb.Append("ConfigMapKeyRef = new " + M + "V1ConfigMapKeySelector { Name = ").Append(CSharpText.Literal(from.Name)).Append(", Key = ").Append(CSharpText.Literal(from.Key)).Append(" }");
+                        sb.Append("ConfigMapKeyRef = new " + M + "V1ConfigMapKeySelector { Name = ").Append(CSharpLiteral.Of(from.Name)).Append(", Key = ").Append(CSharpLiteral.Of(from.Key)).Append(" }");
                         break;
                     case EnvSourceKind.FieldRef:
-                        sb.Append("FieldRef = new " + M + "V1ObjectFieldSelector { FieldPath = ").Append(CSharpText.Literal(from.FieldPath)).Append(" }");
+                        sb.Append("FieldRef = new " + M + "V1ObjectFieldSelector { FieldPath = ").Append(CSharpLiteral.Of(from.FieldPath)).Append(" }");
                         break;
                 }
                 sb.Append(" }");
@@ -197,7 +197,7 @@ namespace ProbeGen.Generator.Emission
             e.Line(i, "{");
             foreach (var kv in values)
             {
-                e.Line(i + "    ", "[" + CSharpText.Literal(kv.Key) + "] = new " + M + "ResourceQuantity(" + CSharpText.Literal(kv.Value) + "),");
+                e.Line(i + "    ", "[" + CSharpLiteral.Of(kv.Key) + "] = new " + M + "ResourceQuantity(" + CSharpLiteral.Of(kv.Value) + "),");
             }
             e.Line(i, "},");
         }
@@ -217,16 +217,16 @@ namespace ProbeGen.Generator.Emission
             {
                 e.Start(f, "HttpGet", M + "V1HTTPGetAction");
                 string h = f + "    ";
-                if (http.Path is not null) e.Prop(h, "Path", CSharpText.Literal(http.Path));
+                if (http.Path is not null) e.Prop(h, "Path", CSharpLiteral.Of(http.Path));
                 if (http.Port is { } port) e.Prop(h, "Port", Port(port));
-                if (http.Host is not null) e.Prop(h, "Host", CSharpText.Literal(http.Host));
-                if (http.Scheme is not null) e.Prop(h, "Scheme", CSharpText.Literal(http.Scheme));
+                if (http.Host is not null) e.Prop(h, "Host", CSharpLiteral.Of(http.Host));
+                if (http.Scheme is not null) e.Prop(h, "Scheme", CSharpLiteral.Of(http.Scheme));
                 if (http.Headers.Count > 0)
                 {
                     e.StartList(h, "HttpHeaders", M + "V1HTTPHeader");
                     foreach (var header in http.Headers)
                     {
-                        e.Line(h + "    ", "new " + M + "V1HTTPHeader { Name = " + CSharpText.Literal(header.Name) + ", Value = " + CSharpText.Literal(header.Value) + " },");
+                        e.Line(h + "    ", "new " + M + "V1HTTPHeader { Name = " + CSharpLiteral.Of(header.Name) + ", Value = " + CSharpLiteral.Of(header.Value) + " },");
                     }
                     e.End(h);
                 }
@@ -236,14 +236,14 @@ namespace ProbeGen.Generator.Emission
             {
                 e.Start(f, "TcpSocket", M + "V1TCPSocketAction");
                 if (tcp.Port is { } port) e.Prop(f + "    ", "Port", Port(port));
-                if (tcp.Host is not null) e.Prop(f + "    ", "Host", CSharpText.Literal(tcp.Host));
+                if (tcp.Host is not null) e.Prop(f + "    ", "Host", CSharpLiteral.Of(tcp.Host));
                 e.End(f);
             }
             if (p.Grpc is { } grpc)
             {
                 e.Start(f, "Grpc", M + "V1GRPCAction");
                 if (grpc.Port is int gp) e.Prop(f + "    ", "Port", Int(gp));
-                if (grpc.Service is not null) e.Prop(f + "    ", "Service", CSharpText.Literal(grpc.Service));
+                if (grpc.Service is not null) e.Prop(f + "    ", "Service", CSharpLiteral.Of(grpc.Service));
                 e.End(f);
             }
             if (p.InitialDelaySeconds is int d) e.Prop(f, "InitialDelaySeconds", Int(d));
@@ -256,7 +256,7 @@ namespace ProbeGen.Generator.Emission
         }
 
         private static string Port(PortRef port) =>
-            port.Name is not null ? "(" + M + "IntOrString)" + CSharpText.Literal(port.Name) : "(" + M + "IntOrString)" + Int(port.Number ?? 0);
+            port.Name is not null ? "(" + M + "IntOrString)" + CSharpLiteral.Of(port.Name) : "(" + M + "IntOrString)" + Int(port.Number ?? 0);
 
         private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -306,7 +306,7 @@ namespace ProbeGen.Generator.Emission
                 for (int k = 0; k < values.Count; k++)
                 {
                     sb.Append(k == 0 ? " " : ", ");
-                    CSharpText.AppendLiteral(sb, values[k]);
+                    CSharpLiteral.Append(sb, values[k]);
                 }
                 sb.Append(values.Count == 0 ? "}," : " },");
                 Line(indent, sb.ToString());
@@ -317,7 +317,7 @@ namespace ProbeGen.Generator.Emission
                 if (entries.Count == 0) return;
                 Line(indent, name + " = " + DictOf + "string>");
                 Line(indent, "{");
-                foreach (var kv in entries) Line(indent + "    ", "[" + CSharpText.Literal(kv.Key) + "] = " + CSharpText.Literal(kv.Value) + ",");
+                foreach (var kv in entries) Line(indent + "    ", "[" + CSharpLiteral.Of(kv.Key) + "] = " + CSharpLiteral.Of(kv.Value) + ",");
                 Line(indent, "},");
             }
         }

@@ -1,20 +1,20 @@
 using System.Globalization;
 using System.Text;
 
-namespace ProbeGen.Generator.Emission
+namespace ProbeGen.Core.Emission
 {
-    internal static class CSharpText
+    /// <summary>C# regular string literals; everything outside printable ASCII is escaped, so emitted files are plain ASCII.</summary>
+    public static class CSharpLiteral
     {
-        /// <summary>A C# regular string literal; everything outside printable ASCII is escaped, so the file is plain ASCII.</summary>
-        public static string Literal(string? value)
+        public static string Of(string? value)
         {
             if (value is null) return "null";
             var sb = new StringBuilder(value.Length + 16);
-            AppendLiteral(sb, value);
+            Append(sb, value);
             return sb.ToString();
         }
 
-        public static void AppendLiteral(StringBuilder sb, string value)
+        public static void Append(StringBuilder sb, string value)
         {
             sb.Append('"');
             foreach (char c in value)

@@ -1,0 +1,257 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using ProbeGen.Core.Model;
+
+namespace ProbeGen.Core.Emission
+{
+    /// <summary>What could not be written as ProbeGen attributes, by field path (nothing is dropped silently).</summary>
+    public sealed record LossyField(string Path, string Reason);
+
+    /// <summary>The C# source for a workload, and what it could not express.</summary>
+    public sealed record AttributeSource(string ClassName, string Source, IReadOnlyList<LossyField> Lossy);
+
+    /// <summary>
+    /// Model → C# classes with ProbeGen attributes that, built, regenerate the same manifest. The base of
+    /// <c>probegen import</c> and of the conformance tests that feed the corpus through the real analyzers.
+    /// </summary>
+    public static class AttributeSourceEmitter
+    {
+        private static readonly Dictionary<string, string> RestartPolicies = new() { ["Always"] = "Always", ["OnFailure"] = "OnFailure", ["Never"] = "Never" };
+        private static readonly Dictionary<string, string> PullPolicies = new() { ["Always"] = "Always", ["IfNotPresent"] = "IfNotPresent", ["Never"] = "Never" };
+        private static readonly Dictionary<string, string> Protocols = new() { ["TCP"] = "Tcp", ["UDP"] = "Udp", ["SCTP"] = "Sctp" };
+        private static readonly Dictionary<string, string> Schemes = new() { ["HTTP"] = "Http", ["HTTPS"] = "Https" };
+        private static readonly Dictionary<string, string> Concurrency = new() { ["Allow"] = "Allow", ["Forbid"] = "Forbid", ["Replace"] = "Replace" };
+
+        public static AttributeSource Emit(WorkloadSpec w, string? @namespace = null, string? className = null)
+        {
+            var lossy = new List<LossyField>();
+            string cls = className ?? ClassNameFor(w.Name, w.Kind);
+            var sb = new StringBuilder();
+            sb.Append("using ProbeGen;\n\n");
+            if (!string.IsNullOrEmpty(@namespace)) sb.Append("namespace ").Append(@namespace).Append(";\n\n");
+            string podPath = w.Kind.PodSpecPath();
+
+            var workloadArgs = new List<string> { L(w.Name) };
+            if (w.Kind == WorkloadKind.CronJob) workloadArgs.Add(L(w.CronJob?.Schedule ?? ""));
+            if (w.Namespace is not null) workloadArgs.Add("Namespace = " + L(w.Namespace));
+            switch (w.Kind)
+            {
+                case WorkloadKind.Deployment when w.Deployment is { } d:
+                    Named(workloadArgs, "Replicas", d.Replicas);
+                    Named(workloadArgs, "MinReadySeconds", d.MinReadySeconds);
+                    Named(workloadArgs, "RevisionHistoryLimit", d.RevisionHistoryLimit);
+                    Named(workloadArgs, "ProgressDeadlineSeconds", d.ProgressDeadlineSeconds);
+                    break;
+                case WorkloadKind.CronJob when w.CronJob is { } c:
+                    if (c.TimeZone is not null) workloadArgs.Add("TimeZone = " + L(c.TimeZone));
+                    if (c.ConcurrencyPolicy is not null) workloadArgs.Add("ConcurrencyPolicy = " + Enum("ConcurrencyPolicy", Concurrency, c.ConcurrencyPolicy, "spec.concurrencyPolicy", lossy));
+                    Named(workloadArgs, "StartingDeadlineSeconds", c.StartingDeadlineSeconds);
+                    Named(workloadArgs, "SuccessfulJobsHistoryLimit", c.SuccessfulJobsHistoryLimit);
+                    Named(workloadArgs, "FailedJobsHistoryLimit", c.FailedJobsHistoryLimit);
+                    if (c.Suspend is bool s) workloadArgs.Add("Suspend = " + (s ? "true" : "false"));
+                    break;
+            }
+            if (w.Job is { } j)
+            {
+                Named(workloadArgs, "BackoffLimit", j.BackoffLimit);
+                Named(workloadArgs, "Completions", j.Completions);
+                Named(workloadArgs, "Parallelism", j.Parallelism);
+                Named(workloadArgs, "ActiveDeadlineSeconds", j.ActiveDeadlineSeconds);
+                Named(workloadArgs, "TtlSecondsAfterFinished", j.TtlSecondsAfterFinished);
+            }
+            sb.Append('[').Append(w.Kind.KindName()).Append('(').Append(string.Join(", ", workloadArgs)).Append(")]\n");
+            foreach (var kv in w.Labels) sb.Append("[Label(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
+            foreach (var kv in w.Annotations) sb.Append("[Annotation(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
+            if (w.Pod.RestartPolicy is not null) sb.Append("[RestartPolicy(").Append(Enum("RestartPolicy", RestartPolicies, w.Pod.RestartPolicy, podPath + ".restartPolicy", lossy)).Append(")]\n");
+            if (w.Pod.TerminationGracePeriodSeconds is long t) sb.Append("[TerminationGracePeriod(").Append(t.ToString(CultureInfo.InvariantCulture)).Append(")]\n");
+            if (w.Pod.ServiceAccountName is not null) sb.Append("[ServiceAccount(").Append(L(w.Pod.ServiceAccountName)).Append(")]\n");
+            foreach (var kv in w.Pod.NodeSelector) sb.Append("[NodeSelector(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
+
+            // One container without init containers sits on the class itself; otherwise each is a nested class, init containers first.
+            bool single = w.Pod.Containers.Count == 1 && w.Pod.InitContainers.Count == 0;
+            if (single) Container(sb, "", w.Pod.Containers[0], false, podPath + ".containers[0]", lossy);
+            sb.Append("public partial class ").Append(cls).Append('\n').Append("{\n");
+            if (!single)
+            {
+                var used = new HashSet<string>(System.StringComparer.Ordinal) { cls };
+                for (int i = 0; i < w.Pod.InitContainers.Count; i++)
+                {
+                    var c = w.Pod.InitContainers[i];
+                    Container(sb, "    ", c, true, podPath + ".initContainers[" + I(i) + "]", lossy);
+                    sb.Append("    public partial class ").Append(Unique(Identifier(c.Name, "Init" + I(i)), used)).Append(" { }\n\n");
+                }
+                for (int i = 0; i < w.Pod.Containers.Count; i++)
+                {
+                    var c = w.Pod.Containers[i];
+                    Container(sb, "    ", c, false, podPath + ".containers[" + I(i) + "]", lossy);
+                    sb.Append("    public partial class ").Append(Unique(Identifier(c.Name, "Container" + I(i)), used)).Append(" { }\n\n");
+                }
+                if (sb[sb.Length - 2] == '\n') sb.Length--;
+            }
+            sb.Append("}\n");
+            return new AttributeSource(cls, sb.ToString(), lossy);
+        }
+
+        private static void Container(StringBuilder sb, string indent, ContainerSpec c, bool init, string path, List<LossyField> lossy)
+        {
+            var args = new List<string> { L(c.Name), L(c.Image) };
+            if (!c.Command.IsDefault) args.Add("Command = " + Array(c.Command));
+            if (!c.Args.IsDefault) args.Add("Args = " + Array(c.Args));
+            if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
+            if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", PullPolicies, c.ImagePullPolicy, path + ".imagePullPolicy", lossy));
+            if (c.RestartPolicy is not null)
+            {
+                if (init && c.RestartPolicy == "Always") args.Add("RestartPolicy = ContainerRestartPolicy.Always");
+                else lossy.Add(new LossyField(path + ".restartPolicy", "restartPolicy \"" + c.RestartPolicy + "\" on " + (init ? "an init container" : "a container") + " cannot be written with ProbeGen's attributes (only an init container's Always exists)"));
+            }
+            sb.Append(indent).Append(init ? "[InitContainer(" : "[Container(").Append(string.Join(", ", args)).Append(")]\n");
+            for (int i = 0; i < c.Ports.Count; i++)
+            {
+                var p = c.Ports[i];
+                var pa = new List<string> { I(p.ContainerPort) };
+                if (p.Name is not null) pa.Add("Name = " + L(p.Name));
+                if (p.Protocol is not null) pa.Add("Protocol = " + Enum("PortProtocol", Protocols, p.Protocol, path + ".ports[" + I(i) + "].protocol", lossy));
+                if (p.HostPort is int hp) pa.Add("HostPort = " + I(hp));
+                sb.Append(indent).Append("[ContainerPort(").Append(string.Join(", ", pa)).Append(")]\n");
+            }
+            foreach (var e in c.Env)
+            {
+                if (e.ValueFrom is null) sb.Append(indent).Append("[Env(").Append(L(e.Name)).Append(", ").Append(L(e.Value ?? "")).Append(")]\n");
+                else if (e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef) sb.Append(indent).Append("[EnvFromSecret(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
+                else if (e.ValueFrom.Kind == EnvSourceKind.ConfigMapKeyRef) sb.Append(indent).Append("[EnvFromConfigMap(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
+                else sb.Append(indent).Append("[EnvFromField(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.FieldPath ?? "")).Append(")]\n");
+            }
+            if (c.Resources is { } r)
+            {
+                var ra = new List<string>();
+                Resource(ra, r.Requests, "cpu", "CpuRequest");
+                Resource(ra, r.Requests, "memory", "MemoryRequest");
+                Resource(ra, r.Requests, "ephemeral-storage", "EphemeralStorageRequest");
+                Resource(ra, r.Limits, "cpu", "CpuLimit");
+                Resource(ra, r.Limits, "memory", "MemoryLimit");
+                Resource(ra, r.Limits, "ephemeral-storage", "EphemeralStorageLimit");
+                foreach (var kv in r.Requests.Concat(r.Limits))
+                {
+                    if (kv.Key is not ("cpu" or "memory" or "ephemeral-storage")) lossy.Add(new LossyField(path + ".resources", "resource \"" + kv.Key + "\" has no [Resources] argument"));
+                }
+                sb.Append(indent).Append("[Resources(").Append(string.Join(", ", ra)).Append(")]\n");
+            }
+            Probe(sb, indent, "LivenessProbe", c.LivenessProbe, path + ".livenessProbe", lossy);
+            Probe(sb, indent, "ReadinessProbe", c.ReadinessProbe, path + ".readinessProbe", lossy);
+            Probe(sb, indent, "StartupProbe", c.StartupProbe, path + ".startupProbe", lossy);
+        }
+
+        private static void Resource(List<string> args, EquatableArray<KeyValue> list, string resource, string arg)
+        {
+            foreach (var kv in list) if (kv.Key == resource) args.Add(arg + " = " + L(kv.Value));
+        }
+
+        private static void Probe(StringBuilder sb, string indent, string attribute, ProbeSpec? p, string path, List<LossyField> lossy)
+        {
+            if (p is null) return;
+            var a = new List<string>();
+            if (p.Exec is { } exec) a.Add("Exec = " + Array(exec.Command));
+            PortRef? port = null;
+            string? host = null;
+            if (p.HttpGet is { } http)
+            {
+                a.Add("HttpGet = " + L(http.Path ?? ""));
+                port = http.Port;
+                host = http.Host;
+                if (http.Scheme is not null) a.Add("Scheme = " + Enum("HttpScheme", Schemes, http.Scheme, path + ".httpGet.scheme", lossy));
+                if (http.Headers.Count > 0)
+                {
+                    foreach (var h in http.Headers)
+                    {
+                        if (h.Name.IndexOf(':') >= 0) lossy.Add(new LossyField(path + ".httpGet.httpHeaders", "header name \"" + h.Name + "\" contains ':', which the \"Name: value\" form cannot carry"));
+                    }
+                    a.Add("HttpHeaders = new[] { " + string.Join(", ", http.Headers.Select(h => L(h.Name + ": " + h.Value))) + " }");
+                }
+            }
+            if (p.TcpSocket is { } tcp)
+            {
+                a.Add("TcpSocket = true");
+                if (p.HttpGet is not null && (tcp.Port != port || tcp.Host != host)) lossy.Add(new LossyField(path + ".tcpSocket", "a second handler with its own port or host cannot be written: the probe attribute has one Port and one Host"));
+                port ??= tcp.Port;
+                host ??= tcp.Host;
+            }
+            if (p.Grpc is { } grpc)
+            {
+                a.Add("Grpc = true");
+                if (grpc.Port is int gp)
+                {
+                    if (port is not null && port.Number != gp) lossy.Add(new LossyField(path + ".grpc.port", "a second handler with its own port cannot be written"));
+                    port ??= PortRef.FromNumber(gp);
+                }
+                if (grpc.Service is not null) a.Add("GrpcService = " + L(grpc.Service));
+            }
+            if (port?.Name is not null) a.Add("PortName = " + L(port.Name));
+            else if (port?.Number is int n) a.Add("Port = " + I(n));
+            if (host is not null) a.Add("Host = " + L(host));
+            Named(a, "InitialDelaySeconds", p.InitialDelaySeconds);
+            Named(a, "TimeoutSeconds", p.TimeoutSeconds);
+            Named(a, "PeriodSeconds", p.PeriodSeconds);
+            Named(a, "SuccessThreshold", p.SuccessThreshold);
+            Named(a, "FailureThreshold", p.FailureThreshold);
+            Named(a, "TerminationGracePeriodSeconds", p.TerminationGracePeriodSeconds);
+            sb.Append(indent).Append('[').Append(attribute).Append('(').Append(string.Join(", ", a)).Append(")]\n");
+        }
+
+        private static string Enum(string enumName, Dictionary<string, string> members, string value, string path, List<LossyField> lossy)
+        {
+            if (members.TryGetValue(value, out var member)) return enumName + "." + member;
+            lossy.Add(new LossyField(path, "\"" + value + "\" is not a " + enumName + " value, so it cannot be written as C#"));
+            return "(" + enumName + ")(-1)";
+        }
+
+        private static void Named(List<string> args, string name, long? value)
+        {
+            if (value is long v) args.Add(name + " = " + v.ToString(CultureInfo.InvariantCulture));
+        }
+
+        private static void Named(List<string> args, string name, int? value)
+        {
+            if (value is int v) args.Add(name + " = " + v.ToString(CultureInfo.InvariantCulture));
+        }
+
+        private static string Array(EquatableArray<string> values) =>
+            values.Count == 0 ? "new string[0]" : "new[] { " + string.Join(", ", values.Select(L)) + " }";
+
+        private static string L(string s) => CSharpLiteral.Of(s);
+
+        private static string I(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A PascalCase C# identifier from a Kubernetes name (<c>test-liveness-exec</c> → <c>TestLivenessExec</c>) plus the kind.</summary>
+        public static string ClassNameFor(string name, WorkloadKind kind) => Identifier(name, "Workload") + kind.KindName();
+
+        private static string Identifier(string name, string fallback)
+        {
+            var sb = new StringBuilder();
+            bool upper = true;
+            foreach (char c in name)
+            {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+                {
+                    sb.Append(upper ? char.ToUpperInvariant(c) : c);
+                    upper = false;
+                }
+                else
+                {
+                    upper = true;
+                }
+            }
+            if (sb.Length == 0) return fallback;
+            if (char.IsDigit(sb[0])) sb.Insert(0, '_');
+            return sb.ToString();
+        }
+
+        private static string Unique(string name, HashSet<string> used)
+        {
+            string candidate = name;
+            for (int i = 2; !used.Add(candidate); i++) candidate = name + i.ToString(CultureInfo.InvariantCulture);
+            return candidate;
+        }
+    }
+}
