@@ -21,4 +21,22 @@ public class FailingBuildTests
         Assert.Matches(@"LivenessExec\.cs\(\d+,\d+\): error PG1316", build.Output);
         Assert.Empty(Consumer.YamlBelow(consumer.Directory));
     }
+
+    /// <summary>The code fix in a real host: `dotnet format analyzers` loads the package's analyzers and fixes, rewrites the file.</summary>
+    [Fact]
+    public void DotnetFormat_AppliesTheCodeFix_ThenTheBuildWritesTheManifest()
+    {
+        string invalid = Seed.LivenessExec.Replace("PeriodSeconds = 5)]", "PeriodSeconds = 5, SuccessThreshold = 2)]", StringComparison.Ordinal);
+        var consumer = new Consumer(_fixture, "formatfix", Consumer.Project(_fixture), ("LivenessExec.cs", invalid));
+        consumer.Succeed("restore");
+
+        var format = DotNet.Run(consumer.Directory, _fixture.Environment,
+            "format", "analyzers", consumer.Name + ".csproj", "--diagnostics", "PG1316", "--severity", "error", "--no-restore", "-v", "diag");
+        Assert.True(format.Succeeded, format.Describe());
+
+        string fixedText = consumer.Read("LivenessExec.cs");
+        Assert.Equal(Seed.LivenessExec.Replace("\r\n", "\n"), fixedText.Replace("\r\n", "\n"));
+        consumer.Build();
+        Assert.Equal(new[] { "test-liveness-exec.pod.yaml" }, Consumer.FilesIn(consumer.ManifestsDir()));
+    }
 }
