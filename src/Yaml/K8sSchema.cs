@@ -59,7 +59,7 @@ namespace ProbeGen.Yaml
                 "imagePullSecrets", "nodeName", "os", "overhead", "preemptionPolicy", "priority", "priorityClassName", "readinessGates",
                 "resourceClaims", "resources", "runtimeClassName", "schedulerName", "schedulingGates", "securityContext",
                 "serviceAccount", "setHostnameAsFQDN", "shareProcessNamespace", "subdomain", "tolerations",
-                "topologySpreadConstraints", "volumes",
+                "topologySpreadConstraints", "volumes", "evictionResponders", "schedulingGroup",
             });
 
         public static readonly KObject Container = new("Container",
@@ -110,13 +110,13 @@ namespace ProbeGen.Yaml
 
         public static readonly KObject HttpGetAction = new("HTTPGetAction",
             new[] { "path", "port", "host", "scheme", "httpHeaders" },
-            new string[0]);
+            new[] { "protocol" });
 
         public static readonly KObject HttpHeader = new("HTTPHeader", new[] { "name", "value" }, new string[0]);
 
         public static readonly KObject TcpSocketAction = new("TCPSocketAction", new[] { "port", "host" }, new string[0]);
 
-        public static readonly KObject GrpcAction = new("GRPCAction", new[] { "port", "service" }, new string[0]);
+        public static readonly KObject GrpcAction = new("GRPCAction", new[] { "port", "service" }, new[] { "mode" });
 
         public static readonly KObject DeploymentSpec = new("DeploymentSpec",
             new[] { "replicas", "minReadySeconds", "revisionHistoryLimit", "progressDeadlineSeconds", "selector", "template" },
@@ -140,7 +140,7 @@ namespace ProbeGen.Yaml
             new[]
             {
                 "backoffLimitPerIndex", "completionMode", "managedBy", "manualSelector", "maxFailedIndexes", "podFailurePolicy",
-                "podReplacementPolicy", "selector", "successPolicy", "suspend",
+                "podReplacementPolicy", "selector", "successPolicy", "suspend", "scheduling",
             });
 
         public static readonly KObject CronJobSpec = new("CronJobSpec",
