@@ -106,6 +106,9 @@ public class RuleTests
         new("PG1525", Pod(container: "env:\n- name: POD\n  value: \"\"\n  valueFrom:\n    fieldRef:\n      fieldPath: metadata.name"),
             Pod(container: "env:\n- name: POD\n  value: x\n  valueFrom:\n    secretKeyRef:\n      name: s\n      key: k"), "spec.containers[0].env[0].valueFrom",
             "spec.containers[0].env[0].valueFrom: Invalid value: \"\": may not be specified when `value` is not empty"),
+        new("PG1527", Pod(container: "env:\n- name: PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db.creds\n      key: .password_v2"),
+            Pod(container: "env:\n- name: PASSWORD\n  valueFrom:\n    configMapKeyRef:\n      name: cfg\n      key: a/b"), "spec.containers[0].env[0].valueFrom.configMapKeyRef.key",
+            "spec.containers[0].env[0].valueFrom.configMapKeyRef.key: Invalid value: \"a/b\": a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name' or 'KEY_NAME' or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')"),
         new("PG1528", Pod(container: "env:\n- name: APP\n  valueFrom:\n    fieldRef:\n      fieldPath: metadata.labels['app.kubernetes.io/name']"),
             Pod(container: "env:\n- name: X\n  valueFrom:\n    fieldRef:\n      fieldPath: spec.foo"), "spec.containers[0].env[0].valueFrom.fieldRef.fieldPath",
             "spec.containers[0].env[0].valueFrom.fieldRef.fieldPath: Invalid value: \"spec.foo\": error converting fieldPath: field label not supported: spec.foo"),
@@ -159,6 +162,17 @@ public class RuleTests
         Assert.Equal("spec.containers[0].resources.requests[cpu]", request.LocatorPath);
         var template = Validate(Deployment(name: Name64)).Single(f => f.RuleId == "PG1016");
         Assert.Equal("spec.template.metadata.labels[app].value", template.LocatorPath);
+    }
+
+    [Fact]
+    public void KeySelectorWithoutNameAndKey_GetsTheSubdomainErrorAndRequired()
+    {
+        var findings = Validate(Pod(container: "env:\n- name: PASSWORD\n  valueFrom:\n    secretKeyRef:\n      optional: null"));
+        Assert.Equal(new[]
+        {
+            "spec.containers[0].env[0].valueFrom.secretKeyRef.name: Invalid value: \"\": " + DnsSubdomainError,
+            "spec.containers[0].env[0].valueFrom.secretKeyRef.key: Required value",
+        }, findings.Select(f => f.Message));
     }
 
     [Fact]
