@@ -109,6 +109,11 @@ namespace ProbeGen.Yaml
             {
                 error = (YamlPosition.From(ex.Start), ex.Message);
             }
+            catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
+            {
+                // The parser's contract is YamlException; anything else still means "this text is not YAML we can read".
+                error = (YamlPosition.From(parser.Current?.Start ?? Mark.Empty), ex.Message);
+            }
             return documents;
         }
 

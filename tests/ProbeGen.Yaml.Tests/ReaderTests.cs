@@ -507,3 +507,40 @@ public class ReaderTests
         }
     }
 }
+
+public class ReaderRobustnessTests
+{
+    /// <summary>Every corpus manifest, cut and spliced at many places: the reader and the rules never throw.</summary>
+    [Fact]
+    public void MutatedCorpus_NeverThrows()
+    {
+        var random = new Random(20240601);
+        int documents = 0;
+        foreach (var c in CorpusCase.All)
+        {
+            string text = c.Text;
+            for (int i = 0; i < 40; i++)
+            {
+                int at = random.Next(text.Length);
+                string mutated = (i % 4) switch
+                {
+                    0 => text.Remove(at, Math.Min(random.Next(1, 8), text.Length - at)),
+                    1 => text.Insert(at, new[] { ":", "- ", "\n  ", "{", "]", "&a ", "*a", "<<: *a\n", "!!int ", "\"", "\t", "~" }[random.Next(12)]),
+                    2 => text.Substring(0, at),
+                    _ => text.Substring(at) + "\n---\n" + text.Substring(0, at),
+                };
+                foreach (var doc in ManifestYamlReader.Read(mutated).Documents)
+                {
+                    documents++;
+                    if (doc.Workload is { } w)
+                    {
+                        Assert.DoesNotContain(ProbeGen.Core.Validation.RuleEngine.Validate(w), f => f.Rule == ProbeGen.Core.Validation.RuleCatalog.InternalError);
+                    }
+                    foreach (var issue in doc.Issues) doc.Locate(issue.Path);
+                }
+                ManifestLinter.Lint(mutated);
+            }
+        }
+        Assert.True(documents > 1000);
+    }
+}
