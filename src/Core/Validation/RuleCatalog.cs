@@ -29,6 +29,21 @@ namespace ProbeGen.Core.Validation
         public static readonly RuleDescriptor PodAttributeWithoutWorkload = new("PG0016", "Pod attributes need a workload attribute on the same class", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor InternalError = new("PG9999", "ProbeGen internal error", RuleSeverity.Error, "ProbeGen.Internal");
 
+        // Reported by the YAML front-end (probegen lint / import): what a manifest holds that the model cannot take.
+        private const string Yaml = "ProbeGen.Yaml";
+        public static readonly RuleDescriptor YamlSyntax = new("PG0101", "The YAML text does not parse", RuleSeverity.Error, Yaml);
+        public static readonly RuleDescriptor YamlUnknownField = new("PG0102", "A field that Kubernetes does not know (often a wrong indentation)", RuleSeverity.Error, Yaml);
+        public static readonly RuleDescriptor YamlTypeError = new("PG0103", "A value of the wrong type for its field", RuleSeverity.Error, Yaml);
+        public static readonly RuleDescriptor YamlDuplicateKey = new("PG0104", "A key given twice in one mapping (the last one wins)", RuleSeverity.Warning, Yaml);
+        public static readonly RuleDescriptor YamlNotModeled = new("PG0105", "A Kubernetes field ProbeGen does not model: not checked, not imported", RuleSeverity.Warning, Yaml);
+        public static readonly RuleDescriptor YamlSkippedDocument = new("PG0106", "A document that is not a Pod, Deployment, Job or CronJob is skipped", RuleSeverity.Info, Yaml);
+
+        /// <summary>The YAML front-end's rules.</summary>
+        public static IReadOnlyList<RuleDescriptor> YamlRules { get; } = new[]
+        {
+            YamlSyntax, YamlUnknownField, YamlTypeError, YamlDuplicateKey, YamlNotModeled, YamlSkippedDocument,
+        };
+
         /// <summary>The usage rules, reported by the C# front-end.</summary>
         public static IReadOnlyList<RuleDescriptor> UsageRules { get; } = new[]
         {
@@ -39,7 +54,7 @@ namespace ProbeGen.Core.Validation
 
         /// <summary>Every descriptor, ordered by ID.</summary>
         public static IReadOnlyList<RuleDescriptor> All { get; } =
-            UsageRules.Concat(RuleEngine.Rules.Select(r => r.Descriptor)).Concat(new[] { InternalError })
+            UsageRules.Concat(YamlRules).Concat(RuleEngine.Rules.Select(r => r.Descriptor)).Concat(new[] { InternalError })
                 .OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
     }
 }

@@ -16,7 +16,7 @@ namespace ProbeGen.Core.Validation.Rules
                 if (c.ProbesAllowed) continue;
                 foreach (var p in PodWalk.Probes(c))
                 {
-                    sink.Forbidden(Rule, p.Path, "may not be set for init containers without restartPolicy=Always (set RestartPolicy = ContainerRestartPolicy.Always to make it a sidecar)");
+                    sink.Forbidden(Rule, p.Path, "may not be set for init containers without restartPolicy=Always");
                 }
             }
         }

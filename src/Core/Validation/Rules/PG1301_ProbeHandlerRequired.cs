@@ -15,7 +15,7 @@ namespace ProbeGen.Core.Validation.Rules
             {
                 if (p.Probe.HandlerCount == 0)
                 {
-                    sink.Required(Rule, p.Path, "must specify a handler type (one of Exec, HttpGet, TcpSocket = true, Grpc = true)");
+                    sink.Required(Rule, p.Path, "must specify a handler type");
                 }
             }
         }

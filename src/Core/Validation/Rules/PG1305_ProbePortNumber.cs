@@ -20,14 +20,10 @@ namespace ProbeGen.Core.Validation.Rules
 
         private static void CheckPort(PortRef? port, string path, FindingSink sink)
         {
-            if (port is null)
-            {
-                sink.Invalid(Rule, path, 0, K8sFormats.PortRangeError + " (set Port or PortName)");
-            }
-            else if (port.Name is null && port.Number is int n && !K8sFormats.IsValidPortNumber(n))
-            {
-                sink.Invalid(Rule, path, n, K8sFormats.PortRangeError);
-            }
+            // An absent port is the IntOrString zero value: the number 0.
+            if (port?.Name is not null) return;
+            int n = port?.Number ?? 0;
+            if (!K8sFormats.IsValidPortNumber(n)) sink.Invalid(Rule, path, n, K8sFormats.PortRangeError);
         }
     }
 }

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using ProbeGen.Core.Model;
+using ProbeGen.Core.Validation;
+
+namespace ProbeGen.Yaml
+{
+    public enum YamlIssueKind
+    {
+        /// <summary>The text is not YAML.</summary>
+        Syntax,
+
+        /// <summary>A key that is no field of its Kubernetes object (kubectl's strict validation rejects it).</summary>
+        UnknownField,
+
+        /// <summary>A value of the wrong type (a string where an integer is expected …): the API server cannot decode it.</summary>
+        TypeError,
+
+        /// <summary>A key given twice; Kubernetes keeps the last.</summary>
+        DuplicateKey,
+
+        /// <summary>A real Kubernetes field the model does not carry: ProbeGen can neither check nor import it.</summary>
+        NotModeled,
+
+        /// <summary>A document of a kind ProbeGen does not read.</summary>
+        Skipped,
+    }
+
+    /// <summary>Something the YAML front-end could not turn into the model, with its field path and position.</summary>
+    public sealed class YamlIssue
+    {
+        public YamlIssue(YamlIssueKind kind, string path, YamlPosition position, string message)
+        {
+            Kind = kind;
+            Path = path;
+            Position = position;
+            Message = message;
+        }
+
+        public YamlIssueKind Kind { get; }
+
+        /// <summary>The Kubernetes field path (<c>spec.hostNetwork</c>, <c>metadata.labels[app]</c>); empty for the document.</summary>
+        public string Path { get; }
+
+        public YamlPosition Position { get; }
+
+        public string Message { get; }
+
+        public RuleDescriptor Rule => Kind switch
+        {
+            YamlIssueKind.Syntax => RuleCatalog.YamlSyntax,
+            YamlIssueKind.UnknownField => RuleCatalog.YamlUnknownField,
+            YamlIssueKind.TypeError => RuleCatalog.YamlTypeError,
+            YamlIssueKind.DuplicateKey => RuleCatalog.YamlDuplicateKey,
+            YamlIssueKind.NotModeled => RuleCatalog.YamlNotModeled,
+            _ => RuleCatalog.YamlSkippedDocument,
+        };
+
+        public override string ToString() => Position + " " + Rule.Id + " " + Message;
+    }
+
+    /// <summary>One document of a YAML stream: the workload read from it (null when skipped), its issues, and a position for every field path read.</summary>
+    public sealed class ManifestDocument
+    {
+        private readonly Dictionary<string, YamlPosition> _positions;
+
+        internal ManifestDocument(int index, YamlPosition start, string? apiVersion, string? kind, WorkloadSpec? workload,
+            IReadOnlyList<YamlIssue> issues, Dictionary<string, YamlPosition> positions)
+        {
+            Index = index;
+            Start = start;
+            ApiVersion = apiVersion;
+            Kind = kind;
+            Workload = workload;
+            Issues = issues;
+            _positions = positions;
+        }
+
+        /// <summary>0-based index of the document in the stream (empty documents count).</summary>
+        public int Index { get; }
+
+        public YamlPosition Start { get; }
+
+        public string? ApiVersion { get; }
+
+        public string? Kind { get; }
+
+        /// <summary>The model, or null when the document is not a workload ProbeGen reads.</summary>
+        public WorkloadSpec? Workload { get; }
+
+        public IReadOnlyList<YamlIssue> Issues { get; }
+
+        /// <summary>Every field path that was read, with the position of its key (list items: of the item; map entries: <c>[key]</c> the key, <c>[key].value</c> the value).</summary>
+        public IReadOnlyDictionary<string, YamlPosition> Positions => _positions;
+
+        /// <summary>The position for a field path: the path itself, else its closest parent that was read (as ParseSession.Locate does for C#).</summary>
+        public YamlPosition Locate(string path)
+        {
+            string p = path;
+            while (true)
+            {
+                if (_positions.TryGetValue(p, out var pos)) return pos;
+                int cut = FieldPaths.ParentCut(p);
+                if (cut <= 0) return _positions.TryGetValue("", out var root) ? root : Start;
+                p = p.Substring(0, cut);
+            }
+        }
+
+        public YamlPosition Locate(Finding finding) => Locate(finding.LocatorPath);
+    }
+
+    /// <summary>All documents of one YAML text.</summary>
+    public sealed class ManifestReadResult
+    {
+        internal ManifestReadResult(IReadOnlyList<ManifestDocument> documents, YamlIssue? syntaxError)
+        {
+            Documents = documents;
+            SyntaxError = syntaxError;
+        }
+
+        public IReadOnlyList<ManifestDocument> Documents { get; }
+
+        /// <summary>Set when the text stops being YAML; the documents before it are still read.</summary>
+        public YamlIssue? SyntaxError { get; }
+
+        public IEnumerable<WorkloadSpec> Workloads
+        {
+            get
+            {
+                foreach (var d in Documents) if (d.Workload is not null) yield return d.Workload;
+            }
+        }
+    }
+
+    internal static class FieldPaths
+    {
+        public static string Child(string path, string field) => path.Length == 0 ? field : path + "." + field;
+
+        public static string Index(string path, int i) => path + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+
+        public static string Key(string path, string key) => path + "[" + key + "]";
+
+        /// <summary>Where the parent path ends: the last '.' or '[' outside a map key's brackets (keys such as <c>app.kubernetes.io/name</c> hold dots).</summary>
+        public static int ParentCut(string p)
+        {
+            int depth = 0;
+            for (int i = p.Length - 1; i >= 0; i--)
+            {
+                char c = p[i];
+                if (c == ']') depth++;
+                else if (c == '[')
+                {
+                    depth--;
+                    if (depth == 0) return i;
+                }
+                else if (c == '.' && depth == 0) return i;
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,486 @@
+using System.Collections.Generic;
+using System.Linq;
+using ProbeGen.Core.Emission;
+using ProbeGen.Core.Model;
+
+namespace ProbeGen.Yaml
+{
+    /// <summary>
+    /// The YAML front-end: a (multi-document) YAML text → the same <see cref="WorkloadSpec"/> the attributes build, for
+    /// Pod (v1), Deployment (apps/v1), Job and CronJob (batch/v1). Values are read as kubectl and the API server read them
+    /// (go-yaml v2's YAML 1.1 scalars, then JSON decoding into the typed fields). Nothing is dropped silently: a field
+    /// the model lacks is "not modeled", a key Kubernetes does not know is an "unknown field", a wrong value type is a
+    /// "type error", another kind is "skipped" — each with its field path and position. Never throws on input.
+    /// </summary>
+    public static class ManifestYamlReader
+    {
+        public static ManifestReadResult Read(string text)
+        {
+            var docs = YamlLoader.Load(text ?? "", out var error);
+            var result = new List<ManifestDocument>();
+            for (int i = 0; i < docs.Count; i++)
+            {
+                if (docs[i].Root is null) continue; // an empty document (a trailing ---) holds nothing
+                result.Add(ReadDocument(i, docs[i]));
+            }
+            YamlIssue? syntax = error is { } e ? new YamlIssue(YamlIssueKind.Syntax, "", e.Position, "YAML syntax error: " + e.Message) : null;
+            return new ManifestReadResult(result, syntax);
+        }
+
+        /// <summary>The last plain string value of a top-level key, without reporting anything.</summary>
+        private static string? Peek(YMapping map, string key)
+        {
+            string? result = null;
+            foreach (var kv in map.Entries)
+            {
+                if (kv.Key is YScalar k && k.Value == key && kv.Value is YScalar v && JsonScalar.Resolve(v) is { Kind: JsonKind.String } j) result = j.Text;
+            }
+            return result;
+        }
+
+        private static ManifestDocument ReadDocument(int index, YDocument doc)
+        {
+            var s = new DocumentSession();
+            var root = doc.Root!;
+            s.Map("", root.Start);
+            if (root is not YMapping map)
+            {
+                s.TypeError("", root, "an object (a Kubernetes manifest)", DocumentSession.Describe(root));
+                return new ManifestDocument(index, doc.Start, null, null, null, s.Issues, s.Positions);
+            }
+
+            // apiVersion and kind first, so that other kinds are not read at all (their fields are not ours to judge).
+            string? apiVersion = Peek(map, "apiVersion");
+            string? kind = Peek(map, "kind");
+            WorkloadKind? workloadKind = (apiVersion, kind) switch
+            {
+                ("v1", "Pod") => WorkloadKind.Pod,
+                ("apps/v1", "Deployment") => WorkloadKind.Deployment,
+                ("batch/v1", "Job") => WorkloadKind.Job,
+                ("batch/v1", "CronJob") => WorkloadKind.CronJob,
+                _ => null,
+            };
+            if (workloadKind is not WorkloadKind k)
+            {
+                string what = kind is null ? "a document without kind" : "kind " + kind + " (" + (apiVersion ?? "no apiVersion") + ")";
+                s.Report(YamlIssueKind.Skipped, "", root.Start,
+                    what + " is not a workload ProbeGen reads (Pod v1, Deployment apps/v1, Job and CronJob batch/v1): skipped");
+                return new ManifestDocument(index, doc.Start, apiVersion, kind, null, s.Issues, s.Positions);
+            }
+
+            var schema = k switch
+            {
+                WorkloadKind.Pod => K8sSchema.Pod,
+                WorkloadKind.Deployment => K8sSchema.Deployment,
+                WorkloadKind.Job => K8sSchema.Job,
+                _ => K8sSchema.CronJob,
+            };
+            var top = new YamlObject(s, map, "", schema, null);
+            top.String("apiVersion");
+            top.String("kind");
+            var reader = new WorkloadReader(s);
+            var workload = reader.Read(k, top);
+            top.Finish();
+            return new ManifestDocument(index, doc.Start, apiVersion, kind, workload, s.Issues, s.Positions);
+        }
+    }
+
+    /// <summary>Reads one workload's objects into the model.</summary>
+    internal sealed class WorkloadReader
+    {
+        private readonly DocumentSession _s;
+
+        public WorkloadReader(DocumentSession session) => _s = session;
+
+        public WorkloadSpec Read(WorkloadKind kind, YamlObject top)
+        {
+            string name = "";
+            string? ns = null;
+            List<KeyValue>? labels = null, annotations = null;
+            var meta = top.Object("metadata", K8sSchema.ObjectMeta);
+            if (meta is not null)
+            {
+                name = meta.String("name") ?? "";
+                ns = meta.String("namespace");
+                labels = meta.StringMap("labels");
+                annotations = meta.StringMap("annotations");
+                meta.Finish();
+            }
+
+            PodSpec? pod = null;
+            DeploymentSpec? deployment = null;
+            JobSpec? job = null;
+            CronJobSpec? cron = null;
+            TemplateFacts template = default;
+            var spec = top.Object("spec", SpecSchema(kind));
+            if (spec is not null)
+            {
+                switch (kind)
+                {
+                    case WorkloadKind.Pod:
+                        pod = ReadPodSpec(spec);
+                        break;
+                    case WorkloadKind.Deployment:
+                        deployment = new DeploymentSpec(spec.Int32("replicas"), spec.Int32("minReadySeconds"), spec.Int32("revisionHistoryLimit"), spec.Int32("progressDeadlineSeconds"));
+                        template = ReadSelector(spec);
+                        pod = ReadTemplate(spec, ref template);
+                        break;
+                    case WorkloadKind.Job:
+                        job = ReadJobSpec(spec, out pod, ref template);
+                        break;
+                    case WorkloadKind.CronJob:
+                        cron = new CronJobSpec(spec.String("schedule") ?? "", spec.String("timeZone"), spec.String("concurrencyPolicy"),
+                            spec.Int64("startingDeadlineSeconds"), spec.Int32("successfulJobsHistoryLimit"), spec.Int32("failedJobsHistoryLimit"), spec.Bool("suspend"));
+                        var jobTemplate = spec.Object("jobTemplate", K8sSchema.JobTemplateSpec);
+                        if (jobTemplate is not null)
+                        {
+                            var jobSpec = jobTemplate.Object("spec", K8sSchema.JobSpec);
+                            if (jobSpec is not null)
+                            {
+                                job = ReadJobSpec(jobSpec, out pod, ref template);
+                                jobSpec.Finish();
+                            }
+                            jobTemplate.Finish();
+                        }
+                        break;
+                }
+                spec.Finish();
+            }
+
+            // The model's shapes for a controller: as the C# front-end builds them, so both compare alike.
+            if (kind == WorkloadKind.Deployment) deployment ??= new DeploymentSpec(null, null, null, null);
+            if (kind is WorkloadKind.Job or WorkloadKind.CronJob) job ??= new JobSpec(null, null, null, null, null);
+            if (kind == WorkloadKind.CronJob) cron ??= new CronJobSpec("", null, null, null, null, null, null);
+
+            var workload = new WorkloadSpec(kind, name, ns, EquatableArray.From(labels ?? new List<KeyValue>()), EquatableArray.From(annotations ?? new List<KeyValue>()),
+                pod ?? EmptyPod, deployment, job, cron);
+            CheckGeneratedLabels(workload, template);
+            return workload;
+        }
+
+        private static readonly PodSpec EmptyPod = new(null, null, null, EquatableArray<KeyValue>.Empty, EquatableArray<ContainerSpec>.Empty, EquatableArray<ContainerSpec>.Empty);
+
+        private static KObject SpecSchema(WorkloadKind kind) => kind switch
+        {
+            WorkloadKind.Pod => K8sSchema.PodSpec,
+            WorkloadKind.Deployment => K8sSchema.DeploymentSpec,
+            WorkloadKind.Job => K8sSchema.JobSpec,
+            _ => K8sSchema.CronJobSpec,
+        };
+
+        /// <summary>What the manifest says about the labels ProbeGen generates (selector, template labels), for the comparison at the end.</summary>
+        private struct TemplateFacts
+        {
+            public bool HasSelector;
+            public bool SelectorRead;
+            public List<KeyValue>? MatchLabels;
+            public string SelectorPath;
+            public string TemplatePath;
+            public YamlPosition? TemplatePosition;
+            public List<KeyValue>? TemplateLabels;
+            public YamlPosition? TemplateLabelsPosition;
+        }
+
+        private TemplateFacts ReadSelector(YamlObject spec)
+        {
+            var facts = new TemplateFacts { SelectorPath = spec.ChildPath("selector"), SelectorRead = true };
+            var selector = spec.Object("selector", K8sSchema.LabelSelector);
+            if (selector is not null)
+            {
+                facts.HasSelector = true;
+                facts.MatchLabels = selector.StringMap("matchLabels");
+                selector.Finish();
+            }
+            return facts;
+        }
+
+        private JobSpec ReadJobSpec(YamlObject spec, out PodSpec? pod, ref TemplateFacts template)
+        {
+            var job = new JobSpec(spec.Int32("backoffLimit"), spec.Int32("completions"), spec.Int32("parallelism"), spec.Int64("activeDeadlineSeconds"), spec.Int32("ttlSecondsAfterFinished"));
+            pod = ReadTemplate(spec, ref template);
+            return job;
+        }
+
+        private PodSpec? ReadTemplate(YamlObject spec, ref TemplateFacts facts)
+        {
+            var template = spec.Object("template", K8sSchema.PodTemplateSpec);
+            if (template is null) return null;
+            facts.TemplatePath = spec.ChildPath("template");
+            facts.TemplatePosition = spec.KeyPosition("template");
+            var meta = template.Object("metadata", K8sSchema.TemplateMeta);
+            if (meta is not null)
+            {
+                facts.TemplateLabels = meta.StringMap("labels");
+                facts.TemplateLabelsPosition = meta.KeyPosition("labels");
+                meta.Finish();
+            }
+            PodSpec? pod = null;
+            var podSpec = template.Object("spec", K8sSchema.PodSpec);
+            if (podSpec is not null)
+            {
+                pod = ReadPodSpec(podSpec);
+                podSpec.Finish();
+            }
+            template.Finish();
+            return pod;
+        }
+
+        /// <summary>
+        /// ProbeGen writes a controller's pod-template labels (and a Deployment's selector) from the workload's labels.
+        /// A manifest whose template labels or selector differ cannot be expressed: say so at that path.
+        /// </summary>
+        private void CheckGeneratedLabels(WorkloadSpec w, TemplateFacts facts)
+        {
+            if (w.Kind == WorkloadKind.Pod || facts.TemplatePath is null) return;
+            var expected = w.Kind == WorkloadKind.Deployment ? ManifestYamlEmitter.PodTemplateLabels(w) : w.Labels;
+            string labelsPath = facts.TemplatePath + ".metadata.labels";
+            var actual = facts.TemplateLabels ?? new List<KeyValue>();
+            if (!SameMap(actual, expected))
+            {
+                var at = facts.TemplateLabelsPosition ?? facts.TemplatePosition ?? default;
+                _s.Map(labelsPath, at);
+                _s.Report(YamlIssueKind.NotModeled, labelsPath, at,
+                    labelsPath + ": not modeled by ProbeGen: the pod template's labels " + Show(actual) + " differ from " + Show(expected)
+                    + ", which ProbeGen always writes there (the workload's labels" + (w.Kind == WorkloadKind.Deployment ? ", or app: <name> when it has none" : "") + ")");
+            }
+            if (w.Kind != WorkloadKind.Deployment || !facts.SelectorRead) return;
+            if (!facts.HasSelector)
+            {
+                var at = _s.Positions.TryGetValue("spec", out var p) ? p : default;
+                _s.Report(YamlIssueKind.NotModeled, facts.SelectorPath, at,
+                    facts.SelectorPath + ": not modeled by ProbeGen: the Deployment has no selector, but ProbeGen always writes one (the template's labels)");
+            }
+            else if (!SameMap(facts.MatchLabels ?? new List<KeyValue>(), expected))
+            {
+                string path = facts.SelectorPath + ".matchLabels";
+                var at = _s.Positions.TryGetValue(path, out var p) ? p : _s.Positions.TryGetValue(facts.SelectorPath, out var q) ? q : default;
+                _s.Report(YamlIssueKind.NotModeled, path, at,
+                    path + ": not modeled by ProbeGen: the selector " + Show(facts.MatchLabels ?? new List<KeyValue>()) + " differs from " + Show(expected)
+                    + ", which ProbeGen always writes (the template's labels)");
+            }
+        }
+
+        private static bool SameMap(IReadOnlyCollection<KeyValue> a, IEnumerable<KeyValue> b)
+        {
+            var left = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var kv in a) left[kv.Key] = kv.Value;
+            int count = 0;
+            foreach (var kv in b)
+            {
+                count++;
+                if (!left.TryGetValue(kv.Key, out var v) || v != kv.Value) return false;
+            }
+            return count == left.Count;
+        }
+
+        private static string Show(IEnumerable<KeyValue> map) => "{" + string.Join(", ", map.Select(kv => kv.Key + ": " + kv.Value)) + "}";
+
+        private PodSpec ReadPodSpec(YamlObject spec)
+        {
+            string? restartPolicy = spec.String("restartPolicy");
+            long? grace = spec.Int64("terminationGracePeriodSeconds");
+            string? serviceAccount = spec.String("serviceAccountName");
+            var nodeSelector = spec.StringMap("nodeSelector");
+            var init = Containers(spec, "initContainers");
+            var containers = Containers(spec, "containers");
+            return new PodSpec(restartPolicy, grace, serviceAccount, EquatableArray.From(nodeSelector ?? new List<KeyValue>()),
+                EquatableArray.From(init), EquatableArray.From(containers));
+        }
+
+        private List<ContainerSpec> Containers(YamlObject spec, string field)
+        {
+            var result = new List<ContainerSpec>();
+            var items = spec.List(field);
+            if (items is null) return result;
+            foreach (var (node, path) in items)
+            {
+                var c = _s.Object(node, path, K8sSchema.Container, spec);
+                if (c is null)
+                {
+                    // A null item decodes to an empty container; keep it so indexes match the manifest.
+                    result.Add(new ContainerSpec("", "", default, default, null, null, null, default, default, null, null, null, null));
+                    continue;
+                }
+                result.Add(ReadContainer(c));
+                c.Finish();
+            }
+            return result;
+        }
+
+        private ContainerSpec ReadContainer(YamlObject c)
+        {
+            string name = c.String("name") ?? "";
+            string image = c.String("image") ?? "";
+            var command = c.Strings("command");
+            var args = c.Strings("args");
+            string? workingDir = c.String("workingDir");
+            string? pullPolicy = c.String("imagePullPolicy");
+            string? restartPolicy = c.String("restartPolicy");
+            var ports = new List<ContainerPortSpec>();
+            foreach (var (node, path) in c.List("ports") ?? new List<(YNode, string)>())
+            {
+                var p = _s.Object(node, path, K8sSchema.ContainerPort, c);
+                if (p is null)
+                {
+                    ports.Add(new ContainerPortSpec(0, null, null, null));
+                    continue;
+                }
+                ports.Add(new ContainerPortSpec(p.Int32("containerPort") ?? 0, p.String("name"), p.String("protocol"), p.Int32("hostPort")));
+                p.Finish();
+            }
+            var env = new List<EnvVarSpec>();
+            foreach (var (node, path) in c.List("env") ?? new List<(YNode, string)>())
+            {
+                var e = _s.Object(node, path, K8sSchema.EnvVar, c);
+                if (e is null)
+                {
+                    env.Add(new EnvVarSpec("", null, null));
+                    continue;
+                }
+                env.Add(ReadEnvVar(e));
+                e.Finish();
+            }
+            ResourcesSpec? resources = null;
+            var r = c.Object("resources", K8sSchema.ResourceRequirements);
+            if (r is not null)
+            {
+                resources = new ResourcesSpec(Resources(r, "requests"), Resources(r, "limits"));
+                r.Finish();
+            }
+            var liveness = Probe(c, "livenessProbe");
+            var readiness = Probe(c, "readinessProbe");
+            var startup = Probe(c, "startupProbe");
+            return new ContainerSpec(name, image, command, args, workingDir, pullPolicy, restartPolicy,
+                EquatableArray.From(ports), EquatableArray.From(env), resources, liveness, readiness, startup);
+        }
+
+        /// <summary>
+        /// cpu, memory, ephemeral-storage — and any other name without '/', which PG1505 rejects. Extended resources
+        /// (with '/') and hugepages-* are not modeled: their own rules (equal requests and limits, integers) are not implemented.
+        /// </summary>
+        private EquatableArray<KeyValue> Resources(YamlObject r, string field)
+        {
+            var entries = r.QuantityMap(field);
+            if (entries is null) return EquatableArray<KeyValue>.Empty;
+            var kept = new List<KeyValue>();
+            foreach (var kv in entries)
+            {
+                if (kv.Key.Contains("/") || kv.Key.StartsWith("hugepages-", System.StringComparison.Ordinal))
+                {
+                    string path = FieldPaths.Key(r.ChildPath(field), kv.Key);
+                    var at = _s.Positions.TryGetValue(path, out var p) ? p : default;
+                    _s.Report(YamlIssueKind.NotModeled, path, at,
+                        path + ": not modeled by ProbeGen: only cpu, memory and ephemeral-storage are (extended resources and huge pages are neither checked nor imported)");
+                    continue;
+                }
+                kept.Add(kv);
+            }
+            return EquatableArray.From(kept);
+        }
+
+        private EnvVarSpec ReadEnvVar(YamlObject e)
+        {
+            string name = e.String("name") ?? "";
+            string? value = e.String("value");
+            EnvSourceSpec? from = null;
+            var source = e.Object("valueFrom", K8sSchema.EnvVarSource);
+            if (source is not null)
+            {
+                var found = new List<(string Field, EnvSourceSpec Spec)>();
+                var fieldRef = source.Object("fieldRef", K8sSchema.ObjectFieldSelector);
+                if (fieldRef is not null)
+                {
+                    ReadApiVersionIfDefault(fieldRef);
+                    found.Add(("fieldRef", new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, fieldRef.String("fieldPath"))));
+                    fieldRef.Finish(); // an apiVersion other than v1 stays unread: reported as not modeled
+                }
+                var configMap = source.Object("configMapKeyRef", K8sSchema.KeySelector);
+                if (configMap is not null)
+                {
+                    found.Add(("configMapKeyRef", new EnvSourceSpec(EnvSourceKind.ConfigMapKeyRef, configMap.String("name"), configMap.String("key"), null)));
+                    configMap.Finish();
+                }
+                var secret = source.Object("secretKeyRef", K8sSchema.KeySelector);
+                if (secret is not null)
+                {
+                    found.Add(("secretKeyRef", new EnvSourceSpec(EnvSourceKind.SecretKeyRef, secret.String("name"), secret.String("key"), null)));
+                    secret.Finish();
+                }
+                bool otherSource = source.Has("resourceFieldRef") || source.Has("fileKeyRef");
+                if (found.Count > 0) from = found[0].Spec;
+                for (int i = 1; i < found.Count; i++)
+                {
+                    string path = source.ChildPath(found[i].Field);
+                    _s.Report(YamlIssueKind.NotModeled, path, _s.Positions[path],
+                        path + ": not modeled by ProbeGen: an env var holds one valueFrom source (the API server rejects several: may not have more than one field specified at a time)");
+                }
+                if (found.Count == 0 && !otherSource)
+                {
+                    string path = e.ChildPath("valueFrom");
+                    _s.Report(YamlIssueKind.NotModeled, path, _s.Positions[path],
+                        path + ": not modeled by ProbeGen: a valueFrom without a source (the API server rejects it: must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`)");
+                }
+                source.Finish();
+            }
+            return new EnvVarSpec(name, value, from);
+        }
+
+        /// <summary>fieldRef.apiVersion defaults to v1 and ProbeGen writes none: "v1" loses nothing; anything else stays unread (not modeled).</summary>
+        private static void ReadApiVersionIfDefault(YamlObject fieldRef)
+        {
+            var node = fieldRef.Node.Entries.LastOrDefault(kv => kv.Key is YScalar k && k.Value == "apiVersion").Value;
+            if (node is YScalar s && JsonScalar.Resolve(s) is { Kind: JsonKind.String, Text: "v1" }) fieldRef.String("apiVersion");
+        }
+
+        private ProbeSpec? Probe(YamlObject c, string field)
+        {
+            var p = c.Object(field, K8sSchema.Probe);
+            if (p is null) return null;
+            ExecActionSpec? exec = null;
+            var e = p.Object("exec", K8sSchema.ExecAction);
+            if (e is not null)
+            {
+                exec = new ExecActionSpec(e.Strings("command"));
+                e.Finish();
+            }
+            HttpGetActionSpec? http = null;
+            var h = p.Object("httpGet", K8sSchema.HttpGetAction);
+            if (h is not null)
+            {
+                var headers = new List<HttpHeaderSpec>();
+                foreach (var (node, path) in h.List("httpHeaders") ?? new List<(YNode, string)>())
+                {
+                    var header = _s.Object(node, path, K8sSchema.HttpHeader, h);
+                    if (header is null)
+                    {
+                        headers.Add(new HttpHeaderSpec("", ""));
+                        continue;
+                    }
+                    headers.Add(new HttpHeaderSpec(header.String("name") ?? "", header.String("value") ?? ""));
+                    header.Finish();
+                }
+                http = new HttpGetActionSpec(h.String("path"), h.IntOrString("port"), h.String("host"), h.String("scheme"), EquatableArray.From(headers));
+                h.Finish();
+            }
+            TcpSocketActionSpec? tcp = null;
+            var t = p.Object("tcpSocket", K8sSchema.TcpSocketAction);
+            if (t is not null)
+            {
+                tcp = new TcpSocketActionSpec(t.IntOrString("port"), t.String("host"));
+                t.Finish();
+            }
+            GrpcActionSpec? grpc = null;
+            var g = p.Object("grpc", K8sSchema.GrpcAction);
+            if (g is not null)
+            {
+                grpc = new GrpcActionSpec(g.Int32("port"), g.String("service"));
+                g.Finish();
+            }
+            var probe = new ProbeSpec(exec, http, tcp, grpc,
+                p.Int32("initialDelaySeconds"), p.Int32("timeoutSeconds"), p.Int32("periodSeconds"), p.Int32("successThreshold"),
+                p.Int32("failureThreshold"), p.Int64("terminationGracePeriodSeconds"));
+            p.Finish();
+            return probe;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using System.Collections.Generic;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ProbeGen.Yaml
+{
+    /// <summary>A line and column in the YAML text, both 1-based.</summary>
+    public readonly struct YamlPosition : System.IEquatable<YamlPosition>
+    {
+        public YamlPosition(int line, int column)
+        {
+            Line = line;
+            Column = column;
+        }
+
+        public int Line { get; }
+        public int Column { get; }
+
+        internal static YamlPosition From(Mark mark) => new((int)mark.Line, (int)mark.Column);
+
+        public bool Equals(YamlPosition other) => Line == other.Line && Column == other.Column;
+        public override bool Equals(object? obj) => obj is YamlPosition p && Equals(p);
+        public override int GetHashCode() => Line * 397 ^ Column;
+        public override string ToString() => "(" + Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + "," + Column.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+    }
+
+    /// <summary>
+    /// The document as parsed, before any Kubernetes meaning: our own small tree built from YamlDotNet's parser events,
+    /// so that duplicate keys, aliases and merge keys are ours to report (the representation model throws on them)
+    /// and every node keeps its position.
+    /// </summary>
+    internal abstract class YNode
+    {
+        protected YNode(YamlPosition start, string? tag)
+        {
+            Start = start;
+            Tag = tag;
+        }
+
+        public YamlPosition Start { get; }
+
+        /// <summary>An explicit tag (<c>!!str</c> → <c>tag:yaml.org,2002:str</c>), or null.</summary>
+        public string? Tag { get; }
+    }
+
+    internal sealed class YScalar : YNode
+    {
+        public YScalar(YamlPosition start, string? tag, string value, bool plain) : base(start, tag)
+        {
+            Value = value;
+            Plain = plain;
+        }
+
+        public string Value { get; }
+
+        /// <summary>Written without quotes or block style: only then does YAML 1.1 resolve it to a number, bool or null.</summary>
+        public bool Plain { get; }
+    }
+
+    internal sealed class YSequence : YNode
+    {
+        public YSequence(YamlPosition start, string? tag) : base(start, tag) { }
+
+        public List<YNode> Items { get; } = new();
+    }
+
+    internal sealed class YMapping : YNode
+    {
+        public YMapping(YamlPosition start, string? tag) : base(start, tag) { }
+
+        public List<KeyValuePair<YNode, YNode>> Entries { get; } = new();
+    }
+
+    /// <summary>One document of the stream: its root (null for an empty document) and where it starts.</summary>
+    internal sealed class YDocument
+    {
+        public YDocument(YNode? root, YamlPosition start)
+        {
+            Root = root;
+            Start = start;
+        }
+
+        public YNode? Root { get; }
+        public YamlPosition Start { get; }
+    }
+
+    internal static class YamlLoader
+    {
+        /// <summary>Every document up to the end or the first syntax error (then <paramref name="error"/> says where and why).</summary>
+        public static List<YDocument> Load(string text, out (YamlPosition Position, string Message)? error)
+        {
+            var documents = new List<YDocument>();
+            error = null;
+            var parser = new Parser(new System.IO.StringReader(text));
+            try
+            {
+                parser.Consume<StreamStart>();
+                while (!parser.Accept<StreamEnd>(out _))
+                {
+                    var start = parser.Consume<DocumentStart>();
+                    var anchors = new Dictionary<string, YNode>(System.StringComparer.Ordinal);
+                    YNode? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors);
+                    parser.Consume<DocumentEnd>();
+                    if (root is YScalar { Plain: true } s && IsNullText(s.Value) && s.Tag is null) root = null;
+                    documents.Add(new YDocument(root, YamlPosition.From(start.Start)));
+                }
+            }
+            catch (YamlException ex)
+            {
+                error = (YamlPosition.From(ex.Start), ex.Message);
+            }
+            catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
+            {
+                // The parser's contract is YamlException; anything else still means "this text is not YAML we can read".
+                error = (YamlPosition.From(parser.Current?.Start ?? Mark.Empty), ex.Message);
+            }
+            return documents;
+        }
+
+        internal static bool IsNullText(string s) => s.Length == 0 || s == "~" || s == "null" || s == "Null" || s == "NULL";
+
+        private static YNode ReadNode(IParser parser, Dictionary<string, YNode> anchors)
+        {
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                if (anchors.TryGetValue(alias.Value.Value, out var target)) return target;
+                throw new YamlException(alias.Start, alias.End, "unknown anchor '" + alias.Value.Value + "' referenced");
+            }
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                bool plain = scalar.Style == ScalarStyle.Plain || scalar.Style == ScalarStyle.Any;
+                var node = new YScalar(YamlPosition.From(scalar.Start), Tag(scalar.Tag.IsEmpty ? null : scalar.Tag.Value), scalar.Value, plain);
+                if (!scalar.Anchor.IsEmpty) anchors[scalar.Anchor.Value] = node;
+                return node;
+            }
+            if (parser.TryConsume<SequenceStart>(out var seqStart))
+            {
+                var node = new YSequence(YamlPosition.From(seqStart.Start), Tag(seqStart.Tag.IsEmpty ? null : seqStart.Tag.Value));
+                if (!seqStart.Anchor.IsEmpty) anchors[seqStart.Anchor.Value] = node;
+                while (!parser.TryConsume<SequenceEnd>(out _)) node.Items.Add(ReadNode(parser, anchors));
+                return node;
+            }
+            if (parser.TryConsume<MappingStart>(out var mapStart))
+            {
+                var node = new YMapping(YamlPosition.From(mapStart.Start), Tag(mapStart.Tag.IsEmpty ? null : mapStart.Tag.Value));
+                if (!mapStart.Anchor.IsEmpty) anchors[mapStart.Anchor.Value] = node;
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser, anchors);
+                    var value = ReadNode(parser, anchors);
+                    node.Entries.Add(new KeyValuePair<YNode, YNode>(key, value));
+                }
+                return node;
+            }
+            var current = parser.Current;
+            throw new YamlException(current?.Start ?? Mark.Empty, current?.End ?? Mark.Empty, "unexpected YAML event " + current?.GetType().Name);
+        }
+
+        /// <summary>"?" is no tag at all; "!" (non-specific) stays: on a plain scalar it forces a string.</summary>
+        private static string? Tag(string? tag) => tag is null || tag.Length == 0 || tag == "?" ? null : tag;
+    }
+}

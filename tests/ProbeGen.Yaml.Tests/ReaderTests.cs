@@ -1,0 +1,546 @@
+using ProbeGen.Core.Emission;
+using ProbeGen.Core.Model;
+using ProbeGen.Core.Validation;
+
+namespace ProbeGen.Yaml.Tests;
+
+public class ReaderTests
+{
+    private static ManifestDocument One(string yaml)
+    {
+        var result = ManifestYamlReader.Read(yaml);
+        Assert.Null(result.SyntaxError);
+        return Assert.Single(result.Documents);
+    }
+
+    private static WorkloadSpec Workload(string yaml) => One(yaml).Workload!;
+
+    private static YamlIssue IssueAt(ManifestDocument doc, YamlIssueKind kind, string path) =>
+        Assert.Single(doc.Issues, i => i.Kind == kind && i.Path == path);
+
+    private const string SeedLiveness = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          labels:
+            test: liveness
+          name: liveness-http
+        spec:
+          containers:
+          - name: liveness
+            image: registry.k8s.io/e2e-test-images/agnhost:2.40
+            args:
+            - liveness
+            livenessProbe:
+              httpGet:
+                path: /healthz
+                port: 8080
+                httpHeaders:
+                - name: Custom-Header
+                  value: Awesome
+              initialDelaySeconds: 3
+              periodSeconds: 3
+        """;
+
+    [Fact]
+    public void DocsHttpGetExample_ReadsIntoTheModel_WithNoIssues()
+    {
+        var doc = One(SeedLiveness);
+        Assert.Empty(doc.Issues);
+        var w = doc.Workload!;
+        Assert.Equal(WorkloadKind.Pod, w.Kind);
+        Assert.Equal("liveness-http", w.Name);
+        Assert.Equal(new[] { new KeyValue("test", "liveness") }, w.Labels.ToArray());
+        var c = Assert.Single(w.Pod.Containers);
+        Assert.Equal(new[] { "liveness" }, c.Args.ToArray());
+        Assert.True(c.Command.IsDefault);
+        var p = c.LivenessProbe!;
+        Assert.Equal("/healthz", p.HttpGet!.Path);
+        Assert.Equal(PortRef.FromNumber(8080), p.HttpGet.Port);
+        Assert.Equal(new HttpHeaderSpec("Custom-Header", "Awesome"), Assert.Single(p.HttpGet.Headers));
+        Assert.Equal(3, p.InitialDelaySeconds);
+        Assert.Equal(3, p.PeriodSeconds);
+        Assert.Null(p.SuccessThreshold);
+        Assert.Empty(RuleEngine.Validate(w));
+    }
+
+    [Fact]
+    public void Positions_AreLineAndColumnOfTheKey_ListItemsOfTheItem_MapEntriesOfKeyAndValue()
+    {
+        var doc = One(SeedLiveness);
+        Assert.Equal(new YamlPosition(1, 1), doc.Locate(""));
+        Assert.Equal(new YamlPosition(6, 3), doc.Locate("metadata.name"));
+        Assert.Equal(new YamlPosition(5, 5), doc.Locate("metadata.labels[test]"));
+        Assert.Equal(new YamlPosition(5, 11), doc.Locate("metadata.labels[test].value"));
+        Assert.Equal(new YamlPosition(9, 5), doc.Locate("spec.containers[0]"));
+        Assert.Equal(new YamlPosition(11, 5), doc.Locate("spec.containers[0].args"));
+        Assert.Equal(new YamlPosition(12, 7), doc.Locate("spec.containers[0].args[0]"));
+        Assert.Equal(new YamlPosition(16, 9), doc.Locate("spec.containers[0].livenessProbe.httpGet.port"));
+        Assert.Equal(new YamlPosition(18, 11), doc.Locate("spec.containers[0].livenessProbe.httpGet.httpHeaders[0]"));
+        Assert.Equal(new YamlPosition(21, 7), doc.Locate("spec.containers[0].livenessProbe.periodSeconds"));
+    }
+
+    [Fact]
+    public void Locate_FallsBackToTheClosestParentThatWasRead()
+    {
+        var doc = One(SeedLiveness);
+        // successThreshold is not written: its probe is the closest parent.
+        Assert.Equal(new YamlPosition(13, 5), doc.Locate("spec.containers[0].livenessProbe.successThreshold"));
+        Assert.Equal(new YamlPosition(9, 5), doc.Locate("spec.containers[0].ports[3].name"));
+        // Keys with dots and slashes: the fallback cuts outside the brackets.
+        Assert.Equal(new YamlPosition(4, 3), doc.Locate("metadata.labels[app.kubernetes.io/name].value"));
+        Assert.Equal(new YamlPosition(1, 1), doc.Locate("status.phase"));
+    }
+
+    [Fact]
+    public void Finding_IsLocatedByItsSourcePath_TheExactMapEntry()
+    {
+        var doc = One("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+              labels:
+                good: x
+                bad key: y
+            spec:
+              containers:
+              - name: app
+                image: nginx
+            """);
+        var finding = Assert.Single(RuleEngine.Validate(doc.Workload!));
+        Assert.Equal("PG1006", finding.RuleId);
+        Assert.Equal("metadata.labels", finding.Path);
+        Assert.Equal(new YamlPosition(7, 5), doc.Locate(finding));
+    }
+
+    [Fact]
+    public void TimingsIndentedUnderHttpGet_AreUnknownFields_WithAHint_AndNotInTheModel()
+    {
+        // The docs' example with initialDelaySeconds/periodSeconds one level too deep: kubectl --validate=strict rejects it.
+        var doc = One("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: liveness-http
+            spec:
+              containers:
+              - name: liveness
+                image: registry.k8s.io/e2e-test-images/agnhost:2.40
+                livenessProbe:
+                  httpGet:
+                    path: /healthz
+                    port: 8080
+                    initialDelaySeconds: 3
+                    periodSeconds: 3
+            """);
+        var delay = IssueAt(doc, YamlIssueKind.UnknownField, "spec.containers[0].livenessProbe.httpGet.initialDelaySeconds");
+        Assert.Equal(new YamlPosition(13, 9), delay.Position);
+        Assert.Equal("unknown field \"spec.containers[0].livenessProbe.httpGet.initialDelaySeconds\": initialDelaySeconds is a field of spec.containers[0].livenessProbe (Probe); is it indented too deep?", delay.Message);
+        Assert.Equal(RuleCatalog.YamlUnknownField, delay.Rule);
+        IssueAt(doc, YamlIssueKind.UnknownField, "spec.containers[0].livenessProbe.httpGet.periodSeconds");
+        var probe = doc.Workload!.Pod.Containers[0].LivenessProbe!;
+        Assert.Null(probe.InitialDelaySeconds);
+        Assert.Null(probe.PeriodSeconds);
+    }
+
+    [Fact]
+    public void KeyThatIsNoKubernetesFieldAnywhere_IsAnUnknownFieldWithoutHint()
+    {
+        var doc = One("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              containers:
+              - name: app
+                image: nginx
+                imagePullPolicyy: Always
+            """);
+        Assert.Equal("unknown field \"spec.containers[0].imagePullPolicyy\"", IssueAt(doc, YamlIssueKind.UnknownField, "spec.containers[0].imagePullPolicyy").Message);
+    }
+
+    [Fact]
+    public void FieldsTheModelLacks_AreNotModeled_WithPathAndPosition_NullIsNothing()
+    {
+        var doc = One("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+              creationTimestamp: null
+            spec:
+              hostNetwork: true
+              volumes:
+              - name: data
+                emptyDir: {}
+              containers:
+              - name: app
+                image: nginx
+                securityContext:
+                  runAsNonRoot: true
+                envFrom:
+                - configMapRef:
+                    name: cfg
+                resources:
+                  limits:
+                    nvidia.com/gpu: 1
+            status: {}
+            """);
+        Assert.Equal(new YamlPosition(7, 3), IssueAt(doc, YamlIssueKind.NotModeled, "spec.hostNetwork").Position);
+        IssueAt(doc, YamlIssueKind.NotModeled, "spec.volumes");
+        IssueAt(doc, YamlIssueKind.NotModeled, "spec.containers[0].securityContext");
+        IssueAt(doc, YamlIssueKind.NotModeled, "spec.containers[0].envFrom");
+        IssueAt(doc, YamlIssueKind.NotModeled, "spec.containers[0].resources.limits[nvidia.com/gpu]");
+        IssueAt(doc, YamlIssueKind.NotModeled, "status");
+        Assert.DoesNotContain(doc.Issues, i => i.Path == "metadata.creationTimestamp");
+        Assert.Equal("spec.hostNetwork: not modeled by ProbeGen (PodSpec.hostNetwork): it is neither checked nor imported", IssueAt(doc, YamlIssueKind.NotModeled, "spec.hostNetwork").Message);
+        Assert.Equal(6, doc.Issues.Count);
+    }
+
+    [Fact]
+    public void Scalars_AreReadAsKubernetesReadsThem()
+    {
+        var w = Workload("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              terminationGracePeriodSeconds: 0x1E
+              containers:
+              - name: app
+                image: nginx
+                ports:
+                - containerPort: 8_080
+                  name: "http"
+                - containerPort: 1e3
+                livenessProbe:
+                  httpGet:
+                    port: "8080"
+                readinessProbe:
+                  tcpSocket:
+                    port: 8080
+                startupProbe:
+                  exec:
+                    command: [cat, "yes", '0755']
+                  periodSeconds: 010
+                resources:
+                  requests:
+                    cpu: 0.5
+                    memory: 1_000
+                  limits:
+                    cpu: ~
+            """);
+        var c = w.Pod.Containers[0];
+        Assert.Equal(30, w.Pod.TerminationGracePeriodSeconds);
+        Assert.Equal(8080, c.Ports[0].ContainerPort);
+        Assert.Equal("http", c.Ports[0].Name);
+        Assert.Equal(1000, c.Ports[1].ContainerPort); // 1e3 is a float in YAML 1.1, encoded as the JSON number 1000
+        Assert.Equal(PortRef.FromName("8080"), c.LivenessProbe!.HttpGet!.Port); // quoted: a port name
+        Assert.Equal(PortRef.FromNumber(8080), c.ReadinessProbe!.TcpSocket!.Port); // plain: a number
+        Assert.Equal(new[] { "cat", "yes", "0755" }, c.StartupProbe!.Exec!.Command.ToArray());
+        Assert.Equal(8, c.StartupProbe.PeriodSeconds); // 010 is octal
+        Assert.Equal(new[] { new KeyValue("cpu", "0.5"), new KeyValue("memory", "1000") }, c.Resources!.Requests.ToArray());
+        Assert.Equal(new[] { new KeyValue("cpu", "0") }, c.Resources.Limits.ToArray()); // null is the zero quantity
+    }
+
+    [Fact]
+    public void WrongTypes_AreTypeErrors_AtTheValue()
+    {
+        var doc = One("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              labels:
+                enabled: true
+            spec:
+              replicas: "3"
+              minReadySeconds: 1.5
+              selector:
+                matchLabels:
+                  enabled: "true"
+              template:
+                metadata:
+                  labels:
+                    enabled: "true"
+                spec:
+                  containers:
+                  - name: 123
+                    image: nginx
+                    env:
+                    - name: DEBUG
+                      value: yes
+                    livenessProbe: []
+                    ports:
+                    - containerPort: 99999999999
+            """);
+        Assert.Equal("spec.replicas: expected an integer (int32), found the string \"3\"", IssueAt(doc, YamlIssueKind.TypeError, "spec.replicas").Message);
+        Assert.Equal(new YamlPosition(8, 13), IssueAt(doc, YamlIssueKind.TypeError, "spec.replicas").Position);
+        Assert.Equal("spec.minReadySeconds: expected an integer (int32), found the number 1.5", IssueAt(doc, YamlIssueKind.TypeError, "spec.minReadySeconds").Message);
+        Assert.Equal("metadata.labels[enabled]: expected a string, found the boolean true (quote it)", IssueAt(doc, YamlIssueKind.TypeError, "metadata.labels[enabled]").Message);
+        IssueAt(doc, YamlIssueKind.TypeError, "spec.template.spec.containers[0].name");
+        Assert.Equal("spec.template.spec.containers[0].env[0].value: expected a string, found the boolean true (quote it)",
+            IssueAt(doc, YamlIssueKind.TypeError, "spec.template.spec.containers[0].env[0].value").Message);
+        Assert.Equal("spec.template.spec.containers[0].livenessProbe: expected an object (Probe), found a list",
+            IssueAt(doc, YamlIssueKind.TypeError, "spec.template.spec.containers[0].livenessProbe").Message);
+        IssueAt(doc, YamlIssueKind.TypeError, "spec.template.spec.containers[0].ports[0].containerPort");
+        var w = doc.Workload!;
+        Assert.Null(w.Deployment!.Replicas);
+        Assert.Equal("123", w.Pod.Containers[0].Name); // the text is kept so the rules still see the rest
+    }
+
+    [Fact]
+    public void MultiDocument_ReadsEachWorkload_SkipsOtherKinds_IgnoresEmptyDocuments()
+    {
+        var result = ManifestYamlReader.Read("""
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: web
+            spec:
+              ports:
+              - port: 80
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: one
+            spec:
+              containers:
+              - name: app
+                image: nginx
+            ---
+            ---
+            apiVersion: batch/v1beta1
+            kind: CronJob
+            metadata:
+              name: old
+            ---
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: two
+            spec:
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers:
+                  - name: app
+                    image: busybox
+            ---
+            """);
+        Assert.Null(result.SyntaxError);
+        Assert.Equal(4, result.Documents.Count);
+        Assert.Equal(new[] { 0, 1, 3, 4 }, result.Documents.Select(d => d.Index));
+        var service = result.Documents[0];
+        Assert.Null(service.Workload);
+        Assert.Equal("Service", service.Kind);
+        var skipped = Assert.Single(service.Issues);
+        Assert.Equal(YamlIssueKind.Skipped, skipped.Kind);
+        Assert.Equal("kind Service (v1) is not a workload ProbeGen reads (Pod v1, Deployment apps/v1, Job and CronJob batch/v1): skipped", skipped.Message);
+        Assert.Equal(new YamlPosition(1, 1), skipped.Position);
+        Assert.Equal(YamlIssueKind.Skipped, Assert.Single(result.Documents[2].Issues).Kind);
+        Assert.Equal(new YamlPosition(19, 1), result.Documents[2].Issues[0].Position);
+        Assert.Equal(new[] { "one", "two" }, result.Workloads.Select(w => w.Name));
+        Assert.Equal(new YamlPosition(27, 3), result.Documents[3].Locate("metadata.name"));
+        Assert.Empty(result.Documents[3].Issues);
+    }
+
+    [Fact]
+    public void SyntaxError_IsReported_AndTheDocumentsBeforeItAreKept()
+    {
+        var result = ManifestYamlReader.Read("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: one
+            spec:
+              containers:
+              - name: app
+                image: nginx
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: [unclosed
+            """);
+        Assert.NotNull(result.SyntaxError);
+        Assert.Equal(YamlIssueKind.Syntax, result.SyntaxError!.Kind);
+        Assert.True(result.SyntaxError.Position.Line >= 12);
+        Assert.Equal("one", Assert.Single(result.Documents).Workload!.Name);
+    }
+
+    [Fact]
+    public void DuplicateKey_IsReported_AndTheLastWins()
+    {
+        var doc = One("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: first
+              name: second
+            spec:
+              containers:
+              - name: app
+                image: nginx
+            """);
+        var dup = IssueAt(doc, YamlIssueKind.DuplicateKey, "metadata.name");
+        Assert.Equal(new YamlPosition(5, 3), dup.Position);
+        Assert.Equal("second", doc.Workload!.Name);
+    }
+
+    [Fact]
+    public void AnchorsAliasesAndMergeKeys_AreResolved()
+    {
+        var w = Workload("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              containers:
+              - name: app
+                image: nginx
+                livenessProbe: &probe
+                  tcpSocket:
+                    port: 80
+                  periodSeconds: 5
+                readinessProbe:
+                  <<: *probe
+                  periodSeconds: 7
+                startupProbe: *probe
+            """);
+        var c = w.Pod.Containers[0];
+        Assert.Equal(5, c.LivenessProbe!.PeriodSeconds);
+        Assert.Equal(7, c.ReadinessProbe!.PeriodSeconds);
+        Assert.Equal(PortRef.FromNumber(80), c.ReadinessProbe.TcpSocket!.Port);
+        Assert.Equal(c.LivenessProbe, c.StartupProbe);
+    }
+
+    [Fact]
+    public void DeploymentSelectorAndTemplateLabels_ThatProbeGenWouldNotWrite_AreNotModeled()
+    {
+        var doc = One("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              labels:
+                app: web
+                tier: front
+            spec:
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+            """);
+        var labels = IssueAt(doc, YamlIssueKind.NotModeled, "spec.template.metadata.labels");
+        Assert.Equal(new YamlPosition(14, 7), labels.Position);
+        IssueAt(doc, YamlIssueKind.NotModeled, "spec.selector.matchLabels");
+    }
+
+    [Fact]
+    public void WhatTheEmitterWrites_ReadsBackToTheSameModel_WithNoIssues()
+    {
+        var probe = new ProbeSpec(null, new HttpGetActionSpec("/healthz", PortRef.FromName("http"), "localhost", "HTTPS",
+                new EquatableArray<HttpHeaderSpec>(new[] { new HttpHeaderSpec("X-A", "yes"), new HttpHeaderSpec("X-B", "0755") })),
+            null, null, 3, 2, 10, 1, 5, 20);
+        var main = new ContainerSpec("web", "nginx:1.27", new EquatableArray<string>(new[] { "sh", "-c", "on" }), EquatableArray<string>.Empty, "/app", "IfNotPresent", null,
+            new EquatableArray<ContainerPortSpec>(new[] { new ContainerPortSpec(8080, "http", "TCP", 80) }),
+            new EquatableArray<EnvVarSpec>(new[]
+            {
+                new EnvVarSpec("MODE", "true", null),
+                new EnvVarSpec("POD", null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, "metadata.name")),
+                new EnvVarSpec("PASSWORD", null, new EnvSourceSpec(EnvSourceKind.SecretKeyRef, "db", "password", null)),
+            }),
+            new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "100m") }), new EquatableArray<KeyValue>(new[] { new KeyValue("memory", "256Mi") })),
+            probe, new ProbeSpec(null, null, new TcpSocketActionSpec(PortRef.FromNumber(8080), null), null, null, null, null, null, null, null),
+            new ProbeSpec(new ExecActionSpec(new EquatableArray<string>(new[] { "cat", "/tmp/ready" })), null, null, null, null, null, null, null, 30, null));
+        var sidecar = new ContainerSpec("proxy", "envoy", default, default, null, null, "Always", EquatableArray<ContainerPortSpec>.Empty,
+            EquatableArray<EnvVarSpec>.Empty, null, null, new ProbeSpec(null, null, null, new GrpcActionSpec(9901, "ready"), null, null, null, null, null, null), null);
+        var w = new WorkloadSpec(WorkloadKind.CronJob, "nightly", "team-a",
+            new EquatableArray<KeyValue>(new[] { new KeyValue("app", "nightly"), new KeyValue("on", "yes") }),
+            new EquatableArray<KeyValue>(new[] { new KeyValue("note", "a: b #c") }),
+            new PodSpec("OnFailure", 30, "runner", new EquatableArray<KeyValue>(new[] { new KeyValue("disk", "ssd") }),
+                new EquatableArray<ContainerSpec>(new[] { sidecar }), new EquatableArray<ContainerSpec>(new[] { main })),
+            Job: new JobSpec(2, 1, 1, 600, 100),
+            CronJob: new CronJobSpec("30 2 * * *", "Europe/Berlin", "Forbid", 10, 3, 1, false));
+
+        string yaml = ManifestYamlEmitter.Emit(w);
+        var doc = One(yaml);
+        Assert.Empty(doc.Issues);
+        Assert.Equal(w, doc.Workload);
+    }
+
+    [Fact]
+    public void NotAMapping_IsATypeErrorForTheDocument()
+    {
+        var doc = One("- just\n- a list\n");
+        Assert.Null(doc.Workload);
+        Assert.Equal(YamlIssueKind.TypeError, Assert.Single(doc.Issues).Kind);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("---\n")]
+    [InlineData("\t\u0000")]
+    [InlineData("a: [1, 2")]
+    [InlineData("apiVersion: v1\nkind: Pod\nspec: 5\nmetadata: [x]\n")]
+    [InlineData("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - ~\n  - 5\n  - [a]\n")]
+    [InlineData("apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    resources:\n      limits: {cpu: [1], ? [k] : v, ~: 1}\n")]
+    [InlineData("x: &a\n  <<: *a\n")]
+    public void HostileInput_NeverThrows(string yaml)
+    {
+        var result = ManifestYamlReader.Read(yaml);
+        foreach (var d in result.Documents)
+        {
+            if (d.Workload is { } w) RuleEngine.Validate(w);
+        }
+    }
+}
+
+public class ReaderRobustnessTests
+{
+    /// <summary>Every corpus manifest, cut and spliced at many places: the reader and the rules never throw.</summary>
+    [Fact]
+    public void MutatedCorpus_NeverThrows()
+    {
+        var random = new Random(20240601);
+        int documents = 0;
+        foreach (var c in CorpusCase.All)
+        {
+            string text = c.Text;
+            for (int i = 0; i < 40; i++)
+            {
+                int at = random.Next(text.Length);
+                string mutated = (i % 4) switch
+                {
+                    0 => text.Remove(at, Math.Min(random.Next(1, 8), text.Length - at)),
+                    1 => text.Insert(at, new[] { ":", "- ", "\n  ", "{", "]", "&a ", "*a", "<<: *a\n", "!!int ", "\"", "\t", "~" }[random.Next(12)]),
+                    2 => text.Substring(0, at),
+                    _ => text.Substring(at) + "\n---\n" + text.Substring(0, at),
+                };
+                foreach (var doc in ManifestYamlReader.Read(mutated).Documents)
+                {
+                    documents++;
+                    if (doc.Workload is { } w)
+                    {
+                        Assert.DoesNotContain(ProbeGen.Core.Validation.RuleEngine.Validate(w), f => f.Rule == ProbeGen.Core.Validation.RuleCatalog.InternalError);
+                    }
+                    foreach (var issue in doc.Issues) doc.Locate(issue.Path);
+                }
+                ManifestLinter.Lint(mutated);
+            }
+        }
+        Assert.True(documents > 1000);
+    }
+}
