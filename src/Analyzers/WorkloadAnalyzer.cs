@@ -56,7 +56,13 @@ namespace ProbeGen.Analyzers
                     var spec = WorkloadParser.Parse(type, session);
                     IReadOnlyList<Finding> findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
                     foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
-                    foreach (var f in findings) Report(ctx, f.Rule, session.Locate(f.LocatorPath) ?? identifier, f.Message);
+                    bool noContainer = session.Issues.Any(i => i.Rule.Id == RuleCatalog.NoContainer.Id);
+                    foreach (var f in findings)
+                    {
+                        // PG0003 already says it in C# terms; the API server's "spec.containers: Required value" would repeat it.
+                        if (noContainer && f.Rule.Id == ProbeGen.Core.Validation.Rules.ContainersRequired.Rule.Id) continue;
+                        Report(ctx, f.Rule, session.Locate(f.LocatorPath) ?? identifier, f.Message);
+                    }
                     if (spec is not null)
                     {
                         files.GetOrAdd(spec.FileName, _ => new ConcurrentBag<(string, Location?)>()).Add((type.ToDisplayString(), identifier));

@@ -18,6 +18,10 @@ namespace ProbeGen.Tests;
 /// </summary>
 public class FuzzTests
 {
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public FuzzTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
     private static int Iterations => int.TryParse(Environment.GetEnvironmentVariable("PROBEGEN_FUZZ_ITER"), out var n) ? n : 150;
 
     private static string Seed => Environment.GetEnvironmentVariable("PROBEGEN_FUZZ_SEED") ?? "0N0XIzNsQ0O2";
@@ -33,40 +37,70 @@ public class FuzzTests
     private static readonly Gen<int> AnyInt = Gen.OneOf(Gen.Int[-3, 70000], Gen.OneOfConst(0, 1, -1, int.MaxValue, int.MinValue, 65535, 65536));
     private static readonly Gen<int?> MaybeInt = Gen.Frequency((2, Gen.Const((int?)null)), (1, AnyInt.Select(i => (int?)i)));
 
+    // Mostly valid names and ports (so that manifests are emitted and checked), with hostile values mixed in.
+    private static readonly Gen<string> ContainerName = Gen.Frequency((14, Gen.OneOfConst("app", "web", "side-car", "c1")), (1, Text));
+    private static readonly Gen<string> LabelValue = Gen.Frequency((14, Gen.OneOfConst("v1", "web", "", "a.b_c-d")), (1, Text));
+    private static readonly Gen<int> PortNumber = Gen.Frequency((14, Gen.Int[1, 65535]), (1, AnyInt));
+
     private sealed record ProbeCase(string Kind, string[]? Exec, string? HttpGet, bool Tcp, bool Grpc, int? Port, string? PortName, int? Scheme, string[]? Headers, int? Initial, int? Timeout, int? Period, int? Success, int? Failure);
 
     private sealed record ContainerCase(string Name, string Image, string[]? Args, int[] Ports, (string Name, string Value)[] Env, ProbeCase[] Probes);
 
     private sealed record PodCase(string Name, (string Key, string Value)[] Labels, int? RestartPolicy, ContainerCase[] Containers);
 
-    private static readonly Gen<ProbeCase> ProbeGen =
-        Gen.Select(Gen.OneOfConst("LivenessProbe", "ReadinessProbe", "StartupProbe"),
-            Gen.Frequency((3, Gen.Const((string[]?)null)), (1, Text.Array[0, 3].Select(a => (string[]?)a))),
-            Gen.Frequency((2, Gen.Const((string?)null)), (1, Gen.OneOfConst("/healthz", "/", "", "/a b").Select(s => (string?)s))),
-            Gen.Bool, Gen.Bool, MaybeInt,
-            Gen.Frequency((4, Gen.Const((string?)null)), (1, Gen.OneOfConst("http", "Http", "8080", "-x", "metrics-port-too-long").Select(s => (string?)s))),
-            Gen.Frequency((4, Gen.Const((int?)null)), (1, Gen.Int[-1, 3].Select(i => (int?)i))))
-        .SelectMany(p => Gen.Select(
-            Gen.Frequency((4, Gen.Const((string[]?)null)), (1, Gen.OneOfConst("X-A: b", "Bad Header: x", "NoColon").Array[1, 2].Select(a => (string[]?)a))),
-            MaybeInt, MaybeInt, MaybeInt, MaybeInt, MaybeInt)
-            .Select(t => new ProbeCase(p.Item1, p.Item2, p.Item3, p.Item4, p.Item5, p.Item6, p.Item7, p.Item8, t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6)));
+    private static readonly Gen<int?> Timing = Gen.Frequency((3, Gen.Const((int?)null)), (6, Gen.Int[1, 30].Select(i => (int?)i)), (1, AnyInt.Select(i => (int?)i)));
 
+    // Mostly exactly one handler (a manifest can be emitted), sometimes any combination (none, two, four).
+    private static readonly Gen<(bool Exec, bool Http, bool Tcp, bool Grpc)> Handlers = Gen.Frequency(
+        (8, Gen.Int[0, 3].Select(i => (i == 0, i == 1, i == 2, i == 3))),
+        (1, Gen.Select(Gen.Bool, Gen.Bool, Gen.Bool, Gen.Bool)));
+
+    private static readonly Gen<int?> SmallEnum = Gen.Frequency((8, Gen.Int[0, 1].Select(i => (int?)i)), (1, Gen.OneOfConst(-1, 2, 3, 99).Select(i => (int?)i)));
+
+    private static readonly Gen<ProbeCase> ProbeGen =
+        Gen.Select(Gen.OneOfConst("LivenessProbe", "ReadinessProbe", "StartupProbe"), Handlers,
+            Gen.Frequency((6, Text.Array[1, 3]), (1, Gen.Const(Array.Empty<string>()))), Gen.OneOfConst("/healthz", "/", "", "/a b"),
+            Gen.Frequency((1, Gen.Const((int?)null)), (6, PortNumber.Select(i => (int?)i))),
+            Gen.Frequency((8, Gen.Const((string?)null)), (1, Gen.OneOfConst("http", "Http", "8080", "-x", "metrics-port-too-long").Select(s => (string?)s))),
+            Gen.Frequency((3, Gen.Const((int?)null)), (1, SmallEnum)))
+        .SelectMany(p => Gen.Select(
+            Gen.Frequency((6, Gen.Const((string[]?)null)), (1, Gen.OneOfConst("X-A: b", "Bad Header: x", "NoColon").Array[1, 2].Select(a => (string[]?)a))),
+            Timing, Timing, Timing, Gen.Frequency((6, Gen.Const((int?)null)), (1, Gen.Int[-1, 3].Select(i => (int?)i))), Timing, Gen.Int[0, 14])
+            .Select(t =>
+            {
+                var h = p.Item2;
+                bool portful = h.Http || h.Tcp || h.Grpc;
+                bool wrongArgs = t.Item7 == 0; // now and then, arguments for a handler the probe does not use
+                return new ProbeCase(p.Item1, h.Exec ? p.Item3 : null, h.Http ? p.Item4 : null, h.Tcp, h.Grpc,
+                    portful || wrongArgs ? p.Item5 : null,
+                    (h.Http || h.Tcp) && p.Item5 is null || wrongArgs ? p.Item6 : null,
+                    h.Http || wrongArgs ? p.Item7 : null,
+                    h.Http || wrongArgs ? t.Item1 : null,
+                    t.Item2, t.Item3, t.Item4, t.Item5, t.Item6);
+            }));
+
+    // Mostly valid names and ports (so that manifests are emitted and checked), with hostile values mixed in.
     private static readonly Gen<ContainerCase> ContainerGen =
-        Gen.Select(Text, Gen.Frequency((3, Gen.OneOfConst("nginx:1.27", "busybox")), (1, Text)),
+        Gen.Select(ContainerName, Gen.Frequency((14, Gen.OneOfConst("nginx:1.27", "busybox")), (1, Text)),
             Gen.Frequency((2, Gen.Const((string[]?)null)), (1, Text.Array[0, 3].Select(a => (string[]?)a))),
-            AnyInt.Array[0, 2], Gen.Select(Gen.OneOfConst("A", "B_C", "1X", "a=b"), Text).Array[0, 2], ProbeGen.Array[0, 3])
-        .Select(t => new ContainerCase(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6));
+            PortNumber.Array[0, 2],
+            Gen.Select(Gen.Frequency((14, Gen.OneOfConst("A", "B_C", "1X", "MY_VAR", "x.y")), (1, Gen.OneOfConst("a=b", "", "é"))), Text).Array[0, 2],
+            ProbeGen.Array[0, 3])
+        // One probe of each kind per container, mostly (a second one is PG0006, covered by the analyzer tests).
+        .Select(t => new ContainerCase(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6.GroupBy(p => p.Kind).Select(g => g.First()).ToArray()));
 
     private static readonly Gen<PodCase> PodGen =
-        Gen.Select(Gen.Frequency((3, Gen.OneOfConst("p", "my-pod", "a.b")), (1, Text)),
-            Gen.Select(Gen.OneOfConst("app", "tier", "x/y", "Bad Key"), Text).Array[0, 3],
-            Gen.Frequency((2, Gen.Const((int?)null)), (1, Gen.Int[-1, 3].Select(i => (int?)i))),
+        Gen.Select(Gen.Frequency((14, Gen.OneOfConst("p", "my-pod", "a.b")), (1, Text)),
+            Gen.Select(Gen.Frequency((14, Gen.OneOfConst("app", "tier", "x/y")), (1, Gen.OneOfConst("Bad Key", "-x", ""))), LabelValue).Array[0, 3],
+            Gen.Frequency((3, Gen.Const((int?)null)), (6, Gen.Int[0, 2].Select(i => (int?)i)), (1, Gen.OneOfConst(-1, 3, 7).Select(i => (int?)i))),
             ContainerGen.Array[1, 2])
-        .Select(t => new PodCase(t.Item1, t.Item2, t.Item3, t.Item4));
+        .Select(t => new PodCase(t.Item1, t.Item2.GroupBy(l => l.Item1).Select(g => g.First()).ToArray(), t.Item3,
+            // distinct container names, as a user would write them (duplicates are PG1104, covered elsewhere)
+            t.Item4.Select((c, i) => i == 0 ? c : c with { Name = c.Name + "-" + i }).ToArray()));
 
     private static string Lit(string s) => SymbolDisplay.FormatLiteral(s, quote: true);
 
-    private static string Arr(string[] a) => "new[] { " + string.Join(", ", a.Select(Lit)) + " }";
+    private static string Arr(string[] a) => a.Length == 0 ? "new string[0]" : "new[] { " + string.Join(", ", a.Select(Lit)) + " }";
 
     private static string Render(PodCase pod)
     {
@@ -111,6 +145,7 @@ public class FuzzTests
     {
         var emitted = new List<string>();
         int withManifest = 0, withErrors = 0;
+        var rejections = new Dictionary<string, int>();
         PodGen.Sample(pod =>
         {
             string source = Render(pod);
@@ -126,6 +161,10 @@ public class FuzzTests
             if (!hasManifest)
             {
                 withErrors++;
+                foreach (var id in diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Id).Concat(TestCompilation.CompilerErrors(output).Select(d => d.Id)).Distinct())
+                {
+                    rejections[id] = rejections.TryGetValue(id, out var count) ? count + 1 : 1;
+                }
                 Assert.True(pgError || compilerError, "no manifest and no error: a silent loss\n" + source);
                 return;
             }
@@ -170,6 +209,8 @@ public class FuzzTests
 
         // kubectl, the independent reader, on every emitted manifest (one call).
         if (emitted.Count > 0) Kubectl.Decode(string.Join("---\n", emitted));
+        _output.WriteLine($"{Iterations} cases, seed {Seed}: {withManifest} manifests emitted and checked, {withErrors} rejected with a diagnostic ("
+            + string.Join(", ", rejections.OrderByDescending(kv => kv.Value).Select(kv => kv.Key + " " + kv.Value)) + ")");
         Assert.True(withManifest > 0 && withErrors > 0, $"the generator should produce both outcomes (manifests: {withManifest}, rejected: {withErrors})");
     }
 }

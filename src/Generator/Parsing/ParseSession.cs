@@ -57,6 +57,12 @@ namespace ProbeGen.Generator.Parsing
             if (_locations is not null && location is not null && !_locations.ContainsKey(path)) _locations[path] = location;
         }
 
+        /// <summary>Maps <paramref name="path"/> where <paramref name="existing"/> is mapped (the same source, another place in the manifest).</summary>
+        public void Alias(string path, string existing)
+        {
+            if (_locations is not null && _locations.TryGetValue(existing, out var loc)) Map(path, loc);
+        }
+
         /// <summary>The location for a field path: the path itself, else its closest mapped parent.</summary>
         public Location? Locate(string path)
         {

@@ -108,6 +108,22 @@ namespace ProbeGen.Generator.Parsing
                 }
             }
 
+            // A controller's template labels (and a Deployment's selector) are the workload's labels, or app: <name>.
+            if (kind != WorkloadKind.Pod)
+            {
+                string template = kind == WorkloadKind.CronJob ? "spec.jobTemplate.spec.template" : "spec.template";
+                if (labels.Count == 0 && kind == WorkloadKind.Deployment)
+                {
+                    s.Alias(template + ".metadata.labels[app]", "metadata.name");
+                    s.Alias("spec.selector.matchLabels[app]", "metadata.name");
+                }
+                foreach (var label in labels)
+                {
+                    s.Alias(template + ".metadata.labels[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
+                    s.Alias("spec.selector.matchLabels[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
+                }
+            }
+
             var containers = new List<ContainerSpec>();
             var initContainers = new List<ContainerSpec>();
             if (ownContainer is not null)
