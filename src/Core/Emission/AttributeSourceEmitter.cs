@@ -116,8 +116,13 @@ namespace ProbeGen.Core.Emission
                 if (p.HostPort is int hp) pa.Add("HostPort = " + I(hp));
                 sb.Append(indent).Append("[ContainerPort(").Append(string.Join(", ", pa)).Append(")]\n");
             }
-            foreach (var e in c.Env)
+            for (int k = 0; k < c.Env.Count; k++)
             {
+                var e = c.Env[k];
+                if (e.ValueFrom is not null && !string.IsNullOrEmpty(e.Value))
+                {
+                    lossy.Add(new LossyField(path + ".env[" + I(k) + "].value", "a variable with both a value and valueFrom cannot be written: [Env] carries a value, [EnvFrom…] a source"));
+                }
                 if (e.ValueFrom is null) sb.Append(indent).Append("[Env(").Append(L(e.Name)).Append(", ").Append(L(e.Value ?? "")).Append(")]\n");
                 else if (e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef) sb.Append(indent).Append("[EnvFromSecret(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
                 else if (e.ValueFrom.Kind == EnvSourceKind.ConfigMapKeyRef) sb.Append(indent).Append("[EnvFromConfigMap(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
