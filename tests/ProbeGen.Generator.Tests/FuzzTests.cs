@@ -12,7 +12,8 @@ namespace ProbeGen.Tests;
 /// Property-based: random attribute arguments (hostile strings, extreme numbers, nulls, enum values outside their enum,
 /// any handler combination) rendered as C#, run through the real generator and analyzer. Properties:
 /// nothing crashes; the generator emits a manifest exactly when the analyzer reports no error; an emitted manifest
-/// carries exactly the values written (read back by KubernetesYaml) and kubectl decodes it.
+/// carries exactly the values written (read back by KubernetesYaml), passes the rule engine when read back from YAML,
+/// and kubectl decodes it.
 /// CI runs a fixed-seed share; the full run is `PROBEGEN_FUZZ_ITER=10000 dotnet test tests/ProbeGen.Generator.Tests --filter FuzzTests`
 /// (PROBEGEN_FUZZ_SEED picks another seed).
 /// </summary>
@@ -57,7 +58,7 @@ public class FuzzTests
 
     private static readonly Gen<int?> SmallEnum = Gen.Frequency((8, Gen.Int[0, 1].Select(i => (int?)i)), (1, Gen.OneOfConst(-1, 2, 3, 99).Select(i => (int?)i)));
 
-    private static readonly Gen<ProbeCase> ProbeGen =
+    private static readonly Gen<ProbeCase> ProbeCases =
         Gen.Select(Gen.OneOfConst("LivenessProbe", "ReadinessProbe", "StartupProbe"), Handlers,
             Gen.Frequency((6, Text.Array[1, 3]), (1, Gen.Const(Array.Empty<string>()))), Gen.OneOfConst("/healthz", "/", "", "/a b"),
             Gen.Frequency((1, Gen.Const((int?)null)), (6, PortNumber.Select(i => (int?)i))),
@@ -85,7 +86,7 @@ public class FuzzTests
             Gen.Frequency((2, Gen.Const((string[]?)null)), (1, Text.Array[0, 3].Select(a => (string[]?)a))),
             PortNumber.Array[0, 2],
             Gen.Select(Gen.Frequency((14, Gen.OneOfConst("A", "B_C", "1X", "MY_VAR", "x.y")), (1, Gen.OneOfConst("a=b", "", "é"))), Text).Array[0, 2],
-            ProbeGen.Array[0, 3])
+            ProbeCases.Array[0, 3])
         // One probe of each kind per container, mostly (a second one is PG0006, covered by the analyzer tests).
         .Select(t => new ContainerCase(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5, t.Item6.GroupBy(p => p.Kind).Select(g => g.First()).ToArray()));
 
@@ -176,6 +177,10 @@ public class FuzzTests
             withManifest++;
             var assembly = TestCompilation.Load(output);
             string yaml = (string)assembly.GetType("Fuzz.W")!.GetField("ManifestYaml")!.GetRawConstantValue()!;
+            // Read back by ProbeGen's own YAML front-end: nothing unknown or lost, and the rule engine finds no error.
+            var reread = ProbeGen.Yaml.ManifestYamlReader.Read(yaml).Documents.Single();
+            Assert.Empty(reread.Issues);
+            Assert.DoesNotContain(ProbeGen.Core.Validation.RuleEngine.Validate(reread.Workload!), f => f.IsError);
             var read = KubernetesYaml.Deserialize<V1Pod>(yaml);
             Assert.Equal(pod.Name, read.Metadata.Name);
             Assert.Equal(pod.Labels.Select(l => (l.Key, l.Value)), (read.Metadata.Labels ?? new Dictionary<string, string>()).Select(kv => (kv.Key, kv.Value)));
