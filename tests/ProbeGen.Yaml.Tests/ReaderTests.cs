@@ -61,7 +61,7 @@ public class ReaderTests
         Assert.Equal(3, p.InitialDelaySeconds);
         Assert.Equal(3, p.PeriodSeconds);
         Assert.Null(p.SuccessThreshold);
-        Assert.Empty(RuleEngine.Validate(w));
+        Assert.DoesNotContain(RuleEngine.Validate(w), f => f.IsError);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class ReaderTests
               - name: app
                 image: nginx
             """);
-        var finding = Assert.Single(RuleEngine.Validate(doc.Workload!));
+        var finding = Assert.Single(RuleEngine.Validate(doc.Workload!), f => f.IsError);
         Assert.Equal("PG1006", finding.RuleId);
         Assert.Equal("metadata.labels", finding.Path);
         Assert.Equal(new YamlPosition(7, 5), doc.Locate(finding));
