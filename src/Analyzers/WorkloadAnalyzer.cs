@@ -57,11 +57,15 @@ namespace ProbeGen.Analyzers
                     IReadOnlyList<Finding> findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
                     foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
                     bool noContainer = session.Issues.Any(i => i.Rule.Id == RuleCatalog.NoContainer.Id);
+                    var usageAt = new HashSet<Location>(session.Issues.Where(i => i.Location is not null && i.Rule.Severity == RuleSeverity.Error).Select(i => i.Location!));
                     foreach (var f in findings)
                     {
                         // PG0003 already says it in C# terms; the API server's "spec.containers: Required value" would repeat it.
                         if (noContainer && f.Rule.Id == ProbeGen.Core.Validation.Rules.ContainersRequired.Rule.Id) continue;
-                        Report(ctx, f.Rule, session.Locate(f.LocatorPath) ?? identifier, f.Message);
+                        var location = session.Locate(f.LocatorPath) ?? identifier;
+                        // A usage error at this very argument ((RestartPolicy)7) already explains it; a follow-on finding would mislead.
+                        if (location is not null && usageAt.Contains(location)) continue;
+                        Report(ctx, f.Rule, location, f.Message);
                     }
                     if (spec is not null)
                     {

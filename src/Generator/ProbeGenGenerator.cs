@@ -76,6 +76,19 @@ namespace ProbeGen.Generator
                 .Select(static (item, _) => item!)
                 .WithTrackingName(trackingName);
 
+        /// <summary>
+        /// A finding blocks the manifest when it is an error as the user configured it: an error rule set to none lets
+        /// the manifest through (the user has decided), a warning raised to error holds it back, as the build would.
+        /// </summary>
+        private static bool Blocks(System.Collections.Generic.IReadOnlyList<Finding> findings, Compilation compilation, SyntaxTree tree, CancellationToken ct)
+        {
+            foreach (var f in findings)
+            {
+                if (Severities.Effective(f.Rule, compilation, tree, ct) == ReportDiagnostic.Error) return true;
+            }
+            return false;
+        }
+
         private static WorkloadItem? Transform(GeneratorAttributeSyntaxContext ctx, CancellationToken ct)
         {
             if (ctx.TargetSymbol is not INamedTypeSymbol type) return null;
@@ -84,7 +97,7 @@ namespace ProbeGen.Generator
                 var target = Targets.From(type);
                 var session = new ParseSession(wantLocations: false, ct);
                 var spec = WorkloadParser.Parse(type, session);
-                if (spec is null || session.Failed || RuleEngine.HasErrors(RuleEngine.Validate(spec))) return new WorkloadItem(target, null);
+                if (spec is null || session.Failed || Blocks(RuleEngine.Validate(spec), ctx.SemanticModel.Compilation, ctx.TargetNode.SyntaxTree, ct)) return new WorkloadItem(target, null);
                 return new WorkloadItem(target, spec);
             }
             catch (System.OperationCanceledException)
@@ -96,6 +109,25 @@ namespace ProbeGen.Generator
                 // Never take the compiler down over user code: no output; the analyzer reports PG9999 for the same input.
                 return null;
             }
+        }
+    }
+
+    /// <summary>Severities as the user configured them (.editorconfig, global config, NoWarn, WarnAsError).</summary>
+    internal static class Severities
+    {
+        public static ReportDiagnostic Effective(RuleDescriptor rule, Compilation compilation, SyntaxTree tree, System.Threading.CancellationToken ct)
+        {
+            var options = compilation.Options;
+            var provider = options.SyntaxTreeOptionsProvider;
+            if (provider is not null && provider.TryGetDiagnosticValue(tree, rule.Id, ct, out var perTree) && perTree != ReportDiagnostic.Default) return perTree;
+            if (provider is not null && provider.TryGetGlobalDiagnosticValue(rule.Id, ct, out var global) && global != ReportDiagnostic.Default) return global;
+            if (options.SpecificDiagnosticOptions.TryGetValue(rule.Id, out var specific) && specific != ReportDiagnostic.Default) return specific;
+            return rule.Severity switch
+            {
+                RuleSeverity.Error => ReportDiagnostic.Error,
+                RuleSeverity.Warning => options.GeneralDiagnosticOption == ReportDiagnostic.Error ? ReportDiagnostic.Error : ReportDiagnostic.Warn,
+                _ => ReportDiagnostic.Info,
+            };
         }
     }
 

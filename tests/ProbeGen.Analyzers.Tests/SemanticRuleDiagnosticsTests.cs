@@ -109,6 +109,14 @@ public class SemanticRuleDiagnosticsTests
         """);
 
     [Fact]
+    public Task PeriodOfOneSecond_NoPG3002_NothingCanBeFaster() => Verify.Analyzer(Usings + """
+        [Pod("p")]
+        [Container("web", "nginx")]
+        [LivenessProbe(Exec = new[] { "true" }, PeriodSeconds = 1)]
+        public partial class P { }
+        """);
+
+    [Fact]
     public Task ZeroMeansDefault_PG3003_OnEachZero() => Verify.Analyzer(Usings + """
         [Pod("p")]
         [Container("web", "nginx")]
@@ -145,6 +153,16 @@ public class SemanticRuleDiagnosticsTests
         [Container("dns", "coredns")]
         [ContainerPort(53, Name = "dns", Protocol = PortProtocol.Udp)]
         [LivenessProbe(TcpSocket = true, {|PG3006:PortName = "dns"|})]
+        public partial class P { }
+        """);
+
+    [Fact]
+    public Task NumberDeclaredForUdpAndTcp_ResolvesToTcp_NoPG3006() => Verify.Analyzer(Usings + """
+        [Pod("p")]
+        [Container("dns", "coredns")]
+        [ContainerPort(53, Name = "dns", Protocol = PortProtocol.Udp)]
+        [ContainerPort(53, Name = "dns-tcp", Protocol = PortProtocol.Tcp)]
+        [LivenessProbe(TcpSocket = true, Port = 53)]
         public partial class P { }
         """);
 

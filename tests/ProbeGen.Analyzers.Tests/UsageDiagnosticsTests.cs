@@ -111,6 +111,14 @@ public class UsageDiagnosticsTests
         """.Replace("[{|PG0010:RestartPolicy((RestartPolicy)7)|}]", "[RestartPolicy({|PG0010:(RestartPolicy)7|})]"));
 
     [Fact]
+    public Task EnumOutOfRangeOnAJob_OnlyPG0010_NoFollowOnRestartPolicyError() => Verify.Analyzer(Usings + """
+        [Job("j")]
+        [RestartPolicy({|PG0010:(RestartPolicy)7|})]
+        [Container("app", "perl")]
+        public partial class J { }
+        """);
+
+    [Fact]
     public Task NullName_PG0011() => Verify.Analyzer(Usings + """
         [Pod({|PG0011:null!|})]
         [Container("app", "nginx")]

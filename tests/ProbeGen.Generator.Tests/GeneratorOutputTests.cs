@@ -164,6 +164,45 @@ public class GeneratorOutputTests
     }
 
     [Fact]
+    public void ConfiguredSeverities_DecideWhetherAFindingBlocksTheManifest()
+    {
+        const string source = """
+            using ProbeGen;
+            [Pod("st")] [Container("app", "nginx")] [LivenessProbe(TcpSocket = true, Port = 80, SuccessThreshold = 2)] public partial class St { }
+            [Pod("never")] [RestartPolicy(RestartPolicy.Never)] [Container("app", "nginx")] [LivenessProbe(TcpSocket = true, Port = 80)] public partial class Never { }
+            """;
+        var compilation = TestCompilation.Create(source);
+        var defaults = TestCompilation.Generate(compilation).Files.Select(f => f.HintName).ToArray();
+        Assert.Equal(new[] { "Never.ProbeGen.g.cs", "ProbeGen.Manifests.g.cs" }, defaults);
+
+        // <NoWarn>PG1316</NoWarn>: the user has decided; <WarningsAsErrors>PG2001</WarningsAsErrors>: the build would fail.
+        var configured = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+        {
+            ["PG1316"] = ReportDiagnostic.Suppress,
+            ["PG2001"] = ReportDiagnostic.Error,
+        }));
+        var files = TestCompilation.Generate(configured).Files;
+        Assert.Equal(new[] { "ProbeGen.Manifests.g.cs", "St.ProbeGen.g.cs" }, files.Select(f => f.HintName));
+        Assert.Contains("successThreshold: 2", files[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoWorkloadsForOneFile_NeitherGetsAssemblyMetadata()
+    {
+        const string source = """
+            using ProbeGen;
+            [Pod("a.b")] [Container("app", "nginx")] public partial class A { }
+            [Pod("b", Namespace = "a")] [Container("app", "nginx")] public partial class B { }
+            [Pod("other")] [Container("app", "nginx")] public partial class C { }
+            """;
+        var catalogue = TestCompilation.Generate(TestCompilation.Create(source)).Files.Single(f => f.HintName == "ProbeGen.Manifests.g.cs").Text;
+        Assert.Contains("\"ProbeGen.Manifest:other.pod.yaml\"", catalogue, StringComparison.Ordinal);
+        // "a.b" and "b" in namespace "a" both want a.b.pod.yaml: PG0012 is reported, and neither file is written.
+        Assert.DoesNotContain("ProbeGen.Manifest:a.b", catalogue, StringComparison.Ordinal);
+        Assert.Contains("global::A.ManifestYaml", catalogue, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Output_IsByteIdentical_AcrossRuns_CulturesAndFileOrder()
     {
         string Run(string culture, bool reversed)

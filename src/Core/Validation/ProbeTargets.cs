@@ -6,15 +6,21 @@ namespace ProbeGen.Core.Validation
     /// <summary>What a probe actually hits, with named ports resolved through the container's declared ports.</summary>
     public static class ProbeTargets
     {
-        /// <summary>The declared port a probe port refers to (by name, or by number), or null.</summary>
+        /// <summary>
+        /// The declared port a probe port refers to (by name, or by number), or null. A number declared for several
+        /// protocols (53/UDP and 53/TCP) resolves to the TCP one: probes connect over TCP.
+        /// </summary>
         public static ContainerPortSpec? Declared(ContainerSpec container, PortRef? port)
         {
             if (port is null) return null;
+            ContainerPortSpec? first = null;
             foreach (var p in container.Ports)
             {
-                if (port.Name is not null ? p.Name == port.Name : p.ContainerPort == port.Number) return p;
+                if (!(port.Name is not null ? p.Name == port.Name : p.ContainerPort == port.Number)) continue;
+                if (p.Protocol is null or "TCP") return p;
+                first ??= p;
             }
-            return null;
+            return first;
         }
 
         /// <summary>The port number a probe port resolves to, or null when a name resolves to nothing.</summary>

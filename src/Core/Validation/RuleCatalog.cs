@@ -12,7 +12,7 @@ namespace ProbeGen.Core.Validation
         private const string Usage = "ProbeGen.Usage";
 
         public static readonly RuleDescriptor NotPartial = new("PG0001", "Workload and container classes must be partial", RuleSeverity.Error, Usage);
-        public static readonly RuleDescriptor MultipleWorkloads = new("PG0002", "A class carries at most one workload attribute", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor MultipleWorkloads = new("PG0002", "A class declares at most one workload and at most one container", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor NoContainer = new("PG0003", "A workload needs at least one container", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ContainerAttributeWithoutContainer = new("PG0004", "Container attributes need [Container] or [InitContainer] on the same class", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ContainerOutsideWorkload = new("PG0005", "Containers belong to a workload class or its nested classes", RuleSeverity.Error, Usage);

@@ -8,7 +8,7 @@ namespace ProbeGen.Core.Validation.Rules
     /// </summary>
     public sealed class JobRestartPolicyRequired : IWorkloadRule
     {
-        public static readonly RuleDescriptor Rule = new("PG1420", "A Job's restartPolicy is OnFailure or Never", RuleSeverity.Error, Categories.Workloads);
+        public static readonly RuleDescriptor Rule = new("PG1420", "A Job needs restartPolicy OnFailure or Never (unset and Always are rejected)", RuleSeverity.Error, Categories.Workloads);
 
         public RuleDescriptor Descriptor => Rule;
 

@@ -5,7 +5,7 @@ namespace ProbeGen.Core.Validation.Rules
     /// <summary>validateJobSpec: a Job's restartPolicy other than Always/empty (PG1420) must be OnFailure or Never. CronJobs too (rules.md PG1439).</summary>
     public sealed class JobRestartPolicySupported : IWorkloadRule
     {
-        public static readonly RuleDescriptor Rule = new("PG1421", "A Job's restartPolicy is OnFailure or Never", RuleSeverity.Error, Categories.Workloads);
+        public static readonly RuleDescriptor Rule = new("PG1421", "A Job's restartPolicy is a supported value", RuleSeverity.Error, Categories.Workloads);
 
         public RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,7 @@ namespace ProbeGen.Core.Validation.Rules
             if (workload.Kind != WorkloadKind.Pod || workload.Pod.RestartPolicy != "Never" || workload.Pod.Containers.Count < 2) return;
             sink.Report(Rule, workload.Kind.PodSpecPath() + ".restartPolicy",
                 workload.Kind.PodSpecPath() + ".restartPolicy: Never with " + workload.Pod.Containers.Count
-                + " containers: a container that exits or is killed stays dead while the Pod stays Running (it goes Failed only when all containers have failed); READY shows fewer containers and nothing heals it. Use RestartPolicy.OnFailure or Always if the containers are meant to run together.");
+                + " containers: a container that exits or is killed stays dead while the Pod stays Running (it goes Failed only when all containers have terminated and at least one failed); READY shows fewer containers and nothing heals it. Use RestartPolicy.OnFailure or Always if the containers are meant to run together.");
         }
     }
 }

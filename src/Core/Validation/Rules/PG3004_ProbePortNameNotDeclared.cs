@@ -27,8 +27,13 @@ namespace ProbeGen.Core.Validation.Rules
                 sink.Report(Rule, path,
                     path + ": container \"" + p.Container.Container.Name + "\" declares no port named \"" + name + "\" ("
                     + (declared.Count == 0 ? "it declares no named ports" : "declared: " + string.Join(", ", declared))
-                    + "): the kubelet cannot resolve it, so the probe fails on every attempt"
-                    + (p.Kind == ProbeKind.Readiness ? " and the Pod never becomes Ready." : " and the container is restarted over and over.")
+                    + "): the kubelet cannot resolve it, so every attempt ends in an error"
+                    + (p.Kind switch
+                    {
+                        ProbeKind.Readiness => " and the Pod never becomes Ready (no Service sends it traffic).",
+                        ProbeKind.Startup => ": the startup probe never succeeds, so liveness and readiness never start and the container is killed after failureThreshold attempts.",
+                        _ => ", which the kubelet discards: liveness is silently off and a hung container is never restarted.",
+                    })
                     + " Add [ContainerPort(…, Name = \"" + name + "\")] or fix the name.");
             }
         }
