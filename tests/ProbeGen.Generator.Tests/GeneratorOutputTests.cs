@@ -20,7 +20,7 @@ public class GeneratorOutputTests
         var (output, files, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Sources.Seed, withKubernetesClient: true));
         Assert.Empty(diagnostics);
         Assert.Empty(TestCompilation.CompilerErrors(output));
-        Assert.Equal(new[] { "Demo.LivenessExec.ProbeGen.g.cs", "ProbeGen.Manifests.g.cs" }, files.Select(f => f.HintName));
+        Assert.Equal(new[] { "Demo.LivenessExec.ProbeGen.g.cs", "ProbeGen.ManifestFactory.g.cs", "ProbeGen.Manifests.g.cs" }, files.Select(f => f.HintName));
         foreach (var (hint, text) in files) Golden.AssertMatches(Project, "Seed/" + hint, text);
     }
 

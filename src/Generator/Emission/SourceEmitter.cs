@@ -20,6 +20,7 @@ namespace ProbeGen.Generator.Emission
             var sb = new StringBuilder(2048);
             sb.Append(Header);
             if (settings.NullableDirective) sb.Append("#nullable enable\n");
+            if (settings.TypedManifests) sb.Append(TypedFactoryEmitter.Usings);
             sb.Append('\n');
             string indent = "";
             if (!string.IsNullOrEmpty(t.Namespace))
@@ -42,7 +43,7 @@ namespace ProbeGen.Generator.Emission
             if (settings.TypedManifests)
             {
                 sb.Append('\n');
-                sb.Append(member).Append("/// <summary>The manifest as a KubernetesClient object, built without parsing YAML.</summary>\n");
+                sb.Append(member).Append("/// <summary>The manifest as a KubernetesClient object, built without parsing YAML; equal to <c>KubernetesYaml.Deserialize</c> of <see cref=\"ManifestYaml\"/>.</summary>\n");
                 TypedFactoryEmitter.Emit(sb, spec, member);
             }
             sb.Append(indent).Append("}\n");
