@@ -147,9 +147,9 @@ namespace ProbeGen.Cli.Import
                     .Where(i => i.Kind is YamlIssueKind.NotModeled or YamlIssueKind.UnknownField or YamlIssueKind.TypeError)
                     .Select(i => new LostField(i.Path, i.Position, i.Rule, i.Message))
                     .ToList();
-                string className = UniqueClassName(workload, ns, used);
+                string className = UniqueClassName(workload, used);
                 var source = AttributeSourceEmitter.Emit(workload, ns, className);
-                foreach (var l in source.Lossy)
+                foreach (var l in source.Lossy.Concat(AttributeGaps.Find(workload, source.Lossy)))
                 {
                     lost.Add(new LostField(l.Path, doc.Locate(l.Path), RuleCatalog.YamlNotModeled, l.Path + ": cannot be written with ProbeGen's attributes: " + l.Reason));
                 }
@@ -160,13 +160,13 @@ namespace ProbeGen.Cli.Import
         }
 
         /// <summary>The emitter's name (<c>WebDeployment</c>); two workloads of one name and kind get the namespace in front, then a number.</summary>
-        private static string UniqueClassName(WorkloadSpec w, string? ns, HashSet<string> used)
+        private static string UniqueClassName(WorkloadSpec w, HashSet<string> used)
         {
-            string name = AttributeSourceEmitter.ClassNameFor(w.Name, w.Kind);
+            string name = Shorten(AttributeSourceEmitter.ClassNameFor(w.Name, w.Kind), w.Kind);
             if (used.Add(name)) return name;
             if (w.Namespace is { Length: > 0 } k8sNamespace)
             {
-                name = AttributeSourceEmitter.ClassNameFor(k8sNamespace + "-" + w.Name, w.Kind);
+                name = Shorten(AttributeSourceEmitter.ClassNameFor(k8sNamespace + "-" + w.Name, w.Kind), w.Kind);
                 if (used.Add(name)) return name;
             }
             for (int i = 2; ; i++)
@@ -174,6 +174,15 @@ namespace ProbeGen.Cli.Import
                 string candidate = name + i.ToString(CultureInfo.InvariantCulture);
                 if (used.Add(candidate)) return candidate;
             }
+        }
+
+        /// <summary>A name (up to 253 characters) makes a class name too long for a file name (255 bytes): keep its first 100 characters and the kind.</summary>
+        private static string Shorten(string className, WorkloadKind kind)
+        {
+            const int MaxStem = 100;
+            string suffix = kind.KindName();
+            string stem = className.Substring(0, className.Length - suffix.Length);
+            return stem.Length <= MaxStem ? className : stem.Substring(0, MaxStem) + suffix;
         }
 
         /// <summary>With --allow-lossy: the lost fields, as a comment above the code (file name only: no machine paths in sources).</summary>
