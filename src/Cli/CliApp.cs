@@ -30,6 +30,7 @@ namespace ProbeGen.Cli
                   --allow-lossy                  import even when fields cannot be imported; they are listed in a
                                                  comment at the top of the file
                   --force                        overwrite existing .cs files
+                  --stdin-name <path>            the file name to report standard input as
 
             Exit codes: 0 no error (warnings and infos allowed), 1 an error finding (lint) or a field that
             cannot be imported (import), 2 unusable input: file not found, not YAML, bad command line.
