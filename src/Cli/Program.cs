@@ -1,0 +1,7 @@
+namespace ProbeGen.Cli
+{
+    internal static class Program
+    {
+        private static int Main(string[] args) => CliApp.Run(args, CliContext.FromConsole());
+    }
+}
