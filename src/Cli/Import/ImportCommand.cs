@@ -149,7 +149,7 @@ namespace ProbeGen.Cli.Import
                     .ToList();
                 string className = UniqueClassName(workload, used);
                 var source = AttributeSourceEmitter.Emit(workload, ns, className);
-                foreach (var l in source.Lossy.Concat(AttributeGaps.Find(workload, source.Lossy)))
+                foreach (var l in source.Lossy)
                 {
                     lost.Add(new LostField(l.Path, doc.Locate(l.Path), RuleCatalog.YamlNotModeled, l.Path + ": cannot be written with ProbeGen's attributes: " + l.Reason));
                 }
