@@ -60,7 +60,9 @@ namespace ProbeGen.CodeFixes
                 SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(onFailure))));
             var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute))
                 .WithLeadingTrivia(workloadList.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
-                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+                .WithTrailingTrivia(workloadList.GetTrailingTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { } eol && eol != default
+                    ? eol
+                    : SyntaxFactory.EndOfLine("\n"));
             return document.WithSyntaxRoot(root.InsertNodesAfter(workloadList, new[] { list }));
         }
 

@@ -83,3 +83,62 @@ public class CodeFixTests
         public partial class Web { }
         """, alsoDisabled: "PG3007");
 }
+
+public class KindCodeFixTests
+{
+    [Fact]
+    public Task JobWithoutRestartPolicy_GetsOnFailure() => VerifyFix.Run<RestartPolicyFix>("""
+        using ProbeGen;
+        [{|PG1420:Job("sum")|}]
+        [Container("sum", "perl")]
+        public partial class Sum { }
+        """, """
+        using ProbeGen;
+        [Job("sum")]
+        [RestartPolicy(RestartPolicy.OnFailure)]
+        [Container("sum", "perl")]
+        public partial class Sum { }
+        """);
+
+    [Fact]
+    public Task CronJobAlways_BecomesOnFailure() => VerifyFix.Run<RestartPolicyFix>("""
+        using ProbeGen;
+        [CronJob("tick", "@hourly")]
+        [RestartPolicy({|PG1420:RestartPolicy.Always|})]
+        [Container("tick", "busybox")]
+        public partial class Tick { }
+        """, """
+        using ProbeGen;
+        [CronJob("tick", "@hourly")]
+        [RestartPolicy(RestartPolicy.OnFailure)]
+        [Container("tick", "busybox")]
+        public partial class Tick { }
+        """);
+
+    [Fact]
+    public Task DeploymentNever_PolicyRemoved() => VerifyFix.Run<RestartPolicyFix>("""
+        using ProbeGen;
+        [Deployment("web")]
+        [RestartPolicy({|PG1414:RestartPolicy.Never|})]
+        [Container("web", "nginx:1.27")]
+        public partial class Web { }
+        """, """
+        using ProbeGen;
+        [Deployment("web")]
+        [Container("web", "nginx:1.27")]
+        public partial class Web { }
+        """);
+
+    [Fact]
+    public Task UppercaseNames_Lowercased() => VerifyFix.Run<LowercaseNameFix>("""
+        using ProbeGen;
+        [Pod({|PG1002:"MyPod"|})]
+        [Container({|PG1103:"Web"|}, "nginx")]
+        public partial class P { }
+        """, """
+        using ProbeGen;
+        [Pod("mypod")]
+        [Container("web", "nginx")]
+        public partial class P { }
+        """);
+}

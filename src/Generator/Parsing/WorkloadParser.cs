@@ -115,11 +115,13 @@ namespace ProbeGen.Generator.Parsing
                 if (labels.Count == 0 && kind == WorkloadKind.Deployment)
                 {
                     s.Alias(template + ".metadata.labels[app]", "metadata.name");
+                    s.Alias(template + ".metadata.labels[app].value", "metadata.name");
                     s.Alias("spec.selector.matchLabels[app]", "metadata.name");
                 }
                 foreach (var label in labels)
                 {
                     s.Alias(template + ".metadata.labels[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
+                    s.Alias(template + ".metadata.labels[" + label.Key + "].value", "metadata.labels[" + label.Key + "].value");
                     s.Alias("spec.selector.matchLabels[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
                 }
             }
