@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Running;
+
+namespace ProbeGen.Bench;
+
+/// <summary>
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --filter '*'        the suite (BenchmarkDotNet arguments)
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --smoke [N]         every benchmark body once on N (20) workloads
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--smoke")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
+            foreach (var line in Smoke.Run(n)) Console.WriteLine(line);
+            return 0;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
