@@ -38,7 +38,7 @@ public static class Compilations
     /// <summary>The sources of <paramref name="count"/> workloads (one file each, as the project generator writes them), parsed.</summary>
     public static ImmutableArray<SyntaxTree> Parse(int count) =>
         WorkloadFactory.Create(count)
-            .Select((w, i) => CSharpSyntaxTree.ParseText(CSharpWriter.Write(w, withEditMarker: i == 0), ParseOptions, path: w.ClassName + ".cs"))
+            .Select((w, i) => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(CSharpWriter.Write(w, withEditMarker: i == 0), System.Text.Encoding.UTF8), ParseOptions, path: w.ClassName + ".cs"))
             .ToImmutableArray();
 
     /// <summary>A new compilation over already parsed trees: no symbol is bound yet, as at the start of a build.</summary>
