@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // cdk8s synth of the benchmark workloads, timed, for comparison with ProbeGen (bench/README.md).
 //
-//   node synth.js [../out/w1000/workloads.json] [--repeat 3] [--out dist]
+//   node synth.js [../out/w1000/workloads.json] [--repeat 3] [--out dist] [--in-memory]
 //
 // One chart per workload (as the generator writes one manifest per workload), cdk8s-plus-33 constructs
 // (Deployment, Pod, Job) with the same containers, ports, env, resources and probes; app.synth() writes one YAML file
 // per chart. Reports, per pass (a new App each): construct time, synth time (validation, resolution, YAML, files) and
 // their sum per manifest. The first pass is what one `cdk8s synth` run pays (cold JIT); later passes are warm.
+// --in-memory: app.synthYaml() (one YAML string, no files) instead of app.synth(), to leave the file system out.
 'use strict';
 const t0 = process.hrtime.bigint();
 const fs = require('fs');
@@ -19,9 +20,11 @@ const args = process.argv.slice(2);
 let input = path.join(__dirname, '..', 'out', 'w1000', 'workloads.json');
 let repeat = 3;
 let outdir = path.join(__dirname, 'dist');
+let inMemory = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--repeat') repeat = parseInt(args[++i], 10);
   else if (args[i] === '--out') outdir = args[++i];
+  else if (args[i] === '--in-memory') inMemory = true;
   else input = args[i];
 }
 const workloads = JSON.parse(fs.readFileSync(input, 'utf8'));
@@ -93,19 +96,20 @@ function chart(app, w) {
 const ms = (a, b) => Number(b - a) / 1e6;
 const passes = [];
 for (let r = 0; r < repeat; r++) {
-  fs.rmSync(outdir, { recursive: true, force: true });
+  if (!inMemory) fs.rmSync(outdir, { recursive: true, force: true });
   const a = process.hrtime.bigint();
   const app = new cdk8s.App({ outdir });
   for (const w of workloads) chart(app, w);
   const b = process.hrtime.bigint();
-  app.synth();
+  let chars = 0;
+  if (inMemory) chars = app.synthYaml().length; else app.synth();
   const c = process.hrtime.bigint();
-  passes.push({ construct: ms(a, b), synth: ms(b, c) });
+  passes.push({ construct: ms(a, b), synth: ms(b, c), chars });
 }
-const files = fs.readdirSync(outdir).filter(f => f.endsWith('.yaml'));
+const files = inMemory ? [] : fs.readdirSync(outdir).filter(f => f.endsWith('.yaml'));
 const n = workloads.length;
 const line = (label, p) => `${label.padEnd(12)} construct ${p.construct.toFixed(0).padStart(6)} ms  synth ${p.synth.toFixed(0).padStart(6)} ms  total ${(p.construct + p.synth).toFixed(0).padStart(6)} ms  = ${((p.construct + p.synth) / n).toFixed(3)} ms per manifest`;
-console.log(`cdk8s ${require('cdk8s/package.json').version}, cdk8s-plus-33 ${require('cdk8s-plus-33/package.json').version}, node ${process.version}: ${n} workloads -> ${files.length} files in ${path.relative(process.cwd(), outdir) || '.'}`);
+console.log(`cdk8s ${require('cdk8s/package.json').version}, cdk8s-plus-33 ${require('cdk8s-plus-33/package.json').version}, node ${process.version}: ${n} workloads -> ${inMemory ? passes[0].chars + ' characters of YAML in memory' : files.length + ' files in ' + (path.relative(process.cwd(), outdir) || '.')}`);
 console.log(`node start + require(cdk8s, cdk8s-plus-33): ${ms(t0, tRequire).toFixed(0)} ms (after node's own start)`);
 passes.forEach((p, i) => console.log(line(i === 0 ? 'pass 1 cold' : `pass ${i + 1} warm`, p)));
 if (passes.length > 1) {
