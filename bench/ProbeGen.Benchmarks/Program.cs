@@ -1,0 +1,46 @@
+using BenchmarkDotNet.Running;
+
+namespace ProbeGen.Bench;
+
+/// <summary>
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --filter '*'        the suite (BenchmarkDotNet arguments)
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --smoke [N]         every benchmark body once on N (20) workloads
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --steps [N] [runs]  the generator's pipeline steps and the analyzer, timed by Roslyn
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --runtime-cold [N]     the runtime client once in a fresh process
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--smoke")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20;
+            foreach (var line in Smoke.Run(n)) Console.WriteLine(line);
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "--steps")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+            int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+            foreach (var line in Steps.Run(n, runs)) Console.WriteLine(line);
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "--runtime-cold")
+        {
+            // One pass in a fresh process: what a program that writes its manifests with KubernetesClient pays once.
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+            var workloads = WorkloadFactory.Create(n);
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            long chars = 0;
+            foreach (var w in workloads) chars += RuntimeClient.Serialize(RuntimeClient.Build(w)).Length;
+            double first = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            foreach (var w in workloads) chars += RuntimeClient.Serialize(RuntimeClient.Build(w)).Length;
+            double second = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"KubernetesClient objects + KubernetesYaml.Serialize, {n} manifests ({chars / 2} characters of YAML): first pass {first:F0} ms = {first / n:F3} ms per manifest, second pass {second:F0} ms = {second / n:F3} ms per manifest");
+            return 0;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
