@@ -114,7 +114,7 @@ public static class WorkloadFactory
         int envCount = rng.Next(main ? 5 : 3);
         for (int e = 0; e < envCount; e++) env.Add(new EnvVar(EnvNames[(index + e) % EnvNames.Length], EnvValue(rng)));
         var resources = rng.Next(3) != 0
-            ? new Resources((50 * (1 + rng.Next(8))).ToString(CultureInfo.InvariantCulture) + "m", (64 << rng.Next(4)).ToString(CultureInfo.InvariantCulture) + "Mi", rng.Next(2) == 0 ? (256 << rng.Next(3)).ToString(CultureInfo.InvariantCulture) + "Mi" : null)
+            ? new Resources((50 * (1 + rng.Next(8))).ToString(CultureInfo.InvariantCulture) + "m", (64 << rng.Next(4)).ToString(CultureInfo.InvariantCulture) + "Mi", rng.Next(2) == 0 ? (512 << rng.Next(2)).ToString(CultureInfo.InvariantCulture) + "Mi" : null)
             : null;
         string[]? args = rng.Next(3) == 0 ? new[] { "--log-level", rng.Next(2) == 0 ? "info" : "debug", "--listen", ":" + basePort.ToString(CultureInfo.InvariantCulture) } : null;
 
