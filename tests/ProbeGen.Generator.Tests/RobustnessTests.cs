@@ -26,12 +26,14 @@ public class RobustnessTests
     [MemberData(nameof(Truncations))]
     public void TruncatedSource_NeverCrashes(string source) => AssertNoCrash(source);
 
+    /// <summary>CI runs 120 edits; `PROBEGEN_FUZZ_ITER=10000` runs more (and PROBEGEN_FUZZ_SEED, a number, picks the edits).</summary>
     [Fact]
     public void RandomEdits_NeverCrash()
     {
-        var random = new Random(20261125);
+        int iterations = int.TryParse(Environment.GetEnvironmentVariable("PROBEGEN_FUZZ_ITER"), out var n) ? n : 120;
+        var random = new Random(int.TryParse(Environment.GetEnvironmentVariable("PROBEGEN_FUZZ_SEED"), out var seed) ? seed : 20261125);
         const string alphabet = "()[]{},;=\"' .-0123456789abcdefxyzPodContainerLivenessProbe/\\\n";
-        for (int i = 0; i < 120; i++)
+        for (int i = 0; i < iterations; i++)
         {
             var text = new System.Text.StringBuilder(i % 2 == 0 ? Sources.Full : Sources.Seed);
             int edits = 1 + random.Next(4);
