@@ -52,7 +52,7 @@ public class CompilerBenchmarks
 /// <summary>
 /// <c>Compile</c> vs <c>CompileWithGenerator</c>/<c>CompileWithGeneratorTyped</c>, at 1,000 workloads: emitting the
 /// assembly, and running the generator then emitting the assembly with the generated code (ManifestYaml constants, the
-/// catalogue and its AssemblyMetadata, and with KubernetesClient the typed factories): the in-memory analogue of the
+/// catalogue and its index, and with KubernetesClient the typed factories): the in-memory analogue of the
 /// build comparison, without MSBuild and without the analyzer.
 /// </summary>
 [MemoryDiagnoser]

@@ -85,8 +85,8 @@ public static class Steps
                 double files = EmitWithPdb(Compilations.Create(trees, typed).AddSyntaxTrees(perWorkload), perWorkload);
                 double all = EmitWithPdb(Compilations.Create(trees, typed).AddSyntaxTrees(perWorkload).AddSyntaxTrees(catalogue), perWorkload.Concat(catalogue).ToArray());
                 Add("emit: the user's code alone (the baseline's compile)", user);
-                Add("emit: + the per-workload files (ManifestYaml" + (typed ? ", CreateManifest()" : "") + ")", files - user);
-                Add("emit: + the catalogue (AssemblyMetadata, Manifests.All)", all - files);
+                Add("emit: + the workload files (ManifestYaml" + (typed ? ", CreateManifest()" : "") + ")", files - user);
+                Add("emit: + the catalogue (index, Manifests.All)", all - files);
 
                 if (!typed)
                 {

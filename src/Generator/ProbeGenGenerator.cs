@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -34,15 +35,48 @@ namespace ProbeGen.Generator
                 .Select(static (x, _) => new EmitSettings(x.Left.Left && x.Left.Right, x.Right))
                 .WithTrackingName(TrackingNames.Settings);
 
-            foreach (var items in new[] { pods, deployments, jobs, cronJobs })
-            {
-                context.RegisterSourceOutput(items.Combine(settings), static (spc, pair) =>
+            // Each workload's members, as text: cached per workload, so an edit re-renders one workload.
+            var sources = new[] { pods, deployments, jobs, cronJobs }
+                .Select(items => items.Combine(settings)
+                    .Select(static (pair, _) =>
+                    {
+                        var (item, s) = pair;
+                        if (item.Spec is null) return null;
+                        string typeName = item.Target.FullyQualifiedName;
+                        return new WorkloadSource(SourceEmitter.ShardOf(typeName), typeName, SourceEmitter.Members(item, s));
+                    })
+                    .Where(static w => w is not null)
+                    .Select(static (w, _) => w!)
+                    .Collect())
+                .ToArray();
+
+            // ... grouped into SourceEmitter.ShardCount files; an unchanged file is not emitted again.
+            var shards = sources[0].Combine(sources[1]).Combine(sources[2]).Combine(sources[3]).Combine(settings)
+                .SelectMany(static (x, _) =>
                 {
-                    var (item, s) = pair;
-                    if (item.Spec is null) return;
-                    spc.AddSource(item.Target.HintName, SourceEmitter.Workload(item, s));
-                });
-            }
+                    var members = new System.Collections.Generic.List<WorkloadSource>[SourceEmitter.ShardCount];
+                    for (int i = 0; i < members.Length; i++) members[i] = new System.Collections.Generic.List<WorkloadSource>();
+                    foreach (var list in new[] { x.Left.Left.Left.Left, x.Left.Left.Left.Right, x.Left.Left.Right, x.Left.Right })
+                    {
+                        foreach (var w in list) members[w.Shard].Add(w);
+                    }
+                    var result = ImmutableArray.CreateBuilder<ShardSource>(SourceEmitter.ShardCount);
+                    for (int i = 0; i < members.Length; i++)
+                    {
+                        members[i].Sort(static (a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
+                        var texts = new string[members[i].Count];
+                        for (int j = 0; j < texts.Length; j++) texts[j] = members[i][j].Text;
+                        result.Add(new ShardSource(i, x.Right, new EquatableArray<string>(texts)));
+                    }
+                    return result.MoveToImmutable();
+                })
+                .WithTrackingName(TrackingNames.Shards);
+
+            context.RegisterSourceOutput(shards, static (spc, shard) =>
+            {
+                if (shard.Members.Count == 0) return;
+                spc.AddSource(shard.HintName, SourceEmitter.Shard(shard));
+            });
 
             // The helpers every CreateManifest() calls: one file per assembly.
             context.RegisterSourceOutput(settings, static (spc, s) =>
@@ -63,15 +97,15 @@ namespace ProbeGen.Generator
                         foreach (var item in list)
                         {
                             if (item.Spec is not { } w) continue;
-                            builder.Add(new CatalogueEntry(item.Target.FullyQualifiedName, w.Kind.KindName(), w.Name, w.Namespace, w.FileName));
+                            builder.Add(new CatalogueEntry(item.Target.FullyQualifiedName, item.Target.MetadataName, w.Kind.KindName(), w.Name, w.Namespace, w.FileName));
                         }
                     }
                     return new EquatableArray<CatalogueEntry>(builder.ToArray());
                 })
                 .WithTrackingName(TrackingNames.Catalogue);
 
-            context.RegisterSourceOutput(catalogue, static (spc, entries) =>
-                spc.AddSource("ProbeGen.Manifests.g.cs", SourceEmitter.Catalogue(ImmutableArray.CreateRange(entries))));
+            context.RegisterSourceOutput(catalogue.Combine(settings), static (spc, pair) =>
+                spc.AddSource("ProbeGen.Manifests.g.cs", SourceEmitter.Catalogue(ImmutableArray.CreateRange(pair.Left), pair.Right.NullableDirective)));
         }
 
         private static IncrementalValuesProvider<WorkloadItem> Find(IncrementalGeneratorInitializationContext context, string attribute, string trackingName) =>
@@ -147,6 +181,7 @@ namespace ProbeGen.Generator
         public const string CronJobs = "ProbeGen.CronJobs";
         public const string Settings = "ProbeGen.Settings";
         public const string Catalogue = "ProbeGen.Catalogue";
+        public const string Shards = "ProbeGen.Shards";
     }
 
     internal static class Targets

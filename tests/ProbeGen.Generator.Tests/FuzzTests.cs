@@ -157,7 +157,7 @@ public class FuzzTests
             Assert.DoesNotContain(diagnostics, d => d.Id is "AD0001" or "PG9999");
             bool pgError = diagnostics.Any(d => d.Id.StartsWith("PG", StringComparison.Ordinal) && d.Severity == DiagnosticSeverity.Error);
             bool compilerError = TestCompilation.CompilerErrors(output).Any();
-            bool hasManifest = files.Any(f => f.HintName == "Fuzz.W.ProbeGen.g.cs");
+            bool hasManifest = TestCompilation.ManifestTypes(output).Contains("Fuzz.W");
             // The generator and the analyzer agree: a manifest exactly when there is no error.
             if (!hasManifest)
             {

@@ -20,7 +20,8 @@ public class GeneratorOutputTests
         var (output, files, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Sources.Seed, withKubernetesClient: true));
         Assert.Empty(diagnostics);
         Assert.Empty(TestCompilation.CompilerErrors(output));
-        Assert.Equal(new[] { "Demo.LivenessExec.ProbeGen.g.cs", "ProbeGen.ManifestFactory.g.cs", "ProbeGen.Manifests.g.cs" }, files.Select(f => f.HintName));
+        // The workload's members go to one of 16 files by a stable hash of its type name; the helpers and the catalogue to their own.
+        Assert.Equal(new[] { "ProbeGen.ManifestFactory.g.cs", "ProbeGen.Manifests.g.cs", "ProbeGen.Workloads.13.g.cs" }, files.Select(f => f.HintName));
         foreach (var (hint, text) in files) Golden.AssertMatches(Project, "Seed/" + hint, text);
     }
 
@@ -119,7 +120,8 @@ public class GeneratorOutputTests
     {
         var (output, files, _, _) = TestCompilation.Generate(TestCompilation.Create(Sources.Seed, withKubernetesClient: false));
         Assert.Empty(TestCompilation.CompilerErrors(output));
-        Assert.DoesNotContain("CreateManifest", files.Single(f => f.HintName.StartsWith("Demo.", StringComparison.Ordinal)).Text);
+        Assert.DoesNotContain(files, f => f.Text.Contains("CreateManifest", StringComparison.Ordinal));
+        Assert.Equal(new[] { "Demo.LivenessExec" }, TestCompilation.ManifestTypes(output));
         var assembly = TestCompilation.Load(output);
         var all = (IReadOnlyList<ManifestEntry>)assembly.GetType("ProbeGen.Generated.Manifests")!.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         var entry = Assert.Single(all);
@@ -136,17 +138,42 @@ public class GeneratorOutputTests
     }
 
     [Fact]
-    public void AssemblyMetadata_CarriesEachManifest_ReferencingTheConstant()
+    public void Catalogue_IndexNamesEachManifestsTypeAndFile_YamlOnceInSource_AllReadsTheConstants()
     {
-        var (output, files, _, _) = TestCompilation.Generate(TestCompilation.Create(Sources.Seed));
+        var (output, files, _, _) = TestCompilation.Generate(TestCompilation.Create(new[] { Sources.Seed, Sources.Full }));
         var catalogue = files.Single(f => f.HintName == "ProbeGen.Manifests.g.cs").Text;
-        Assert.Contains("[assembly: global::System.Reflection.AssemblyMetadata(\"ProbeGen.Manifest:test-liveness-exec.pod.yaml\", global::Demo.LivenessExec.ManifestYaml)]", catalogue);
+        // The index the build task reads: file, metadata type name, kind, name[, namespace]; ordered by file name.
+        Assert.Contains("internal const string Index = \"prod.shop.pod.yaml\\tDemo.Workloads.Shop+ShopPod\\tPod\\tshop\\tprod\\ntest-liveness-exec.pod.yaml\\tDemo.LivenessExec\\tPod\\ttest-liveness-exec\\n\";", catalogue, StringComparison.Ordinal);
+        Assert.DoesNotContain("AssemblyMetadata", string.Concat(files.Select(f => f.Text)), StringComparison.Ordinal);
+        // The YAML text is in the generated source once: in the workload's constant.
+        Assert.Equal(2, Regex.Matches(string.Concat(files.Select(f => f.Text)), Regex.Escape("apiVersion: v1")).Count);
+
         var assembly = TestCompilation.Load(output);
-        var meta = assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key.StartsWith("ProbeGen.Manifest:", StringComparison.Ordinal));
-        Assert.Equal(ManifestYaml(assembly, "Demo.LivenessExec"), meta.Value);
-        // The YAML text is in the generated source once.
-        int occurrences = Regex.Matches(string.Concat(files.Select(f => f.Text)), Regex.Escape("apiVersion: v1")).Count;
-        Assert.Equal(1, occurrences);
+        var all = (IReadOnlyList<ManifestEntry>)assembly.GetType("ProbeGen.Generated.Manifests", throwOnError: true)!.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Equal(new[] { "prod.shop.pod.yaml", "test-liveness-exec.pod.yaml" }, all.Select(e => e.FileName));
+        Assert.Equal(new[] { ("Pod", "shop", "prod"), ("Pod", "test-liveness-exec", (string?)null) }, all.Select(e => (e.Kind, e.Name, e.Namespace)));
+        Assert.Equal(ManifestYaml(assembly, "Demo.Workloads.Shop+ShopPod"), all[0].Yaml);
+        Assert.Equal(ManifestYaml(assembly, "Demo.LivenessExec"), all[1].Yaml);
+    }
+
+    [Fact]
+    public void CatalogueIndex_EscapesTabsNewlinesAndBackslashes_RoundTrips()
+    {
+        var lines = new[]
+        {
+            new ProbeGen.Internal.ManifestIndexLine("a\tb.pod.yaml", "N.T+U", "Pod", "x\\y\nz\r", null),
+            new ProbeGen.Internal.ManifestIndexLine("ns.c.job.yaml", "C", "Job", "c", "ns"),
+            new ProbeGen.Internal.ManifestIndexLine("e.pod.yaml", "E", "Pod", "e", ""),
+        };
+        var sb = new System.Text.StringBuilder();
+        foreach (var l in lines) ProbeGen.Internal.ManifestIndex.AppendLine(sb, l);
+        Assert.Equal(3, sb.ToString().Count(c => c == '\n')); // three lines: the newline in a name is escaped
+        var parsed = ProbeGen.Internal.ManifestIndex.Parse(sb.ToString())!;
+        Assert.Equal(lines.Select(l => (l.FileName, l.TypeMetadataName, l.Kind, l.Name, l.Namespace)), parsed.Select(l => (l.FileName, l.TypeMetadataName, l.Kind, l.Name, l.Namespace)));
+        Assert.Null(ProbeGen.Internal.ManifestIndex.Parse("a\tb\n"));           // too few fields
+        Assert.Null(ProbeGen.Internal.ManifestIndex.Parse("a\tb\tc\td"));       // no line end
+        Assert.Null(ProbeGen.Internal.ManifestIndex.Parse("a\\x\tb\tc\td\n")); // unknown escape
+        Assert.Empty(ProbeGen.Internal.ManifestIndex.Parse("")!);
     }
 
     [Fact]
@@ -157,10 +184,10 @@ public class GeneratorOutputTests
             [Pod("good")] [Container("app", "nginx")] public partial class Good { }
             [Pod("bad")] [Container("app", "nginx")] [LivenessProbe(TcpSocket = true, Port = 80, SuccessThreshold = 2)] public partial class Bad { }
             """;
-        var (_, files, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(source));
+        var (output, files, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(source));
         Assert.Empty(diagnostics);
-        Assert.Equal(new[] { "Good.ProbeGen.g.cs", "ProbeGen.Manifests.g.cs" }, files.Select(f => f.HintName));
-        Assert.DoesNotContain("bad", files[1].Text, StringComparison.Ordinal);
+        Assert.Equal(new[] { "Good" }, TestCompilation.ManifestTypes(output));
+        Assert.DoesNotContain(files, f => f.Text.Contains("bad", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -172,8 +199,7 @@ public class GeneratorOutputTests
             [Pod("never")] [RestartPolicy(RestartPolicy.Never)] [Container("app", "nginx")] [LivenessProbe(TcpSocket = true, Port = 80)] public partial class Never { }
             """;
         var compilation = TestCompilation.Create(source);
-        var defaults = TestCompilation.Generate(compilation).Files.Select(f => f.HintName).ToArray();
-        Assert.Equal(new[] { "Never.ProbeGen.g.cs", "ProbeGen.Manifests.g.cs" }, defaults);
+        Assert.Equal(new[] { "Never" }, TestCompilation.ManifestTypes(TestCompilation.Generate(compilation).Output));
 
         // <NoWarn>PG1316</NoWarn>: the user has decided; <WarningsAsErrors>PG2001</WarningsAsErrors>: the build would fail.
         var configured = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
@@ -181,13 +207,13 @@ public class GeneratorOutputTests
             ["PG1316"] = ReportDiagnostic.Suppress,
             ["PG2001"] = ReportDiagnostic.Error,
         }));
-        var files = TestCompilation.Generate(configured).Files;
-        Assert.Equal(new[] { "ProbeGen.Manifests.g.cs", "St.ProbeGen.g.cs" }, files.Select(f => f.HintName));
-        Assert.Contains("successThreshold: 2", files[1].Text, StringComparison.Ordinal);
+        var (output, files, _, _) = TestCompilation.Generate(configured);
+        Assert.Equal(new[] { "St" }, TestCompilation.ManifestTypes(output));
+        Assert.Contains(files, f => f.Text.Contains("successThreshold: 2", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void TwoWorkloadsForOneFile_NeitherGetsAssemblyMetadata()
+    public void TwoWorkloadsForOneFile_BothListed_TheTaskWritesNeither()
     {
         const string source = """
             using ProbeGen;
@@ -196,10 +222,11 @@ public class GeneratorOutputTests
             [Pod("other")] [Container("app", "nginx")] public partial class C { }
             """;
         var catalogue = TestCompilation.Generate(TestCompilation.Create(source)).Files.Single(f => f.HintName == "ProbeGen.Manifests.g.cs").Text;
-        Assert.Contains("\"ProbeGen.Manifest:other.pod.yaml\"", catalogue, StringComparison.Ordinal);
-        // "a.b" and "b" in namespace "a" both want a.b.pod.yaml: PG0012 is reported, and neither file is written.
-        Assert.DoesNotContain("ProbeGen.Manifest:a.b", catalogue, StringComparison.Ordinal);
-        Assert.Contains("global::A.ManifestYaml", catalogue, StringComparison.Ordinal);
+        // "a.b" and "b" in namespace "a" both want a.b.pod.yaml: PG0012 is reported; both stay in Manifests.All, and the
+        // build task, which skips a file name claimed twice (ProbeGen.Tasks.Tests), writes neither.
+        Assert.Contains("a.b.pod.yaml\\tA\\tPod\\ta.b\\n", catalogue, StringComparison.Ordinal);
+        Assert.Contains("a.b.pod.yaml\\tB\\tPod\\tb\\ta\\n", catalogue, StringComparison.Ordinal);
+        Assert.Contains("other.pod.yaml\\tC\\tPod\\tother\\n", catalogue, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class IncrementalTests
 
     private static readonly string[] OurSteps =
     {
-        TrackingNames.Pods, TrackingNames.Deployments, TrackingNames.Jobs, TrackingNames.CronJobs, TrackingNames.Settings, TrackingNames.Catalogue,
+        TrackingNames.Pods, TrackingNames.Deployments, TrackingNames.Jobs, TrackingNames.CronJobs, TrackingNames.Settings, TrackingNames.Catalogue, TrackingNames.Shards,
     };
 
     private static Compilation ReplaceTree(Compilation c, int index, string newText)
@@ -70,8 +70,17 @@ public class IncrementalTests
         Assert.Contains(pods, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged && o.Value.ToString()!.Contains("\"shop\"", StringComparison.Ordinal) is false);
         var catalogue = Reasons(driver)[TrackingNames.Catalogue];
         Assert.All(catalogue, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "catalogue was " + r));
-        var generated = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Demo.LivenessExec.ProbeGen.g.cs");
+        var generated = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.SourceText.ToString().Contains("partial class LivenessExec", StringComparison.Ordinal));
         Assert.Contains("periodSeconds: 7", generated.SourceText.ToString());
+
+        // Of the 16 generated files, only the one holding the edited workload is emitted again.
+        var shards = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Shards].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(16, shards.Length);
+        var modified = Assert.Single(shards, o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(IncrementalStepRunReason.Modified, modified.Reason);
+        static string Text(object shard) => string.Concat(((ProbeGen.Generator.Model.ShardSource)shard).Members);
+        Assert.Contains("periodSeconds: 7", Text(modified.Value), StringComparison.Ordinal);
+        Assert.Contains(shards, o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged && Text(o.Value).Contains("partial class ShopPod", StringComparison.Ordinal));
     }
 
     [Fact]

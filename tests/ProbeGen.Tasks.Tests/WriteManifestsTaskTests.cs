@@ -4,11 +4,11 @@ namespace ProbeGen.Tasks.Tests;
 
 public class WriteManifestsTaskTests
 {
-    private const string TwoPods = """
-        [assembly: System.Reflection.AssemblyMetadata("ProbeGen.Manifest:a.pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n")]
-        [assembly: System.Reflection.AssemblyMetadata("ProbeGen.Manifest:prod.b.pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n  namespace: prod\n")]
-        [assembly: System.Reflection.AssemblyMetadata("SomethingElse", "not a manifest")]
-        """;
+    private static readonly string TwoPods =
+        "[assembly: System.Reflection.AssemblyMetadata(\"SomethingElse\", \"not a manifest\")]\n" +
+        TestAssembly.Generated(
+            ("a.pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n"),
+            ("prod.b.pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n  namespace: prod\n"));
 
     private static (WriteManifests Task, FakeBuildEngine Engine) Task(string assembly, string outputDirectory, string stateFile)
     {
@@ -84,7 +84,7 @@ public class WriteManifestsTaskTests
     [Fact]
     public void Execute_UnsafeFileNameInAssembly_LogsErrorAndWritesNothingOutside()
     {
-        const string source = """[assembly: System.Reflection.AssemblyMetadata("ProbeGen.Manifest:../escape.yaml", "kind: Pod\n")]""";
+        string source = TestAssembly.Generated(("../escape.yaml", "kind: Pod\n"));
         using var t = new TempDir();
         string dll = TestAssembly.Compile(source, t["obj/Consumer.dll"]);
         var (task, engine) = Task(dll, t["bin/manifests"], t["obj/state.txt"]);

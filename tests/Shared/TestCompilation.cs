@@ -72,6 +72,18 @@ internal static class TestCompilation
         return withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// The workload types that got generated members (a <c>ManifestYaml</c> constant declared in a generated file), by
+    /// their display name, sorted: what the generator emitted, read from the compiled output rather than file names.
+    /// </summary>
+    public static string[] ManifestTypes(Compilation output) =>
+        output.GetSymbolsWithName("ManifestYaml", SymbolFilter.Member)
+            .OfType<IFieldSymbol>()
+            .Where(f => f.IsConst && f.Locations.Any(l => l.SourceTree?.FilePath.Contains("ProbeGen.Workloads.", StringComparison.Ordinal) == true))
+            .Select(f => f.ContainingType.ToDisplayString())
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToArray();
+
     /// <summary>Errors of the compilation itself (CS….), after generation.</summary>
     public static ImmutableArray<Diagnostic> CompilerErrors(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();

@@ -20,8 +20,17 @@ namespace ProbeGen.Generator.Model
             }
         }
 
-        /// <summary>A hint name unique per type and the same on every machine.</summary>
-        public string HintName => FullyQualifiedName.Substring("global::".Length) + ".ProbeGen.g.cs";
+        /// <summary><c>Ns.Outer+Name</c>: the type as metadata names it (the catalogue index, read by the build task).</summary>
+        public string MetadataName
+        {
+            get
+            {
+                var sb = new System.Text.StringBuilder();
+                if (!string.IsNullOrEmpty(Namespace)) sb.Append(Namespace).Append('.');
+                foreach (var c in Containing) sb.Append(c.Name).Append('+');
+                return sb.Append(Name).ToString();
+            }
+        }
     }
 
     /// <summary>
@@ -31,7 +40,19 @@ namespace ProbeGen.Generator.Model
     internal sealed record WorkloadItem(TypeTarget Target, WorkloadSpec? Spec);
 
     /// <summary>What the catalogue needs of a workload; it does not change when a probe does, so the catalogue stays cached.</summary>
-    internal sealed record CatalogueEntry(string TypeName, string Kind, string Name, string? Namespace, string FileName);
+    internal sealed record CatalogueEntry(string TypeName, string MetadataName, string Kind, string Name, string? Namespace, string FileName);
+
+    /// <summary>One workload's generated members (its namespace and partial type blocks), and the file they go to.</summary>
+    internal sealed record WorkloadSource(int Shard, string TypeName, string Text);
+
+    /// <summary>
+    /// One generated file: the members of the workloads whose type name hashes to <see cref="Index"/>, ordered by
+    /// type name. Equal when its workloads' text is, so an edit to one workload re-emits one file.
+    /// </summary>
+    internal sealed record ShardSource(int Index, EmitSettings Settings, EquatableArray<string> Members)
+    {
+        public string HintName => "ProbeGen.Workloads." + Index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+    }
 
     /// <summary>Project-wide switches.</summary>
     internal sealed record EmitSettings(bool TypedManifests, bool NullableDirective);
