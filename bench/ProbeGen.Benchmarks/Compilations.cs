@@ -10,7 +10,8 @@ namespace ProbeGen.Bench;
 /// <summary>In-memory compilations of the benchmark workloads, as the compiler sees them in a build (as tests/Shared/TestCompilation.cs).</summary>
 public static class Compilations
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>As csc parses without <c>/doc</c> (no GenerateDocumentationFile): doc comments are plain comments.</summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.None);
 
     private static readonly ImmutableArray<MetadataReference> BaseReferences =
         Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()

@@ -218,4 +218,27 @@ public class FuzzTests
             + string.Join(", ", rejections.OrderByDescending(kv => kv.Value).Select(kv => kv.Key + " " + kv.Value)) + ")");
         Assert.True(withManifest > 0 && withErrors > 0, $"the generator should produce both outcomes (manifests: {withManifest}, rejected: {withErrors})");
     }
+
+    /// <summary>
+    /// The typed factories on the same random pods: <c>CreateManifest()</c> (its compact encoding read back by the
+    /// generated helpers) gives the object KubernetesYaml reads from <c>ManifestYaml</c>, hostile strings included.
+    /// A third of the attribute fuzz's cases (each compiles against KubernetesClient and runs the factory).
+    /// </summary>
+    [Fact]
+    public void RandomAttributes_TypedFactory_EqualsManifestYamlReadByKubernetesYaml()
+    {
+        int compared = 0;
+        PodGen.Sample(pod =>
+        {
+            var (output, _, _, _) = TestCompilation.Generate(TestCompilation.Create(Render(pod), withKubernetesClient: true));
+            if (!TestCompilation.ManifestTypes(output).Contains("Fuzz.W")) return;
+            var type = TestCompilation.Load(output).GetType("Fuzz.W", throwOnError: true)!;
+            string yaml = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
+            var typed = (V1Pod)type.GetMethod("CreateManifest")!.Invoke(null, null)!;
+            Assert.Equal(KubernetesJson.Serialize(KubernetesYaml.Deserialize<V1Pod>(yaml)), KubernetesJson.Serialize(typed));
+            compared++;
+        }, iter: Math.Max(1, Iterations / 3), seed: Seed, threads: 1);
+        _output.WriteLine($"{compared} typed factories compared with their YAML");
+        Assert.True(compared > 0, "no case produced a manifest");
+    }
 }

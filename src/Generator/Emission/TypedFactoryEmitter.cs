@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using ProbeGen.Core.Emission;
@@ -7,218 +6,216 @@ using ProbeGen.Core.Model;
 namespace ProbeGen.Generator.Emission
 {
     /// <summary>
-    /// Model → <c>CreateManifest()</c>: one expression of positional calls to the shared <see cref="FactoryHelpers"/>
-    /// (no YAML parsing at run time). Arrays are typed explicitly and absent fields are <c>null</c>, so the compiler
-    /// binds a handful of single-candidate calls per workload instead of a tree of initializers.
+    /// Model → <c>CreateManifest()</c>: one call to the shared <see cref="FactoryHelpers"/> with the workload's values
+    /// as one string literal (no YAML parsing at run time). The encoding is private to one assembly's generated code
+    /// and written here in exactly the order <c>ManifestFactory.Reader</c> reads it: <c>~</c> null, <c>+</c> a present
+    /// object, a string as its length, <c>:</c> and its characters, a number followed by <c>;</c>, <c>T</c>/<c>F</c>,
+    /// a list as its count followed by its items.
     /// </summary>
     internal static class TypedFactoryEmitter
     {
-        /// <summary>Aliases the workload file declares (before its namespace).</summary>
-        public const string Usings = "using PGF = global::ProbeGen.Generated.ManifestFactory;\nusing PGK = global::k8s.Models;\n";
+        /// <summary>The alias the shard files declare (after their directives).</summary>
+        public const string Usings = "using PGF = global::ProbeGen.Generated.ManifestFactory;\n";
 
         public static string ReturnType(WorkloadKind kind) => "global::k8s.Models.V1" + kind.KindName();
 
         public static void Emit(StringBuilder sb, WorkloadSpec w, string indent)
         {
-            sb.Append(indent).Append("public static ").Append(ReturnType(w.Kind)).Append(" CreateManifest() =>\n").Append(indent).Append("    ");
-            string meta = S(w.Name) + ", " + S(w.Namespace) + ", " + Pairs(w.Labels) + ", " + Pairs(w.Annotations);
+            sb.Append(indent).Append("public static ").Append(ReturnType(w.Kind)).Append(" CreateManifest() => PGF.").Append(w.Kind.KindName()).Append('(');
+            CSharpLiteral.Append(sb, Encode(w));
+            sb.Append(");\n");
+        }
+
+        /// <summary>The workload's values, as <c>ManifestFactory.Reader</c> reads them.</summary>
+        public static string Encode(WorkloadSpec w)
+        {
+            var e = new Writer();
+            e.S(w.Name).S(w.Namespace).Pairs(w.Labels).Pairs(w.Annotations);
             switch (w.Kind)
             {
                 case WorkloadKind.Pod:
-                    sb.Append("PGF.Pod(").Append(meta).Append(", ");
-                    PodSpec(sb, w.Pod);
-                    sb.Append(')');
+                    PodSpec(e, w.Pod);
                     break;
                 case WorkloadKind.Deployment:
                     var d = w.Deployment;
-                    sb.Append("PGF.Deployment(").Append(meta).Append(", ").Append(N(d?.Replicas)).Append(", ").Append(N(d?.MinReadySeconds)).Append(", ")
-                        .Append(N(d?.RevisionHistoryLimit)).Append(", ").Append(N(d?.ProgressDeadlineSeconds)).Append(", ")
-                        .Append(Pairs(ManifestYamlEmitter.PodTemplateLabels(w))).Append(", ");
-                    PodSpec(sb, w.Pod);
-                    sb.Append(')');
+                    e.I(d?.Replicas).I(d?.MinReadySeconds).I(d?.RevisionHistoryLimit).I(d?.ProgressDeadlineSeconds).Pairs(ManifestYamlEmitter.PodTemplateLabels(w));
+                    PodSpec(e, w.Pod);
                     break;
                 case WorkloadKind.Job:
-                    sb.Append("PGF.Job(").Append(meta).Append(", ");
-                    JobSpec(sb, w);
-                    sb.Append(')');
+                    JobSpec(e, w);
                     break;
                 case WorkloadKind.CronJob:
                     var c = w.CronJob!;
-                    sb.Append("PGF.CronJob(").Append(meta).Append(", ").Append(S(c.Schedule)).Append(", ").Append(S(c.TimeZone)).Append(", ").Append(S(c.ConcurrencyPolicy)).Append(", ")
-                        .Append(N(c.StartingDeadlineSeconds)).Append(", ").Append(N(c.SuccessfulJobsHistoryLimit)).Append(", ").Append(N(c.FailedJobsHistoryLimit)).Append(", ")
-                        .Append(c.Suspend is bool s ? (s ? "true" : "false") : "null").Append(", ");
-                    JobSpec(sb, w);
-                    sb.Append(')');
+                    e.S(c.Schedule).S(c.TimeZone).S(c.ConcurrencyPolicy).L(c.StartingDeadlineSeconds).I(c.SuccessfulJobsHistoryLimit).I(c.FailedJobsHistoryLimit).B(c.Suspend);
+                    JobSpec(e, w);
                     break;
             }
-            sb.Append(";\n");
+            return e.ToString();
         }
 
-        private static void JobSpec(StringBuilder sb, WorkloadSpec w)
+        private static void JobSpec(Writer e, WorkloadSpec w)
         {
             var j = w.Job;
-            sb.Append("PGF.JobSpec(").Append(N(j?.BackoffLimit)).Append(", ").Append(N(j?.Completions)).Append(", ").Append(N(j?.Parallelism)).Append(", ")
-                .Append(N(j?.ActiveDeadlineSeconds)).Append(", ").Append(N(j?.TtlSecondsAfterFinished)).Append(", ").Append(Pairs(w.Labels)).Append(", ");
-            PodSpec(sb, w.Pod);
-            sb.Append(')');
+            e.I(j?.BackoffLimit).I(j?.Completions).I(j?.Parallelism).L(j?.ActiveDeadlineSeconds).I(j?.TtlSecondsAfterFinished).Pairs(w.Labels);
+            PodSpec(e, w.Pod);
         }
 
-        private static void PodSpec(StringBuilder sb, PodSpec pod)
+        private static void PodSpec(Writer e, PodSpec pod)
         {
-            sb.Append("PGF.PodSpec(").Append(S(pod.RestartPolicy)).Append(", ").Append(N(pod.TerminationGracePeriodSeconds)).Append(", ")
-                .Append(S(pod.ServiceAccountName)).Append(", ").Append(Pairs(pod.NodeSelector)).Append(", ");
-            Containers(sb, pod.InitContainers);
-            sb.Append(", ");
-            Containers(sb, pod.Containers);
-            sb.Append(')');
+            e.S(pod.RestartPolicy).L(pod.TerminationGracePeriodSeconds).S(pod.ServiceAccountName).Pairs(pod.NodeSelector);
+            Containers(e, pod.InitContainers);
+            Containers(e, pod.Containers);
         }
 
-        private static void Containers(StringBuilder sb, EquatableArray<ContainerSpec> containers)
+        private static void Containers(Writer e, EquatableArray<ContainerSpec> containers)
         {
             if (containers.Count == 0)
             {
-                sb.Append("null");
+                e.Null();
                 return;
             }
-            sb.Append("new PGK.V1Container[] { ");
-            for (int i = 0; i < containers.Count; i++)
-            {
-                if (i > 0) sb.Append(", ");
-                Container(sb, containers[i]);
-            }
-            sb.Append(" }");
+            e.Count(containers.Count);
+            foreach (var c in containers) Container(e, c);
         }
 
-        private static void Container(StringBuilder sb, ContainerSpec c)
+        private static void Container(Writer e, ContainerSpec c)
         {
-            sb.Append("PGF.Container(").Append(S(c.Name)).Append(", ").Append(S(c.Image)).Append(", ").Append(Strings(c.Command)).Append(", ").Append(Strings(c.Args)).Append(", ")
-                .Append(S(c.WorkingDir)).Append(", ").Append(S(c.ImagePullPolicy)).Append(", ").Append(S(c.RestartPolicy)).Append(", ");
-            if (c.Ports.Count == 0) sb.Append("null");
+            e.S(c.Name).S(c.Image).Strings(c.Command).Strings(c.Args).S(c.WorkingDir).S(c.ImagePullPolicy).S(c.RestartPolicy);
+            if (c.Ports.Count == 0) e.Null();
             else
             {
-                sb.Append("new PGK.V1ContainerPort[] { ");
-                for (int i = 0; i < c.Ports.Count; i++)
-                {
-                    var p = c.Ports[i];
-                    if (i > 0) sb.Append(", ");
-                    sb.Append("PGF.Port(").Append(I(p.ContainerPort)).Append(", ").Append(S(p.Name)).Append(", ").Append(S(p.Protocol)).Append(", ").Append(N(p.HostPort)).Append(')');
-                }
-                sb.Append(" }");
+                e.Count(c.Ports.Count);
+                foreach (var p in c.Ports) e.I(p.ContainerPort).S(p.Name).S(p.Protocol).I(p.HostPort);
             }
-            sb.Append(", ");
-            if (c.Env.Count == 0) sb.Append("null");
+            if (c.Env.Count == 0) e.Null();
             else
             {
-                sb.Append("new PGK.V1EnvVar[] { ");
-                for (int i = 0; i < c.Env.Count; i++)
-                {
-                    if (i > 0) sb.Append(", ");
-                    EnvVar(sb, c.Env[i]);
-                }
-                sb.Append(" }");
+                e.Count(c.Env.Count);
+                foreach (var env in c.Env) EnvVar(e, env);
             }
-            sb.Append(", ");
-            if (c.Resources is { } r) sb.Append("PGF.Resources(").Append(Pairs(r.Requests)).Append(", ").Append(Pairs(r.Limits)).Append(')');
-            else sb.Append("null");
-            sb.Append(", ");
-            Probe(sb, c.LivenessProbe);
-            sb.Append(", ");
-            Probe(sb, c.ReadinessProbe);
-            sb.Append(", ");
-            Probe(sb, c.StartupProbe);
-            sb.Append(')');
+            if (c.Resources is { } r) e.Present().Pairs(r.Requests).Pairs(r.Limits);
+            else e.Null();
+            Probe(e, c.LivenessProbe);
+            Probe(e, c.ReadinessProbe);
+            Probe(e, c.StartupProbe);
         }
 
-        private static void EnvVar(StringBuilder sb, EnvVarSpec e)
+        private static void EnvVar(Writer e, EnvVarSpec env)
         {
-            if (e.ValueFrom is not { } from)
+            if (env.ValueFrom is not { } from)
             {
-                sb.Append("PGF.Env(").Append(S(e.Name)).Append(", ").Append(S(e.Value)).Append(')');
+                e.I(0).S(env.Name).S(env.Value);
                 return;
             }
             switch (from.Kind)
             {
                 case EnvSourceKind.SecretKeyRef:
-                    sb.Append("PGF.EnvFromSecret(").Append(S(e.Name)).Append(", ").Append(S(from.Name)).Append(", ").Append(S(from.Key)).Append(')');
+                    e.I(1).S(env.Name).S(from.Name).S(from.Key);
                     break;
                 case EnvSourceKind.ConfigMapKeyRef:
-                    sb.Append("PGF.EnvFromConfigMap(").Append(S(e.Name)).Append(", ").Append(S(from.Name)).Append(", ").Append(S(from.Key)).Append(')');
+                    e.I(2).S(env.Name).S(from.Name).S(from.Key);
                     break;
                 default:
-                    sb.Append("PGF.EnvFromField(").Append(S(e.Name)).Append(", ").Append(S(from.FieldPath)).Append(')');
+                    e.I(3).S(env.Name).S(from.FieldPath);
                     break;
             }
         }
 
-        private static void Probe(StringBuilder sb, ProbeSpec? p)
+        private static void Probe(Writer e, ProbeSpec? p)
         {
             if (p is null)
             {
-                sb.Append("null");
+                e.Null();
                 return;
             }
-            sb.Append("PGF.Probe(");
-            if (p.Exec is { } exec) sb.Append("PGF.Exec(").Append(exec.Command.Count == 0 ? "null" : Strings(exec.Command)).Append(')');
-            else sb.Append("null");
-            sb.Append(", ");
+            e.Present();
+            if (p.Exec is { } exec)
+            {
+                e.Present();
+                if (exec.Command.Count == 0) e.Null();
+                else e.Strings(exec.Command);
+            }
+            else e.Null();
             if (p.HttpGet is { } http)
             {
-                sb.Append("PGF.HttpGet(").Append(S(http.Path)).Append(", ").Append(N(http.Port?.Name is null ? http.Port?.Number : null)).Append(", ").Append(S(http.Port?.Name)).Append(", ")
-                    .Append(S(http.Host)).Append(", ").Append(S(http.Scheme)).Append(", ");
-                if (http.Headers.Count == 0) sb.Append("null");
+                e.Present().S(http.Path).I(http.Port?.Name is null ? http.Port?.Number : null).S(http.Port?.Name).S(http.Host).S(http.Scheme);
+                if (http.Headers.Count == 0) e.Null();
                 else
                 {
-                    var pairs = new List<KeyValue>();
-                    foreach (var h in http.Headers) pairs.Add(new KeyValue(h.Name, h.Value));
-                    sb.Append(Pairs(new EquatableArray<KeyValue>(pairs.ToArray())));
+                    e.Count(http.Headers.Count * 2);
+                    foreach (var h in http.Headers) e.S(h.Name).S(h.Value);
                 }
-                sb.Append(')');
             }
-            else sb.Append("null");
-            sb.Append(", ");
-            if (p.TcpSocket is { } tcp) sb.Append("PGF.TcpSocket(").Append(N(tcp.Port?.Name is null ? tcp.Port?.Number : null)).Append(", ").Append(S(tcp.Port?.Name)).Append(", ").Append(S(tcp.Host)).Append(')');
-            else sb.Append("null");
-            sb.Append(", ");
-            if (p.Grpc is { } grpc) sb.Append("PGF.Grpc(").Append(N(grpc.Port)).Append(", ").Append(S(grpc.Service)).Append(')');
-            else sb.Append("null");
-            sb.Append(", ").Append(N(p.InitialDelaySeconds)).Append(", ").Append(N(p.TimeoutSeconds)).Append(", ").Append(N(p.PeriodSeconds)).Append(", ")
-                .Append(N(p.SuccessThreshold)).Append(", ").Append(N(p.FailureThreshold)).Append(", ").Append(N(p.TerminationGracePeriodSeconds)).Append(')');
+            else e.Null();
+            if (p.TcpSocket is { } tcp) e.Present().I(tcp.Port?.Name is null ? tcp.Port?.Number : null).S(tcp.Port?.Name).S(tcp.Host);
+            else e.Null();
+            if (p.Grpc is { } grpc) e.Present().I(grpc.Port).S(grpc.Service);
+            else e.Null();
+            e.I(p.InitialDelaySeconds).I(p.TimeoutSeconds).I(p.PeriodSeconds).I(p.SuccessThreshold).I(p.FailureThreshold).L(p.TerminationGracePeriodSeconds);
         }
 
-        private static string S(string? value) => CSharpLiteral.Of(value);
-
-        private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-        private static string N(int? value) => value is int v ? v.ToString(CultureInfo.InvariantCulture) : "null";
-
-        private static string N(long? value) => value is long v ? v.ToString(CultureInfo.InvariantCulture) + "L" : "null";
-
-        /// <summary><c>new string[] { "a", "b" }</c>, or null when the field was not written.</summary>
-        private static string Strings(EquatableArray<string> values)
+        /// <summary>The encoding's writer; <c>ManifestFactory.Reader</c> in <see cref="FactoryHelpers"/> is its reader.</summary>
+        private sealed class Writer
         {
-            if (values.IsDefault) return "null";
-            var sb = new StringBuilder("new string[] {");
-            for (int i = 0; i < values.Count; i++)
-            {
-                sb.Append(i == 0 ? " " : ", ");
-                CSharpLiteral.Append(sb, values[i]);
-            }
-            return sb.Append(values.Count == 0 ? "}" : " }").ToString();
-        }
+            private readonly StringBuilder _sb = new StringBuilder(512);
 
-        /// <summary>A map as <c>new string[] { key, value, … }</c>, or null when empty (not written).</summary>
-        private static string Pairs(EquatableArray<KeyValue> entries)
-        {
-            if (entries.Count == 0) return "null";
-            var sb = new StringBuilder("new string[] { ");
-            for (int i = 0; i < entries.Count; i++)
+            public Writer Null()
             {
-                if (i > 0) sb.Append(", ");
-                CSharpLiteral.Append(sb, entries[i].Key);
-                sb.Append(", ");
-                CSharpLiteral.Append(sb, entries[i].Value);
+                _sb.Append('~');
+                return this;
             }
-            return sb.Append(" }").ToString();
+
+            public Writer Present()
+            {
+                _sb.Append('+');
+                return this;
+            }
+
+            public Writer S(string? value)
+            {
+                if (value is null) return Null();
+                _sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+                return this;
+            }
+
+            public Writer I(int? value) => value is int v ? Number(v) : Null();
+
+            public Writer L(long? value) => value is long v ? Number(v) : Null();
+
+            public Writer B(bool? value)
+            {
+                if (value is not bool b) return Null();
+                _sb.Append(b ? 'T' : 'F');
+                return this;
+            }
+
+            public Writer Count(int count) => Number(count);
+
+            /// <summary>A string array; null (not written) stays null, empty stays empty.</summary>
+            public Writer Strings(EquatableArray<string> values)
+            {
+                if (values.IsDefault) return Null();
+                Count(values.Count);
+                foreach (var v in values) S(v);
+                return this;
+            }
+
+            /// <summary>A map as key, value, key, value …; null when empty (not written).</summary>
+            public Writer Pairs(EquatableArray<KeyValue> entries)
+            {
+                if (entries.Count == 0) return Null();
+                Count(entries.Count * 2);
+                foreach (var kv in entries) S(kv.Key).S(kv.Value);
+                return this;
+            }
+
+            private Writer Number(long value)
+            {
+                _sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append(';');
+                return this;
+            }
+
+            public override string ToString() => _sb.ToString();
         }
     }
 }

@@ -10,6 +10,236 @@ namespace ProbeGen.Generated
     /// <summary>Builds KubernetesClient objects for the generated CreateManifest() methods.</summary>
     internal static class ManifestFactory
     {
+        /// <summary>Reads the values <c>CreateManifest()</c> passes, in the order ProbeGen wrote them.</summary>
+        private sealed class Reader
+        {
+            private readonly string _s;
+            private int _p;
+
+            public Reader(string s) { _s = s; }
+
+            /// <summary><c>~</c> is null, <c>+</c> a present object; anything else is left for the value.</summary>
+            private bool Null()
+            {
+                if (_s[_p] == '~') { _p++; return true; }
+                return false;
+            }
+
+            public bool Present()
+            {
+                if (Null()) return false;
+                if (_s[_p++] != '+') throw Corrupt();
+                return true;
+            }
+
+            private long Number(char end)
+            {
+                bool negative = _s[_p] == '-';
+                if (negative) _p++;
+                long value = 0; // accumulated negatively, so long.MinValue reads too
+                while (_s[_p] != end)
+                {
+                    int digit = _s[_p++] - '0';
+                    if (digit < 0 || digit > 9) throw Corrupt();
+                    value = checked(value * 10 - digit);
+                }
+                _p++;
+                return negative ? value : checked(-value);
+            }
+
+            /// <summary>A string: its length, <c>:</c>, then exactly that many characters.</summary>
+            public string S()
+            {
+                if (Null()) return null;
+                int length = (int)Number(':');
+                string value = _s.Substring(_p, length);
+                _p += length;
+                return value;
+            }
+
+            public int? I() => Null() ? (int?)null : checked((int)Number(';'));
+
+            public long? L() => Null() ? (long?)null : Number(';');
+
+            public bool? B()
+            {
+                if (Null()) return null;
+                char c = _s[_p++];
+                return c == 'T' ? true : c == 'F' ? false : throw Corrupt();
+            }
+
+            /// <summary>A string array (a map as key, value, key, value …): its count, then the strings; null when not written.</summary>
+            public string[] Strings()
+            {
+                if (Null()) return null;
+                var items = new string[checked((int)Number(';'))];
+                for (int i = 0; i < items.Length; i++) items[i] = S();
+                return items;
+            }
+
+            public int Count() => Null() ? -1 : checked((int)Number(';'));
+
+            public void End()
+            {
+                if (_p != _s.Length) throw Corrupt();
+            }
+
+            private static global::System.FormatException Corrupt() =>
+                new global::System.FormatException("ProbeGen: a CreateManifest() encoding this version of the helpers cannot read; rebuild the project.");
+        }
+
+        public static V1Pod Pod(string data)
+        {
+            var r = new Reader(data);
+            string name = r.S(), ns = r.S();
+            string[] labels = r.Strings(), annotations = r.Strings();
+            var spec = PodSpec(r);
+            r.End();
+            return Pod(name, ns, labels, annotations, spec);
+        }
+
+        public static V1Deployment Deployment(string data)
+        {
+            var r = new Reader(data);
+            string name = r.S(), ns = r.S();
+            string[] labels = r.Strings(), annotations = r.Strings();
+            int? replicas = r.I(), minReadySeconds = r.I(), revisionHistoryLimit = r.I(), progressDeadlineSeconds = r.I();
+            string[] templateLabels = r.Strings();
+            var spec = PodSpec(r);
+            r.End();
+            return Deployment(name, ns, labels, annotations, replicas, minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds, templateLabels, spec);
+        }
+
+        public static V1Job Job(string data)
+        {
+            var r = new Reader(data);
+            string name = r.S(), ns = r.S();
+            string[] labels = r.Strings(), annotations = r.Strings();
+            var spec = JobSpec(r);
+            r.End();
+            return Job(name, ns, labels, annotations, spec);
+        }
+
+        public static V1CronJob CronJob(string data)
+        {
+            var r = new Reader(data);
+            string name = r.S(), ns = r.S();
+            string[] labels = r.Strings(), annotations = r.Strings();
+            string schedule = r.S(), timeZone = r.S(), concurrencyPolicy = r.S();
+            long? startingDeadlineSeconds = r.L();
+            int? successfulJobsHistoryLimit = r.I(), failedJobsHistoryLimit = r.I();
+            bool? suspend = r.B();
+            var job = JobSpec(r);
+            r.End();
+            return CronJob(name, ns, labels, annotations, schedule, timeZone, concurrencyPolicy, startingDeadlineSeconds, successfulJobsHistoryLimit, failedJobsHistoryLimit, suspend, job);
+        }
+
+        private static V1JobSpec JobSpec(Reader r)
+        {
+            int? backoffLimit = r.I(), completions = r.I(), parallelism = r.I();
+            long? activeDeadlineSeconds = r.L();
+            int? ttlSecondsAfterFinished = r.I();
+            string[] templateLabels = r.Strings();
+            return JobSpec(backoffLimit, completions, parallelism, activeDeadlineSeconds, ttlSecondsAfterFinished, templateLabels, PodSpec(r));
+        }
+
+        private static V1PodSpec PodSpec(Reader r)
+        {
+            string restartPolicy = r.S();
+            long? terminationGracePeriodSeconds = r.L();
+            string serviceAccountName = r.S();
+            string[] nodeSelector = r.Strings();
+            var initContainers = Containers(r);
+            return PodSpec(restartPolicy, terminationGracePeriodSeconds, serviceAccountName, nodeSelector, initContainers, Containers(r));
+        }
+
+        private static V1Container[] Containers(Reader r)
+        {
+            int n = r.Count();
+            if (n < 0) return null;
+            var items = new V1Container[n];
+            for (int i = 0; i < n; i++) items[i] = Container(r);
+            return items;
+        }
+
+        private static V1Container Container(Reader r)
+        {
+            string name = r.S(), image = r.S();
+            string[] command = r.Strings(), args = r.Strings();
+            string workingDir = r.S(), imagePullPolicy = r.S(), restartPolicy = r.S();
+            V1ContainerPort[] ports = null;
+            int n = r.Count();
+            if (n >= 0)
+            {
+                ports = new V1ContainerPort[n];
+                for (int i = 0; i < n; i++)
+                {
+                    int containerPort = r.I().Value;
+                    string portName = r.S(), protocol = r.S();
+                    ports[i] = Port(containerPort, portName, protocol, r.I());
+                }
+            }
+            V1EnvVar[] env = null;
+            n = r.Count();
+            if (n >= 0)
+            {
+                env = new V1EnvVar[n];
+                for (int i = 0; i < n; i++) env[i] = EnvVar(r);
+            }
+            V1ResourceRequirements resources = null;
+            if (r.Present())
+            {
+                string[] requests = r.Strings();
+                resources = Resources(requests, r.Strings());
+            }
+            var liveness = Probe(r);
+            var readiness = Probe(r);
+            var startup = Probe(r);
+            return Container(name, image, command, args, workingDir, imagePullPolicy, restartPolicy, ports, env, resources, liveness, readiness, startup);
+        }
+
+        private static V1EnvVar EnvVar(Reader r)
+        {
+            int kind = r.I().Value;
+            string name = r.S();
+            switch (kind)
+            {
+                case 0: return Env(name, r.S());
+                case 1: { string secret = r.S(); return EnvFromSecret(name, secret, r.S()); }
+                case 2: { string configMap = r.S(); return EnvFromConfigMap(name, configMap, r.S()); }
+                default: return EnvFromField(name, r.S());
+            }
+        }
+
+        private static V1Probe Probe(Reader r)
+        {
+            if (!r.Present()) return null;
+            V1ExecAction exec = r.Present() ? Exec(r.Strings()) : null;
+            V1HTTPGetAction httpGet = null;
+            if (r.Present())
+            {
+                string path = r.S();
+                int? port = r.I();
+                string portName = r.S(), host = r.S(), scheme = r.S();
+                httpGet = HttpGet(path, port, portName, host, scheme, r.Strings());
+            }
+            V1TCPSocketAction tcpSocket = null;
+            if (r.Present())
+            {
+                int? port = r.I();
+                string portName = r.S();
+                tcpSocket = TcpSocket(port, portName, r.S());
+            }
+            V1GRPCAction grpc = null;
+            if (r.Present())
+            {
+                int? port = r.I();
+                grpc = Grpc(port, r.S());
+            }
+            int? initialDelaySeconds = r.I(), timeoutSeconds = r.I(), periodSeconds = r.I(), successThreshold = r.I(), failureThreshold = r.I();
+            return Probe(exec, httpGet, tcpSocket, grpc, initialDelaySeconds, timeoutSeconds, periodSeconds, successThreshold, failureThreshold, r.L());
+        }
+
         private static List<T> L<T>(T[] items) => items == null ? null : new List<T>(items);
 
         private static Dictionary<string, string> M(string[] pairs)
@@ -31,10 +261,10 @@ namespace ProbeGen.Generated
         private static V1ObjectMeta Meta(string name, string ns, string[] labels, string[] annotations) =>
             new V1ObjectMeta { Name = name, NamespaceProperty = ns, Labels = M(labels), Annotations = M(annotations) };
 
-        public static V1Pod Pod(string name, string ns, string[] labels, string[] annotations, V1PodSpec spec) =>
+        private static V1Pod Pod(string name, string ns, string[] labels, string[] annotations, V1PodSpec spec) =>
             new V1Pod { ApiVersion = "v1", Kind = "Pod", Metadata = Meta(name, ns, labels, annotations), Spec = spec };
 
-        public static V1Deployment Deployment(string name, string ns, string[] labels, string[] annotations, int? replicas, int? minReadySeconds, int? revisionHistoryLimit, int? progressDeadlineSeconds, string[] templateLabels, V1PodSpec spec) =>
+        private static V1Deployment Deployment(string name, string ns, string[] labels, string[] annotations, int? replicas, int? minReadySeconds, int? revisionHistoryLimit, int? progressDeadlineSeconds, string[] templateLabels, V1PodSpec spec) =>
             new V1Deployment
             {
                 ApiVersion = "apps/v1", Kind = "Deployment", Metadata = Meta(name, ns, labels, annotations),
@@ -46,17 +276,17 @@ namespace ProbeGen.Generated
                 },
             };
 
-        public static V1Job Job(string name, string ns, string[] labels, string[] annotations, V1JobSpec spec) =>
+        private static V1Job Job(string name, string ns, string[] labels, string[] annotations, V1JobSpec spec) =>
             new V1Job { ApiVersion = "batch/v1", Kind = "Job", Metadata = Meta(name, ns, labels, annotations), Spec = spec };
 
-        public static V1JobSpec JobSpec(int? backoffLimit, int? completions, int? parallelism, long? activeDeadlineSeconds, int? ttlSecondsAfterFinished, string[] templateLabels, V1PodSpec spec) =>
+        private static V1JobSpec JobSpec(int? backoffLimit, int? completions, int? parallelism, long? activeDeadlineSeconds, int? ttlSecondsAfterFinished, string[] templateLabels, V1PodSpec spec) =>
             new V1JobSpec
             {
                 BackoffLimit = backoffLimit, Completions = completions, Parallelism = parallelism, ActiveDeadlineSeconds = activeDeadlineSeconds,
                 TtlSecondsAfterFinished = ttlSecondsAfterFinished, Template = Template(templateLabels, spec),
             };
 
-        public static V1CronJob CronJob(string name, string ns, string[] labels, string[] annotations, string schedule, string timeZone, string concurrencyPolicy, long? startingDeadlineSeconds, int? successfulJobsHistoryLimit, int? failedJobsHistoryLimit, bool? suspend, V1JobSpec job) =>
+        private static V1CronJob CronJob(string name, string ns, string[] labels, string[] annotations, string schedule, string timeZone, string concurrencyPolicy, long? startingDeadlineSeconds, int? successfulJobsHistoryLimit, int? failedJobsHistoryLimit, bool? suspend, V1JobSpec job) =>
             new V1CronJob
             {
                 ApiVersion = "batch/v1", Kind = "CronJob", Metadata = Meta(name, ns, labels, annotations),
@@ -71,14 +301,14 @@ namespace ProbeGen.Generated
         private static V1PodTemplateSpec Template(string[] labels, V1PodSpec spec) =>
             new V1PodTemplateSpec { Metadata = labels == null ? null : new V1ObjectMeta { Labels = M(labels) }, Spec = spec };
 
-        public static V1PodSpec PodSpec(string restartPolicy, long? terminationGracePeriodSeconds, string serviceAccountName, string[] nodeSelector, V1Container[] initContainers, V1Container[] containers) =>
+        private static V1PodSpec PodSpec(string restartPolicy, long? terminationGracePeriodSeconds, string serviceAccountName, string[] nodeSelector, V1Container[] initContainers, V1Container[] containers) =>
             new V1PodSpec
             {
                 RestartPolicy = restartPolicy, TerminationGracePeriodSeconds = terminationGracePeriodSeconds, ServiceAccountName = serviceAccountName,
                 NodeSelector = M(nodeSelector), InitContainers = L(initContainers), Containers = L(containers),
             };
 
-        public static V1Container Container(string name, string image, string[] command, string[] args, string workingDir, string imagePullPolicy, string restartPolicy,
+        private static V1Container Container(string name, string image, string[] command, string[] args, string workingDir, string imagePullPolicy, string restartPolicy,
             V1ContainerPort[] ports, V1EnvVar[] env, V1ResourceRequirements resources, V1Probe liveness, V1Probe readiness, V1Probe startup) =>
             new V1Container
             {
@@ -86,24 +316,24 @@ namespace ProbeGen.Generated
                 Ports = L(ports), Env = L(env), Resources = resources, LivenessProbe = liveness, ReadinessProbe = readiness, StartupProbe = startup,
             };
 
-        public static V1ContainerPort Port(int containerPort, string name, string protocol, int? hostPort) =>
+        private static V1ContainerPort Port(int containerPort, string name, string protocol, int? hostPort) =>
             new V1ContainerPort { ContainerPort = containerPort, Name = name, Protocol = protocol, HostPort = hostPort };
 
-        public static V1EnvVar Env(string name, string value) => new V1EnvVar { Name = name, Value = value };
+        private static V1EnvVar Env(string name, string value) => new V1EnvVar { Name = name, Value = value };
 
-        public static V1EnvVar EnvFromSecret(string name, string secret, string key) =>
+        private static V1EnvVar EnvFromSecret(string name, string secret, string key) =>
             new V1EnvVar { Name = name, ValueFrom = new V1EnvVarSource { SecretKeyRef = new V1SecretKeySelector { Name = secret, Key = key } } };
 
-        public static V1EnvVar EnvFromConfigMap(string name, string configMap, string key) =>
+        private static V1EnvVar EnvFromConfigMap(string name, string configMap, string key) =>
             new V1EnvVar { Name = name, ValueFrom = new V1EnvVarSource { ConfigMapKeyRef = new V1ConfigMapKeySelector { Name = configMap, Key = key } } };
 
-        public static V1EnvVar EnvFromField(string name, string fieldPath) =>
+        private static V1EnvVar EnvFromField(string name, string fieldPath) =>
             new V1EnvVar { Name = name, ValueFrom = new V1EnvVarSource { FieldRef = new V1ObjectFieldSelector { FieldPath = fieldPath } } };
 
-        public static V1ResourceRequirements Resources(string[] requests, string[] limits) =>
+        private static V1ResourceRequirements Resources(string[] requests, string[] limits) =>
             new V1ResourceRequirements { Requests = Q(requests), Limits = Q(limits) };
 
-        public static V1Probe Probe(V1ExecAction exec, V1HTTPGetAction httpGet, V1TCPSocketAction tcpSocket, V1GRPCAction grpc,
+        private static V1Probe Probe(V1ExecAction exec, V1HTTPGetAction httpGet, V1TCPSocketAction tcpSocket, V1GRPCAction grpc,
             int? initialDelaySeconds, int? timeoutSeconds, int? periodSeconds, int? successThreshold, int? failureThreshold, long? terminationGracePeriodSeconds) =>
             new V1Probe
             {
@@ -111,12 +341,12 @@ namespace ProbeGen.Generated
                 PeriodSeconds = periodSeconds, SuccessThreshold = successThreshold, FailureThreshold = failureThreshold, TerminationGracePeriodSeconds = terminationGracePeriodSeconds,
             };
 
-        public static V1ExecAction Exec(string[] command) => new V1ExecAction { Command = L(command) };
+        private static V1ExecAction Exec(string[] command) => new V1ExecAction { Command = L(command) };
 
         private static IntOrString Port(int? number, string name) => name != null ? (IntOrString)name : number.HasValue ? (IntOrString)number.Value : null;
 
         /// <summary>httpGet; headers as name, value pairs.</summary>
-        public static V1HTTPGetAction HttpGet(string path, int? port, string portName, string host, string scheme, string[] headers)
+        private static V1HTTPGetAction HttpGet(string path, int? port, string portName, string host, string scheme, string[] headers)
         {
             List<V1HTTPHeader> list = null;
             if (headers != null)
@@ -127,9 +357,9 @@ namespace ProbeGen.Generated
             return new V1HTTPGetAction { Path = path, Port = Port(port, portName), Host = host, Scheme = scheme, HttpHeaders = list };
         }
 
-        public static V1TCPSocketAction TcpSocket(int? port, string portName, string host) => new V1TCPSocketAction { Port = Port(port, portName), Host = host };
+        private static V1TCPSocketAction TcpSocket(int? port, string portName, string host) => new V1TCPSocketAction { Port = Port(port, portName), Host = host };
 
-        public static V1GRPCAction Grpc(int? port, string service)
+        private static V1GRPCAction Grpc(int? port, string service)
         {
             var grpc = new V1GRPCAction { Service = service };
             if (port.HasValue) grpc.Port = port.Value;
