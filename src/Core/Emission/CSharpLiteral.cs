@@ -17,8 +17,14 @@ namespace ProbeGen.Core.Emission
         public static void Append(StringBuilder sb, string value)
         {
             sb.Append('"');
-            foreach (char c in value)
+            // Runs of printable ASCII go in one Append: the YAML constants are long and mostly plain.
+            int run = 0;
+            for (int i = 0; i < value.Length; i++)
             {
+                char c = value[i];
+                if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') continue;
+                if (i > run) sb.Append(value, run, i - run);
+                run = i + 1;
                 switch (c)
                 {
                     case '"': sb.Append("\\\""); break;
@@ -27,12 +33,10 @@ namespace ProbeGen.Core.Emission
                     case '\r': sb.Append("\\r"); break;
                     case '\t': sb.Append("\\t"); break;
                     case '\0': sb.Append("\\0"); break;
-                    default:
-                        if (c < 0x20 || c > 0x7E) sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        else sb.Append(c);
-                        break;
+                    default: sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
                 }
             }
+            if (value.Length > run) sb.Append(value, run, value.Length - run);
             sb.Append('"');
         }
     }

@@ -12,7 +12,7 @@ namespace ProbeGen.Core.Emission
     {
         private readonly StringBuilder _sb;
 
-        public YamlWriter(StringBuilder? sb = null) => _sb = sb ?? new StringBuilder(512);
+        public YamlWriter(StringBuilder? sb = null) => _sb = sb ?? new StringBuilder(2048); // a manifest is 1–3 KB: one buffer, no regrowth
 
         public override string ToString() => _sb.ToString();
 

@@ -62,5 +62,9 @@ namespace ProbeGen.Core.Model
     {
         public static EquatableArray<T> From<T>(IEnumerable<T>? items) =>
             items is null ? default : new EquatableArray<T>(new List<T>(items).ToArray());
+
+        /// <summary>The list's items (one copy, not two: the parsers build every model collection as a list).</summary>
+        public static EquatableArray<T> From<T>(List<T>? items) =>
+            items is null ? default : new EquatableArray<T>(items.Count == 0 ? Array.Empty<T>() : items.ToArray());
     }
 }

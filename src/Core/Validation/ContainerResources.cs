@@ -9,7 +9,7 @@ namespace ProbeGen.Core.Validation
     /// </summary>
     public static class ContainerResources
     {
-        public static IReadOnlyList<KeyValue> Limits(ContainerSpec c) => c.Resources is { } r ? r.Limits.ToArray() : new KeyValue[0];
+        public static IReadOnlyList<KeyValue> Limits(ContainerSpec c) => c.Resources is { } r ? r.Limits : EquatableArray<KeyValue>.Empty;
 
         public static IReadOnlyList<KeyValue> EffectiveRequests(WorkloadSpec workload, ContainerSpec c)
         {

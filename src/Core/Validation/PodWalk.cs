@@ -53,23 +53,43 @@ namespace ProbeGen.Core.Validation
 
         public static string Index(string path, int i) => path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
 
-        public static IEnumerable<ContainerAt> Containers(WorkloadSpec workload)
+        // Every rule walks the same workload: the walk (and its path strings) is built once per workload and thread,
+        // not once per rule. Specs are immutable, so the last one walked on this thread can be reused as it is.
+        [System.ThreadStatic] private static WorkloadSpec? t_walked;
+        [System.ThreadStatic] private static ContainerAt[]? t_containers;
+        [System.ThreadStatic] private static ProbeAt[]? t_validatedProbes;
+
+        private static void Walk(WorkloadSpec workload)
         {
+            if (ReferenceEquals(t_walked, workload)) return;
             string spec = workload.Kind.PodSpecPath();
             var init = workload.Pod.InitContainers;
-            for (int i = 0; i < init.Count; i++) yield return new ContainerAt(init[i], Index(spec + ".initContainers", i), true, i);
             var containers = workload.Pod.Containers;
-            for (int i = 0; i < containers.Count; i++) yield return new ContainerAt(containers[i], Index(spec + ".containers", i), false, i);
+            var all = new ContainerAt[init.Count + containers.Count];
+            for (int i = 0; i < init.Count; i++) all[i] = new ContainerAt(init[i], Index(spec + ".initContainers", i), true, i);
+            for (int i = 0; i < containers.Count; i++) all[init.Count + i] = new ContainerAt(containers[i], Index(spec + ".containers", i), false, i);
+            var probes = new List<ProbeAt>();
+            foreach (var c in all)
+            {
+                if (c.ProbesAllowed) probes.AddRange(Probes(c));
+            }
+            t_containers = all;
+            t_validatedProbes = probes.ToArray();
+            t_walked = workload;
         }
 
-        /// <summary>The probes the API server validates: on regular containers and on sidecars (others are forbidden outright).</summary>
-        public static IEnumerable<ProbeAt> ValidatedProbes(WorkloadSpec workload)
+        /// <summary>The workload's containers, init containers first (shared between rules: do not modify).</summary>
+        public static ContainerAt[] Containers(WorkloadSpec workload)
         {
-            foreach (var c in Containers(workload))
-            {
-                if (!c.ProbesAllowed) continue;
-                foreach (var p in Probes(c)) yield return p;
-            }
+            Walk(workload);
+            return t_containers!;
+        }
+
+        /// <summary>The probes the API server validates: on regular containers and on sidecars (others are forbidden outright). Shared between rules: do not modify.</summary>
+        public static ProbeAt[] ValidatedProbes(WorkloadSpec workload)
+        {
+            Walk(workload);
+            return t_validatedProbes!;
         }
 
         public static IEnumerable<ProbeAt> Probes(ContainerAt c)

@@ -43,7 +43,8 @@ namespace ProbeGen.Generator.Emission
         {
             var spec = item.Spec!;
             var t = item.Target;
-            var sb = new StringBuilder(2048);
+            string yaml = ManifestYamlEmitter.Emit(spec);
+            var sb = new StringBuilder(yaml.Length + yaml.Length / 8 + (settings.TypedManifests ? yaml.Length : 0) + 512);
             sb.Append('\n');
             string indent = "";
             if (!string.IsNullOrEmpty(t.Namespace))
@@ -58,7 +59,6 @@ namespace ProbeGen.Generator.Emission
             }
             sb.Append(indent).Append("partial ").Append(t.Keyword).Append(' ').Append(t.Name).Append('\n').Append(indent).Append("{\n");
             string member = indent + "    ";
-            string yaml = ManifestYamlEmitter.Emit(spec);
             sb.Append(member).Append("/// <summary>The Kubernetes manifest <c>").Append(Xml(spec.FileName)).Append("</c>, as YAML.</summary>\n");
             sb.Append(member).Append("public const string ManifestYaml = ");
             CSharpLiteral.Append(sb, yaml);
