@@ -36,6 +36,7 @@ public static class Smoke
             if (typed) Expect(generated.Sum(t => System.Text.RegularExpressions.Regex.Matches(t, "CreateManifest\\(\\) =>").Count), n, "CreateManifest() factories");
             Expect(generated.Count, Math.Min(n, 16) + 1 + (typed ? 1 : 0), "generated files", atMost: true);
         }
+        Time("Shapes (layout alternatives, 1 round)", () => Shapes.Run(Math.Min(n, 10), 1).Count);
         Time("Generator", () => compiler.Generator());
         Time("GeneratorTyped", () => compiler.GeneratorTyped());
         Time("Bind", () => compiler.Bind());
