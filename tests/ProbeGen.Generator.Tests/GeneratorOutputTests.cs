@@ -132,6 +132,42 @@ public class GeneratorOutputTests
         Assert.Equal(ManifestYaml(assembly, "Demo.LivenessExec"), entry.Yaml);
     }
 
+    /// <summary>The test sources use file-scoped namespaces (C# 10): the same code with a block namespace.</summary>
+    private static string BlockNamespace(string source)
+    {
+        var m = Regex.Match(source, @"^namespace ([\w.]+);$", RegexOptions.Multiline);
+        return m.Success ? source.Remove(m.Index, m.Length).Insert(m.Index, "namespace " + m.Groups[1].Value + " {") + "\n}\n" : source;
+    }
+
+    /// <summary>
+    /// A netstandard2.0 library compiles as C# 7.3 by default: the generated members, helpers and catalogue must too
+    /// (no nullable directives, no ??=), and CreateManifest() still equals the YAML read back.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void GeneratedCode_CompilesAsCSharp73_AndWorks(bool typed)
+    {
+        var options = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3);
+        var latest = TestCompilation.Create(new[] { Sources.Seed, Sources.Controllers }, withKubernetesClient: typed);
+        var compilation = latest.RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(latest.SyntaxTrees.Select(t => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(BlockNamespace(t.ToString()), options, t.FilePath)))
+            .WithOptions(latest.Options.WithNullableContextOptions(NullableContextOptions.Disable));
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { new ProbeGen.Generator.ProbeGenGenerator().AsSourceGenerator() }, parseOptions: options);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Empty(TestCompilation.CompilerErrors(output));
+        Assert.DoesNotContain(output.SyntaxTrees, t => t.ToString().Contains("#nullable", StringComparison.Ordinal));
+        var assembly = TestCompilation.Load(output);
+        var all = (IReadOnlyList<ManifestEntry>)assembly.GetType("ProbeGen.Generated.Manifests")!.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Equal(5, all.Count);
+        if (!typed) return;
+        var typedPod = (V1Pod)assembly.GetType("Demo.LivenessExec", throwOnError: true)!.GetMethod("CreateManifest")!.Invoke(null, null)!;
+        Assert.Equal(KubernetesJson.Serialize(KubernetesYaml.Deserialize<V1Pod>(ManifestYaml(assembly, "Demo.LivenessExec"))), KubernetesJson.Serialize(typedPod));
+        var cron = (V1CronJob)assembly.GetType("Demo.Controllers.Hourly", throwOnError: true)!.GetMethod("CreateManifest")!.Invoke(null, null)!;
+        Assert.Equal(KubernetesJson.Serialize(KubernetesYaml.Deserialize<V1CronJob>(ManifestYaml(assembly, "Demo.Controllers.Hourly"))), KubernetesJson.Serialize(cron));
+    }
+
     [Fact]
     public void TypedManifestsFalse_TurnsOffCreateManifest()
     {
