@@ -45,6 +45,7 @@ namespace ProbeGen.Generator
                         string typeName = item.Target.FullyQualifiedName;
                         return new WorkloadSource(SourceEmitter.ShardOf(typeName), typeName, SourceEmitter.Members(item, s));
                     })
+                    .WithTrackingName(TrackingNames.Members)
                     .Where(static w => w is not null)
                     .Select(static (w, _) => w!)
                     .Collect())
@@ -181,6 +182,7 @@ namespace ProbeGen.Generator
         public const string CronJobs = "ProbeGen.CronJobs";
         public const string Settings = "ProbeGen.Settings";
         public const string Catalogue = "ProbeGen.Catalogue";
+        public const string Members = "ProbeGen.Members";
         public const string Shards = "ProbeGen.Shards";
     }
 

@@ -25,7 +25,7 @@ public class IncrementalTests
 
     private static readonly string[] OurSteps =
     {
-        TrackingNames.Pods, TrackingNames.Deployments, TrackingNames.Jobs, TrackingNames.CronJobs, TrackingNames.Settings, TrackingNames.Catalogue, TrackingNames.Shards,
+        TrackingNames.Pods, TrackingNames.Deployments, TrackingNames.Jobs, TrackingNames.CronJobs, TrackingNames.Settings, TrackingNames.Catalogue, TrackingNames.Members, TrackingNames.Shards,
     };
 
     private static Compilation ReplaceTree(Compilation c, int index, string newText)
@@ -72,6 +72,12 @@ public class IncrementalTests
         Assert.All(catalogue, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "catalogue was " + r));
         var generated = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.SourceText.ToString().Contains("partial class LivenessExec", StringComparison.Ordinal));
         Assert.Contains("periodSeconds: 7", generated.SourceText.ToString());
+
+        // The edited workload's members are rendered again, no other's.
+        var rendered = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Members].SelectMany(s => s.Outputs).ToArray();
+        Assert.Equal(2, rendered.Length); // Seed and Full are Pods
+        var rerendered = Assert.Single(rendered, o => o.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Contains("periodSeconds: 7", ((ProbeGen.Generator.Model.WorkloadSource)rerendered.Value!).Text, StringComparison.Ordinal);
 
         // Of the 16 generated files, only the one holding the edited workload is emitted again.
         var shards = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Shards].SelectMany(s => s.Outputs).ToArray();
