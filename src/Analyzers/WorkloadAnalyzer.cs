@@ -27,13 +27,13 @@ namespace ProbeGen.Analyzers
             {
                 // Nothing to do in a compilation that does not reference ProbeGen.
                 if (start.Compilation.GetTypeByMetadataName(AttributeNames.Pod) is null) return;
-                var files = new ConcurrentDictionary<string, ConcurrentBag<(string Type, Location? Location)>>(System.StringComparer.OrdinalIgnoreCase);
+                var files = new ConcurrentDictionary<string, List<(INamedTypeSymbol Type, Location? Location)>>(System.StringComparer.OrdinalIgnoreCase);
                 start.RegisterSymbolAction(ctx => AnalyzeType(ctx, files), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => ReportDuplicateFiles(end, files));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext ctx, ConcurrentDictionary<string, ConcurrentBag<(string, Location?)>> files)
+        private static void AnalyzeType(SymbolAnalysisContext ctx, ConcurrentDictionary<string, List<(INamedTypeSymbol Type, Location? Location)>> files)
         {
             if (ctx.Symbol is not INamedTypeSymbol type) return;
             var attributes = type.GetAttributes();
@@ -50,11 +50,19 @@ namespace ProbeGen.Analyzers
             var identifier = type.Locations.FirstOrDefault();
             try
             {
-                var session = new ParseSession(wantLocations: true, ctx.CancellationToken);
                 if (isWorkload)
                 {
+                    var session = new ParseSession(wantLocations: false, ctx.CancellationToken);
                     var spec = WorkloadParser.Parse(type, session);
                     IReadOnlyList<Finding> findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
+                    if (session.Issues.Count > 0 || findings.Count > 0)
+                    {
+                        // Something to report: read it again, this time recording where each field path came from.
+                        // (Most workloads have nothing to report, and mapping every argument's location is the costly part.)
+                        session = new ParseSession(wantLocations: true, ctx.CancellationToken);
+                        spec = WorkloadParser.Parse(type, session);
+                        findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
+                    }
                     foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
                     bool noContainer = session.Issues.Any(i => i.Rule.Id == RuleCatalog.NoContainer.Id);
                     var usageAt = new HashSet<Location>(session.Issues.Where(i => i.Location is not null && i.Rule.Severity == RuleSeverity.Error).Select(i => i.Location!));
@@ -69,12 +77,14 @@ namespace ProbeGen.Analyzers
                     }
                     if (spec is not null)
                     {
-                        files.GetOrAdd(spec.FileName, _ => new ConcurrentBag<(string, Location?)>()).Add((type.ToDisplayString(), identifier));
+                        var owners = files.GetOrAdd(spec.FileName, _ => new List<(INamedTypeSymbol, Location?)>(1));
+                        lock (owners) owners.Add((type, identifier));
                     }
                     return;
                 }
                 // Types inside a workload are read (and reported) with it.
                 if (IsInsideWorkload(type)) return;
+                var stray = new ParseSession(wantLocations: true, ctx.CancellationToken);
                 if (isContainer)
                 {
                     Report(ctx, RuleCatalog.ContainerOutsideWorkload, identifier,
@@ -82,10 +92,10 @@ namespace ProbeGen.Analyzers
                 }
                 else
                 {
-                    WorkloadParser.ReportStrayContainerParts(type, attributes, identifier, session);
+                    WorkloadParser.ReportStrayContainerParts(type, attributes, identifier, stray);
                 }
-                WorkloadParser.ReportStrayPodParts(type, attributes, identifier, session);
-                foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
+                WorkloadParser.ReportStrayPodParts(type, attributes, identifier, stray);
+                foreach (var issue in stray.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
             }
             catch (System.OperationCanceledException)
             {
@@ -109,12 +119,12 @@ namespace ProbeGen.Analyzers
         private static void Report(SymbolAnalysisContext ctx, RuleDescriptor rule, Location? location, string message) =>
             ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.For(rule), location ?? Location.None, message));
 
-        private static void ReportDuplicateFiles(CompilationAnalysisContext ctx, ConcurrentDictionary<string, ConcurrentBag<(string Type, Location? Location)>> files)
+        private static void ReportDuplicateFiles(CompilationAnalysisContext ctx, ConcurrentDictionary<string, List<(INamedTypeSymbol Type, Location? Location)>> files)
         {
             foreach (var kv in files.OrderBy(k => k.Key, System.StringComparer.Ordinal))
             {
-                var owners = kv.Value.OrderBy(o => o.Type, System.StringComparer.Ordinal).ToArray();
-                if (owners.Length < 2) continue;
+                if (kv.Value.Count < 2) continue;
+                var owners = kv.Value.Select(o => (Type: o.Type.ToDisplayString(), o.Location)).OrderBy(o => o.Type, System.StringComparer.Ordinal).ToArray();
                 foreach (var owner in owners)
                 {
                     var others = string.Join(", ", owners.Where(o => o.Type != owner.Type).Select(o => "'" + o.Type + "'"));
