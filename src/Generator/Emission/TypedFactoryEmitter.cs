@@ -15,7 +15,7 @@ namespace ProbeGen.Generator.Emission
     internal static class TypedFactoryEmitter
     {
         /// <summary>The alias the shard files declare (after their directives).</summary>
-        public const string Usings = "using PGF = global::ProbeGen.Generated.ManifestFactory;\n";
+        public const string Usings = "using PGF = " + FactoryHelpers.ClassName + ";\n";
 
         public static string ReturnType(WorkloadKind kind) => "global::k8s.Models.V1" + kind.KindName();
 
