@@ -13,7 +13,7 @@ namespace ProbeGen.Cli.Tests;
 /// </summary>
 public class CorpusImportTests(ITestOutputHelper output)
 {
-    private static string CorpusFile(CorpusCase c) => Path.Combine(RepoPaths.Shared, "k8s", "corpus", c.File);
+    private static string CorpusFile(CorpusCase c) => Path.Combine(RepoPaths.Corpus, c.File);
 
     private static string Namespace(CorpusCase c) => "Corpus.C" + c.File.Substring(0, 3);
 

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace ProbeGen.Cli.Tests;
 
 /// <summary>
-/// <c>probegen lint</c> on every manifest of shared/k8s/corpus gives the API server's verdict: valid → exit 0 and no
+/// <c>probegen lint</c> on every manifest of testdata/k8s-corpus gives the API server's verdict: valid → exit 0 and no
 /// error; invalid → exit 1 and an error at the header's field path, on the YAML line of that node (found here with
 /// YamlDotNet's representation model, not with the front-end under test).
 /// </summary>
@@ -24,7 +24,7 @@ public class CorpusLintTests(ITestOutputHelper output)
         ["185-invalid-deployment-active-deadline.yaml"] = "spec.template.spec.activeDeadlineSeconds",
     };
 
-    private static string CorpusFile(CorpusCase c) => Path.Combine(ProbeGen.Tests.RepoPaths.Shared, "k8s", "corpus", c.File);
+    private static string CorpusFile(CorpusCase c) => Path.Combine(ProbeGen.Tests.RepoPaths.Corpus, c.File);
 
     [Fact]
     public void Lint_AgreesWithTheApiServer_OnEveryCorpusCase_AtTheLineOfTheNode()

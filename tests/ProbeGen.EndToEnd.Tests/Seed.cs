@@ -20,14 +20,8 @@ internal static class Seed
         public partial class LivenessExec { }
         """;
 
-    /// <summary>liveness.yaml from the seed document (shared/seed), as the generator tests extract it.</summary>
-    public static string LivenessYaml()
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Shared, "seed", "liveness-and-restart-policy.zh.md"));
-        int start = Array.FindIndex(lines, l => l.Contains("vim liveness.yaml", StringComparison.Ordinal)) + 1;
-        Assert.True(start > 0, "liveness.yaml not found in the seed document");
-        return string.Join("\n", lines.Skip(start).TakeWhile(l => !l.StartsWith("```", StringComparison.Ordinal))) + "\n";
-    }
+    /// <summary>The seed document's liveness.yaml, kept verbatim in testdata/seed (the generator tests read the same file).</summary>
+    public static string LivenessYaml() => File.ReadAllText(RepoPaths.SeedLivenessYaml);
 
     private static readonly Lazy<string> DecodedSeed = new(() => Kubectl.Decode(LivenessYaml()));
 

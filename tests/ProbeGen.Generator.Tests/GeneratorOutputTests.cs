@@ -299,15 +299,8 @@ public class GeneratorOutputTests
     }
 }
 
-/// <summary>The seed document's liveness.yaml, read from ../shared/seed (the manifest ProbeGen must reproduce).</summary>
+/// <summary>The seed document's liveness.yaml, kept verbatim in testdata/seed (the manifest ProbeGen must reproduce).</summary>
 internal static class SeedDocument
 {
-    public static string LivenessYaml()
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Shared, "seed", "liveness-and-restart-policy.zh.md"));
-        int start = Array.FindIndex(lines, l => l.Contains("vim liveness.yaml", StringComparison.Ordinal)) + 1;
-        Assert.True(start > 0, "liveness.yaml not found in the seed document");
-        var yaml = lines.Skip(start).TakeWhile(l => !l.StartsWith("```", StringComparison.Ordinal));
-        return string.Join("\n", yaml) + "\n";
-    }
+    public static string LivenessYaml() => File.ReadAllText(RepoPaths.SeedLivenessYaml);
 }

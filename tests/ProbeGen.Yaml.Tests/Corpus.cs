@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ProbeGen.Yaml.Tests;
 
-/// <summary>One manifest of shared/k8s/corpus with its header: the expected verdict, path and message.</summary>
+/// <summary>One manifest of testdata/k8s-corpus with its header: the expected verdict, path and message.</summary>
 public sealed record CorpusCase(string File, string Text, bool Valid, string? Path, string? ErrorType, string? Message)
 {
     public override string ToString() => File;
@@ -11,7 +11,7 @@ public sealed record CorpusCase(string File, string Text, bool Valid, string? Pa
 
     private static IReadOnlyList<CorpusCase> Load()
     {
-        var dir = System.IO.Path.Combine(ProbeGen.Tests.RepoPaths.Shared, "k8s", "corpus");
+        var dir = ProbeGen.Tests.RepoPaths.Corpus;
         return Directory.GetFiles(dir, "*.yaml").OrderBy(f => f, StringComparer.Ordinal).Select(Parse).ToArray();
     }
 

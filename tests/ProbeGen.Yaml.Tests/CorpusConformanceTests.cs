@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace ProbeGen.Yaml.Tests;
 
 /// <summary>
-/// shared/k8s/corpus: every manifest read by the YAML front-end and judged by the rule engine must get the API
+/// testdata/k8s-corpus: every manifest read by the YAML front-end and judged by the rule engine must get the API
 /// server's verdict — at the header's field path, with its message where the header gives it exactly. The cases the
 /// model cannot express are listed here with the reason, and the front-end must say "not modeled" at that path.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace ProbeGen.Tests;
 
-/// <summary>Finds the repository and the shared/ folder beside it, wherever the tests run from.</summary>
+/// <summary>Finds the repository and its test data, wherever the tests run from; nothing outside the repository is read.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -12,16 +12,11 @@ internal static class RepoPaths
         return dir?.FullName ?? throw new InvalidOperationException("ProbeGen.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>../shared (the project's reference material), required by corpus and seed tests.</summary>
-    public static string Shared
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-            if (!Directory.Exists(path)) throw new InvalidOperationException("The shared/ folder beside the repository is missing: " + path);
-            return path;
-        }
-    }
+    /// <summary>testdata/k8s-corpus: the conformance manifests, each with its expected verdict in its header (provenance: testdata/README.md).</summary>
+    public static string Corpus => Path.Combine(Root, "testdata", "k8s-corpus");
+
+    /// <summary>testdata/seed/liveness.yaml: the seed document's Pod, which ProbeGen must reproduce.</summary>
+    public static string SeedLivenessYaml => Path.Combine(Root, "testdata", "seed", "liveness.yaml");
 
     public static string Golden(string project, string name) => Path.Combine(Root, "tests", project, "Golden", name);
 }
