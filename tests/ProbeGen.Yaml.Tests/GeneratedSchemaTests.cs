@@ -235,3 +235,55 @@ public class GeneratedSchemaTests
         Assert.False(K8sSchema.PodSpec.Knows("volume"));
     }
 }
+
+/// <summary>schema.txt's hand-written enum strings and defaults, read against KubernetesClient's doc comments (from the OpenAPI descriptions).</summary>
+public class SchemaDocsTests
+{
+    /// <summary>Fields whose doc comment does not spell out every allowed value or the default (checked by hand against k8s.io/api instead).</summary>
+    private static readonly HashSet<string> DocsSilent = new(StringComparer.Ordinal)
+    {
+        "ConfigMapVolumeSource.defaultMode", "ContainerResizePolicy.restartPolicy", "DownwardAPIVolumeSource.defaultMode",
+        "HTTPGetAction.path", "HTTPGetAction.scheme", "HostPathVolumeSource.type", "PersistentVolumeClaimSpec.accessModes",
+        "PersistentVolumeClaimSpec.volumeMode", "PodFailurePolicyOnPodConditionsPattern.status", "PodSpec.schedulerName",
+        "ProjectedVolumeSource.defaultMode", "SecretVolumeSource.defaultMode", "SecurityContext.procMount",
+        "ServiceAccountTokenProjection.expirationSeconds", "StatefulSetUpdateStrategy.type", "VolumeMount.mountPropagation",
+    };
+
+    [Fact]
+    public void EnumStringsAndDefaults_AppearInTheClientsDocs()
+    {
+        var xmlPath = Path.ChangeExtension(typeof(k8s.Models.V1Pod).Assembly.Location, ".xml");
+        Assert.True(File.Exists(xmlPath), "KubernetesClient.xml is not beside the test (CopyDocumentationFilesFromPackages)");
+        var docs = System.Xml.Linq.XDocument.Load(xmlPath).Descendants("member")
+            .ToDictionary(m => (string)m.Attribute("name")!, m => string.Join(" ", ((string?)m.Element("summary") ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+        var mismatches = new List<string>();
+        int checkedFields = 0;
+        foreach (var name in SchemaIndex.TypeNames)
+        {
+            var type = SchemaIndex.Find(name)!;
+            foreach (var f in type.Fields.Where(f => f.Allowed is not null || f.ApiDefault is not null))
+            {
+                var key = type.Name + "." + f.JsonName;
+                if (DocsSilent.Contains(key)) continue;
+                checkedFields++;
+                var doc = docs.TryGetValue("P:k8s.Models." + type.ClrName + "." + f.ClrProperty, out var d) ? d : "";
+                foreach (var value in (f.Allowed?.Values ?? Array.Empty<string>()).Append(f.ApiDefault).OfType<string>())
+                    if (!System.Text.RegularExpressions.Regex.IsMatch(doc, "(?<![A-Za-z0-9])" + System.Text.RegularExpressions.Regex.Escape(value) + (char.IsAsciiDigit(value[0]) ? "(?![0-9])" : "(?![A-Za-z])")))
+                        mismatches.Add(key + ": '" + value + "' is not in the client's doc: " + doc);
+            }
+        }
+        Assert.Empty(mismatches);
+        Assert.True(checkedFields > 40, "checked " + checkedFields);
+    }
+
+    [Fact]
+    public void DocsSilentList_HasOnlyFieldsWithHandWrittenFacts()
+    {
+        foreach (var key in DocsSilent)
+        {
+            var dot = key.IndexOf('.');
+            var field = SchemaIndex.Find(key.Substring(0, dot))?.Field(key.Substring(dot + 1));
+            Assert.True(field is not null && (field.Allowed is not null || field.ApiDefault is not null), key);
+        }
+    }
+}
