@@ -40,10 +40,10 @@ namespace ProbeGen.Core.Schema
             ApiDefault = apiDefault;
         }
 
-        /// <summary>The field's name in YAML and JSON (<c>workingDir</c>).</summary>
+        /// <summary>The field's name in YAML and JSON, as the API spells it.</summary>
         public string JsonName { get; }
 
-        /// <summary>The property of the k8s.Models class (<c>WorkingDir</c>; <c>NamespaceProperty</c> for <c>namespace</c>).</summary>
+        /// <summary>The property of the k8s.Models class (<c>NamespaceProperty</c> for <c>namespace</c>).</summary>
         public string ClrProperty { get; }
 
         public FieldKind Kind { get; }
