@@ -6,12 +6,6 @@ namespace ProbeGen.Yaml.Tests;
 /// <summary>The front-end's field lists against KubernetesClient's typed models, so "unknown field" never fires on a real one.</summary>
 public class SchemaTests
 {
-    /// <summary>Fields the KubernetesClient version used here does not have (Kubernetes 1.34 additions), known to the schema on purpose.</summary>
-    private static readonly HashSet<string> NewerThanClient = new(StringComparer.Ordinal)
-    {
-        "PodSpec.hostnameOverride", "Container.restartPolicyRules", "EnvVarSource.fileKeyRef",
-    };
-
     public static TheoryData<string, Type> Objects() => new()
     {
         { "Pod", typeof(k8s.Models.V1Pod) },
@@ -52,7 +46,7 @@ public class SchemaTests
         {
             var known = schema.Modeled.Concat(schema.NotModeled).ToHashSet(StringComparer.Ordinal);
             Assert.Empty(clientFields.Except(known).Select(f => typeName + "." + f));
-            var extra = known.Except(clientFields).Select(f => typeName + "." + f).Where(f => !NewerThanClient.Contains(f)).ToList();
+            var extra = known.Except(clientFields).Select(f => typeName + "." + f).ToList();
             Assert.Empty(extra);
             Assert.DoesNotContain(schema.Modeled, schema.NotModeled.Contains);
         }
