@@ -78,7 +78,10 @@ public class WriteManifestsTaskTests
         File.WriteAllText(junk, "not a PE file");
         var (task, engine) = Task(junk, t["bin/manifests"], t["obj/state.txt"]);
         Assert.False(Run(task));
-        Assert.Equal("PGB002", Assert.Single(engine.Errors).Code);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("PGB003", error.Code);
+        Assert.Contains("could not read the manifests from '" + junk + "'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("writable", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +95,7 @@ public class WriteManifestsTaskTests
         Assert.False(Run(task));
 
         var error = Assert.Single(engine.Errors);
-        Assert.Equal("PGB002", error.Code);
+        Assert.Equal("PGB003", error.Code);
         Assert.Contains("../escape.yaml", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(t["bin/escape.yaml"]));
     }
@@ -162,6 +165,146 @@ public class WriteManifestsTaskTests
         Assert.Equal(new[] { "my.yaml" }, Directory.GetFiles(t["bin/manifests"]).Select(Path.GetFileName));
         Assert.False(File.Exists(t["obj/state.txt"]));
         Assert.Equal(2, engine.Messages.Count(m => m.Message!.StartsWith("ProbeGen: removed ", StringComparison.Ordinal)));
+    }
+
+    private static string LongName(int length) => new string('a', length - 1) + "z";
+
+    [Fact]
+    public void Execute_Valid240CharacterPodName_WritesTheFileAndLeavesNoTempFile()
+    {
+        // 240 + ".pod.yaml" = 249 bytes: fits, but the temp name (the file name plus a suffix) did not.
+        string name = LongName(240) + ".pod.yaml";
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TestAssembly.Generated((name, "kind: Pod\n")), t["obj/Consumer.dll"]);
+        var (task, engine) = Task(dll, t["bin/manifests"], t["obj/state.txt"]);
+
+        Assert.True(Run(task), engine.Log);
+
+        Assert.Equal(new[] { name }, Directory.GetFiles(t["bin/manifests"]).Select(Path.GetFileName));
+        Assert.Equal("kind: Pod\n", File.ReadAllText(Path.Combine(t["bin/manifests"], name)));
+    }
+
+    [Fact]
+    public void Execute_FileNameLongerThan255Bytes_WritesTheDocumentedShortName_AndSaysSo()
+    {
+        // The longest valid Pod name (253) in a 63-character namespace: 327 bytes.
+        string full = LongName(63) + "." + LongName(253) + ".pod.yaml";
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TestAssembly.Generated((full, "kind: Pod\n"), ("short.pod.yaml", "kind: Pod\n")), t["obj/Consumer.dll"]);
+        var (task, engine) = Task(dll, t["bin/manifests"], t["obj/state.txt"]);
+
+        Assert.True(Run(task), engine.Log);
+
+        string shortened = ManifestWriter.FitFileName(full);
+        Assert.Equal(255, System.Text.Encoding.UTF8.GetByteCount(shortened));
+        Assert.StartsWith(full.Substring(0, 200), shortened, StringComparison.Ordinal);
+        Assert.Matches(@"~[0-9a-f]{12}\.pod\.yaml$", shortened);
+        Assert.Equal(new[] { shortened, "short.pod.yaml" }, Directory.GetFiles(t["bin/manifests"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var message = Assert.Single(engine.Messages, m => m.Code == "PGB008");
+        Assert.Contains(full, message.Message, StringComparison.Ordinal);
+        Assert.Contains(shortened, message.Message, StringComparison.Ordinal);
+        Assert.Equal(shortened, ManifestWriter.FitFileName(full)); // deterministic
+        Assert.NotEqual(shortened, ManifestWriter.FitFileName(full.Replace("az.", "bz.", StringComparison.Ordinal)));
+
+        // its clean removes it like any other
+        var clean = new CleanManifests { BuildEngine = new FakeBuildEngine(), OutputDirectory = t["bin/manifests"], StateFile = t["obj/state.txt"] };
+        Assert.True(clean.Execute());
+        Assert.Empty(Directory.GetFiles(t["bin/manifests"]));
+    }
+
+    [Fact]
+    public void Execute_HandWrittenFileWhereAManifestGoes_FailsWithPGB004NamingIt_AndWritesTheOthers()
+    {
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TwoPods, t["obj/Consumer.dll"]);
+        Directory.CreateDirectory(t["deploy"]);
+        File.WriteAllText(t["deploy/a.pod.yaml"], "# mine\nkind: Pod\n");
+        var (task, engine) = Task(dll, t["deploy"], t["obj/state.txt"]);
+
+        Assert.False(Run(task));
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("PGB004", error.Code);
+        Assert.Equal(t["deploy/a.pod.yaml"], error.File);
+        Assert.Contains("'" + t["deploy/a.pod.yaml"] + "' was not written by ProbeGen", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Move or delete that file", error.Message, StringComparison.Ordinal);
+        Assert.Equal("# mine\nkind: Pod\n", File.ReadAllText(t["deploy/a.pod.yaml"]));
+        Assert.True(File.Exists(t["deploy/prod.b.pod.yaml"]));
+        Assert.Equal(new[] { t["deploy/prod.b.pod.yaml"] }, task.Files.Select(f => f.ItemSpec));
+    }
+
+    [Fact]
+    public void Execute_StaleFileEditedSince_IsKeptWithWarningPGB005()
+    {
+        using var t = new TempDir();
+        Assert.True(Task(TestAssembly.Compile(TwoPods, t["obj/v1/Consumer.dll"]), t["deploy"], t["obj/state.txt"]).Task.Execute());
+        File.AppendAllText(t["deploy/a.pod.yaml"], "# tuned\n");
+        string onlyB = TestAssembly.Generated(("prod.b.pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: b\n  namespace: prod\n"));
+        var (task, engine) = Task(TestAssembly.Compile(onlyB, t["obj/v2/Consumer.dll"]), t["deploy"], t["obj/state.txt"]);
+
+        Assert.True(Run(task), engine.Log);
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("PGB005", warning.Code);
+        Assert.Equal(t["deploy/a.pod.yaml"], warning.File);
+        Assert.True(File.Exists(t["deploy/a.pod.yaml"]));
+    }
+
+    [Fact]
+    public void Execute_FolderChanged_LeavesTheOldOneAndSaysSoWithPGB006()
+    {
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TwoPods, t["obj/Consumer.dll"]);
+        var first = new WriteManifests { BuildEngine = new FakeBuildEngine(), Assembly = dll, OutputDirectory = t["bin/manifests"], StateFile = t["obj/state.txt"], ProjectDirectory = t.Path };
+        Assert.True(first.Execute());
+        var engine = new FakeBuildEngine();
+        var moved = new WriteManifests { BuildEngine = engine, Assembly = dll, OutputDirectory = t["deploy"], StateFile = t["obj/state.txt"], ProjectDirectory = t.Path };
+
+        Assert.True(Run(moved), engine.Log);
+
+        var message = Assert.Single(engine.Messages, m => m.Code == "PGB006");
+        Assert.Equal(MessageImportance.High, message.Importance);
+        Assert.Contains("'bin/manifests'", message.Message, StringComparison.Ordinal);
+        Assert.Contains("dotnet clean -p:ProbeGenManifestsDir=bin/manifests", message.Message, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFiles(t["bin/manifests"]).Length);
+        Assert.Equal(2, Directory.GetFiles(t["deploy"]).Length);
+    }
+
+    [Fact]
+    public void Execute_EditedStateFile_IsIgnoredWithWarningPGB007()
+    {
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TwoPods, t["obj/Consumer.dll"]);
+        Assert.True(Task(dll, t["bin/manifests"], t["obj/state.txt"]).Task.Execute());
+        File.AppendAllText(t["obj/state.txt"], "0000 victim.yaml\n");
+        var (task, engine) = Task(dll, t["bin/manifests"], t["obj/state.txt"]);
+
+        Assert.True(Run(task), engine.Log);
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("PGB007", warning.Code);
+        Assert.Contains(t["obj/state.txt"], warning.Message, StringComparison.Ordinal);
+        // rewritten: the next build is quiet
+        var (again, quiet) = Task(dll, t["bin/manifests"], t["obj/state.txt"]);
+        Assert.True(Run(again));
+        Assert.Empty(quiet.Warnings);
+    }
+
+    [Fact]
+    public void Execute_FailsPartWay_StillRecordsWhatItWrote_SoCleanRemovesIt()
+    {
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TwoPods, t["obj/Consumer.dll"]);
+        Directory.CreateDirectory(t["bin/manifests/prod.b.pod.yaml"]); // the second write fails
+        var (task, engine) = Task(dll, t["bin/manifests"], t["obj/state.txt"]);
+
+        Assert.False(Run(task));
+        Assert.Equal("PGB002", Assert.Single(engine.Errors).Code);
+        Assert.True(File.Exists(t["bin/manifests/a.pod.yaml"]));
+
+        var clean = new CleanManifests { BuildEngine = new FakeBuildEngine(), OutputDirectory = t["bin/manifests"], StateFile = t["obj/state.txt"] };
+        Assert.True(clean.Execute());
+        Assert.False(File.Exists(t["bin/manifests/a.pod.yaml"]));
     }
 
     private static bool CanWriteInto(string dir)
