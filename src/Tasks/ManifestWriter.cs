@@ -103,11 +103,13 @@ namespace ProbeGen.Tasks
             }
 
             var wanted = new HashSet<string>(CaseInsensitiveFileSystem ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+            var exact = new HashSet<string>(StringComparer.Ordinal);
             try
             {
                 foreach (var (name, manifestName, yaml) in files)
                 {
                     wanted.Add(name);
+                    exact.Add(name);
                     byte[] bytes = Utf8NoBom.GetBytes(yaml);
                     string hash = Hash(bytes);
                     string path = Path.Combine(dir, name);
@@ -134,7 +136,12 @@ namespace ProbeGen.Tasks
 
                 foreach (var old in new List<KeyValuePair<string, string>>(section))
                 {
-                    if (wanted.Contains(old.Key)) continue;
+                    if (wanted.Contains(old.Key))
+                    {
+                        // on a case-insensitive file system an old spelling is the same file as the new one: forget the old entry only
+                        if (!exact.Contains(old.Key)) section.Remove(old.Key);
+                        continue;
+                    }
                     section.Remove(old.Key);
                     if (!IsSafeFileName(old.Key)) continue;
                     string path = Path.Combine(dir, old.Key);
