@@ -121,7 +121,7 @@ namespace ProbeGen.Tasks
                         result.Current.Add(path);
                         continue;
                     }
-                    if (existing is not null && !(section.TryGetValue(name, out var ours) && Hash(existing) == ours))
+                    if (existing is not null && !(TryGetRecordedHash(section, name, out var ours) && Hash(existing) == ours))
                     {
                         section.Remove(name); // not ours: never overwritten, and no longer recorded as ours
                         result.Conflicts.Add(new Conflict(path, manifestName));
@@ -167,6 +167,25 @@ namespace ProbeGen.Tasks
                 WriteState(stateFile, state);
             }
             return result;
+        }
+
+        /// <summary>The hash recorded for <paramref name="name"/>; on a case-insensitive file system also under another spelling (the same file).</summary>
+        private static bool TryGetRecordedHash(SortedDictionary<string, string> section, string name, out string hash)
+        {
+            if (section.TryGetValue(name, out hash!)) return true;
+            if (CaseInsensitiveFileSystem)
+            {
+                foreach (var kv in section)
+                {
+                    if (string.Equals(kv.Key, name, StringComparison.OrdinalIgnoreCase))
+                    {
+                        hash = kv.Value;
+                        return true;
+                    }
+                }
+            }
+            hash = "";
+            return false;
         }
 
         /// <summary>
