@@ -43,7 +43,7 @@ public class BuildPropertiesTests
     }
 
     [Fact]
-    public void ManifestsDir_WritesThere_MovesOutOfTheOldFolder_AndCleanFollows()
+    public void ManifestsDir_WritesThere_LeavesTheOldFolderAndSaysSo_AndCleanTakesEachFolderOnItsOwn()
     {
         var consumer = TwoPods("custom-dir");
         consumer.Build();
@@ -55,13 +55,21 @@ public class BuildPropertiesTests
         var build = consumer.Build(property);
 
         Assert.True(new[] { "prod.web.pod.yaml", Seed.FileName }.SequenceEqual(Consumer.FilesIn(deploy)), "files in " + deploy + ": " + string.Join(", ", Consumer.FilesIn(deploy)) + "\n" + build.Describe());
-        Assert.True(Consumer.YamlBelow(consumer.PathOf("bin")).Length == 0, "left in bin/ after the folder moved: " + string.Join(", ", Consumer.YamlBelow(consumer.PathOf("bin"))));
         Assert.Equal(Seed.Decoded, Kubectl.DecodeFile(Path.Combine(deploy, Seed.FileName)));
+        // a folder change never deletes in the old folder (it may be a one-off -p:, or another checkout's): it says so
+        Assert.Equal(new[] { "prod.web.pod.yaml", Seed.FileName }, Consumer.FilesIn(consumer.ManifestsDir()));
+        Assert.Contains("PGB006", build.Output, StringComparison.Ordinal);
+        Assert.Contains("dotnet clean -p:ProbeGenManifestsDir=bin/Debug/net10.0/manifests", build.Output, StringComparison.Ordinal);
 
-        // dotnet clean removes them from there too (the folder is outside bin/ and obj/, so only ProbeGen knows them)
+        // dotnet clean removes them from there (the folder is outside bin/ and obj/, so only ProbeGen knows them) ...
         File.WriteAllText(Path.Combine(deploy, "kustomization.yaml"), "resources: []\n");
         var clean = consumer.Succeed("clean", property);
         Assert.True(new[] { "kustomization.yaml" }.SequenceEqual(Consumer.FilesIn(deploy)), "after dotnet clean: " + string.Join(", ", Consumer.FilesIn(deploy)) + "\n" + clean.Describe());
+        Assert.Equal(new[] { "prod.web.pod.yaml", Seed.FileName }, Consumer.FilesIn(consumer.ManifestsDir()));
+
+        // ... and a clean of the default folder still knows ProbeGen's files there
+        consumer.Succeed("clean");
+        Assert.True(Consumer.YamlBelow(consumer.PathOf("bin")).Length == 0, "left in bin/ after cleaning it: " + string.Join(", ", Consumer.YamlBelow(consumer.PathOf("bin"))));
     }
 
     [Fact]
@@ -91,14 +99,17 @@ public class BuildPropertiesTests
             Assert.Equal(File.ReadAllBytes(Path.Combine(net10, name)), File.ReadAllBytes(Path.Combine(net8, name)));
         Assert.Equal(Seed.Decoded, Kubectl.DecodeFile(Path.Combine(net8, Seed.FileName)));
 
-        // One folder for both target frameworks (they build in parallel, each with its own state file): the same files,
-        // and both per-framework folders are emptied.
+        // One folder for both target frameworks (they build in parallel, each with its own state file): the same files;
+        // the per-framework folders are left as they are (a folder change never deletes in the old folder).
         const string shared = "-p:ProbeGenManifestsDir=deploy";
         var build = consumer.Build(shared);
         Assert.True(new[] { "prod.web.pod.yaml", Seed.FileName }.SequenceEqual(Consumer.FilesIn(consumer.PathOf("deploy"))), build.Describe());
-        Assert.True(Consumer.YamlBelow(consumer.PathOf("bin")).Length == 0, "left in bin/: " + string.Join(", ", Consumer.YamlBelow(consumer.PathOf("bin"))));
+        Assert.Equal(new[] { "prod.web.pod.yaml", Seed.FileName }, Consumer.FilesIn(net8));
+        Assert.Equal(new[] { "prod.web.pod.yaml", Seed.FileName }, Consumer.FilesIn(net10));
 
         var clean = consumer.Succeed("clean", shared);
-        Assert.True(Consumer.YamlBelow(consumer.Directory).Length == 0, "left after dotnet clean: " + string.Join(", ", Consumer.YamlBelow(consumer.Directory)) + "\n" + clean.Describe());
+        Assert.True(Consumer.FilesIn(consumer.PathOf("deploy")).Length == 0, "left in deploy/ after dotnet clean: " + string.Join(", ", Consumer.FilesIn(consumer.PathOf("deploy"))) + "\n" + clean.Describe());
+        var cleanDefault = consumer.Succeed("clean");
+        Assert.True(Consumer.YamlBelow(consumer.Directory).Length == 0, "left after both cleans: " + string.Join(", ", Consumer.YamlBelow(consumer.Directory)) + "\n" + cleanDefault.Describe());
     }
 }

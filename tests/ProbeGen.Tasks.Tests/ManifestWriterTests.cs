@@ -98,14 +98,30 @@ public class ManifestWriterTests
     }
 
     [Fact]
-    public void Sync_OurFileEditedButWorkloadStillThere_IsRestored()
+    public void Sync_OurFileEditedButWorkloadStillThere_IsKeptAsEdited_AndReportedAsAConflict()
     {
+        // An edit is the user's: never overwritten. The conflict names the file (the task makes it error PGB004).
         using var t = new TempDir();
         ManifestWriter.Sync(Ms(("a.pod.yaml", PodA)), Dir(t), State(t));
-        File.AppendAllText(Path.Combine(Dir(t), "a.pod.yaml"), "# edited\n");
-        var result = ManifestWriter.Sync(Ms(("a.pod.yaml", PodA)), Dir(t), State(t));
-        Assert.Single(result.Written);
-        Assert.Equal(PodA, File.ReadAllText(Path.Combine(Dir(t), "a.pod.yaml")));
+        string a = Path.Combine(Dir(t), "a.pod.yaml");
+        File.AppendAllText(a, "# edited\n");
+        var result = ManifestWriter.Sync(Ms(("a.pod.yaml", PodA + "x: 1\n")), Dir(t), State(t));
+        Assert.Empty(result.Written);
+        Assert.Equal(new[] { a }, result.Conflicts.Select(c => c.Path));
+        Assert.Equal(new[] { "a.pod.yaml" }, result.Conflicts.Select(c => c.ManifestName));
+        Assert.Empty(result.Current);
+        Assert.Equal(PodA + "# edited\n", File.ReadAllText(a));
+
+        // and it is no longer recorded as ProbeGen's: neither a later sync without the workload nor Clean removes it
+        ManifestWriter.Sync(Ms(), Dir(t), State(t));
+        ManifestWriter.Clean(Dir(t), State(t));
+        Assert.Equal(PodA + "# edited\n", File.ReadAllText(a));
+
+        // once the user moves it away, ProbeGen writes its manifest again
+        File.Delete(a);
+        var again = ManifestWriter.Sync(Ms(("a.pod.yaml", PodA)), Dir(t), State(t));
+        Assert.Equal(new[] { a }, again.Written);
+        Assert.Empty(again.Conflicts);
     }
 
     [Fact]
@@ -258,25 +274,34 @@ public class ManifestWriterTests
     }
 
     [Fact]
-    public void Sync_FolderChanged_RemovesOurFilesFromTheOldFolderOnly()
+    public void Sync_FolderChanged_LeavesTheOldFolderAlone_ReportsIt_AndCleanTakesOnlyTheCurrentFolder()
     {
         using var t = new TempDir();
         string oldDir = t["bin/manifests"], newDir = t["deploy"];
-        ManifestWriter.Sync(Ms(("a.pod.yaml", PodA), ("b.pod.yaml", PodB)), oldDir, State(t));
+        ManifestWriter.Sync(Ms(("a.pod.yaml", PodA), ("b.pod.yaml", PodB)), oldDir, State(t), t.Path);
         File.WriteAllText(Path.Combine(oldDir, "my.yaml"), UserYaml);
-        File.AppendAllText(Path.Combine(oldDir, "b.pod.yaml"), "# edited\n");
 
-        var result = ManifestWriter.Sync(Ms(("a.pod.yaml", PodA), ("b.pod.yaml", PodB)), newDir, State(t));
+        var result = ManifestWriter.Sync(Ms(("a.pod.yaml", PodA)), newDir, State(t), t.Path);
 
-        Assert.Equal(new[] { "a.pod.yaml", "b.pod.yaml" }, FilesIn(newDir));
-        Assert.Equal(new[] { "b.pod.yaml", "my.yaml" }, FilesIn(oldDir));
-        Assert.Equal(new[] { Path.Combine(oldDir, "a.pod.yaml") }, result.Removed);
-        Assert.Equal(new[] { Path.Combine(oldDir, "b.pod.yaml") }, result.KeptForeign);
+        Assert.Equal(new[] { "a.pod.yaml" }, FilesIn(newDir));
+        Assert.Equal(new[] { "a.pod.yaml", "b.pod.yaml", "my.yaml" }, FilesIn(oldDir));
+        Assert.Empty(result.Removed);
+        Assert.Equal("bin/manifests", result.PreviousFolder);
+        Assert.Equal(2, result.LeftInPreviousFolder);
 
-        // and Clean follows the state to the folder the files are in now
-        ManifestWriter.Clean(oldDir, State(t));
+        // the move is reported once
+        Assert.Null(ManifestWriter.Sync(Ms(("a.pod.yaml", PodA)), newDir, State(t), t.Path).PreviousFolder);
+
+        // Clean of the new folder leaves the old one alone, and the state keeps what the old folder holds ...
+        ManifestWriter.Clean(newDir, State(t), t.Path);
         Assert.Empty(FilesIn(newDir));
-        Assert.Equal(new[] { "b.pod.yaml", "my.yaml" }, FilesIn(oldDir));
+        Assert.Equal(new[] { "a.pod.yaml", "b.pod.yaml", "my.yaml" }, FilesIn(oldDir));
+        Assert.True(File.Exists(State(t)));
+
+        // ... so a clean of the old folder still removes ProbeGen's files there, and then the state goes
+        ManifestWriter.Clean(oldDir, State(t), t.Path);
+        Assert.Equal(new[] { "my.yaml" }, FilesIn(oldDir));
+        Assert.False(File.Exists(State(t)));
     }
 
     [Theory]
