@@ -52,8 +52,11 @@ namespace ProbeGen.Core.Lifecycle
         /// <summary>The Job controller recreates failed Pods after 10 s, 20 s, 40 s … capped at six minutes.</summary>
         public const int JobInitialBackOffSeconds = 10, JobMaxBackOffSeconds = 360;
 
-        /// <summary>spec.restartPolicy after defaulting (Always).</summary>
-        public static string EffectivePolicy(string? podRestartPolicy) => podRestartPolicy is OnFailure or Never ? podRestartPolicy : Always;
+        /// <summary>spec.restartPolicy after defaulting (unset or empty: Always); any other value as written.</summary>
+        public static string EffectivePolicy(string? podRestartPolicy) => string.IsNullOrEmpty(podRestartPolicy) ? Always : podRestartPolicy!;
+
+        /// <summary>Always, OnFailure or Never (the API server rejects anything else, so no restart semantics apply to it).</summary>
+        public static bool IsKnownPolicy(string? podRestartPolicy) => podRestartPolicy is Always or OnFailure or Never;
 
         /// <summary>
         /// Whether the kubelet starts a container again after it terminated: a sidecar always; an init container unless
@@ -67,10 +70,22 @@ namespace ProbeGen.Core.Lifecycle
             if (isInit) return policy != Never && exitCode != 0;
             return policy switch
             {
-                Always => true,
                 OnFailure => exitCode != 0 || killedByProbe,
-                _ => false,
+                Never => false,
+                // Always; a value the API server rejects is treated as Always, so it draws no restart warning of its own.
+                _ => true,
             };
+        }
+
+        /// <summary>Liveness and startup probes kill the container when they fail; a readiness probe only marks it not ready.</summary>
+        public static bool KillsOnFailure(ProbeKind kind) => kind != ProbeKind.Readiness;
+
+        /// <summary>The phase of a Pod of <paramref name="regularContainers"/> containers after one of them was killed by a probe (SIGTERM, exit 143) and the others run on.</summary>
+        public static PodPhase PhaseAfterProbeKill(string? podRestartPolicy, int regularContainers)
+        {
+            var codes = new int?[regularContainers < 1 ? 1 : regularContainers];
+            codes[0] = RestartsAfterProbeKill(podRestartPolicy, false) ? null : ExitCodes.SigTerm;
+            return PhaseAfterExits(podRestartPolicy, codes);
         }
 
         /// <summary>A probe failure that reaches failureThreshold kills the container; does the kubelet start it again?</summary>
