@@ -77,8 +77,8 @@ namespace ProbeGen.Cli.Simulate
             var result = LifecycleSimulator.Simulate(workload, scenario, runUntil);
             var rows = at.Count == 0 ? result.Changes : at.Distinct().OrderBy(t => t).SelectMany(result.At).ToList();
 
-            // The picture goes to the requested end, or a little past the moment the run settled.
-            int end = result.Until >= runUntil ? runUntil : result.Until + Math.Max(5, result.Until / 10);
+            // The picture goes to the requested end; without one, a little past the moment the run settled.
+            int end = until is not null || result.Until >= runUntil ? runUntil : result.Until + Math.Max(10, result.Until / 4);
             if (at.Count > 0) end = Math.Max(end, at.Max());
             string output = format switch
             {

@@ -77,7 +77,7 @@ namespace ProbeGen.Cli.Simulate
             Rect(sb, x, y - 9, 3, 10, "#2e7d32", null);
             Rect(sb, x + 5, y - 9, 3, 10, "#c62828", null);
             Text(sb, x + 12, y, "probe passed / failed (startup, liveness, readiness rows)", "font-size=\"11\"");
-            x += 12 + 50 * 6;
+            x += 12 + 61 * 6;
             Kill(sb, x + 5, y - 4);
             Text(sb, x + 14, y, "kill", "font-size=\"11\"");
             Restart(sb, x + 44, y - 4);

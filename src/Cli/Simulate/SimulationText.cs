@@ -42,33 +42,37 @@ namespace ProbeGen.Cli.Simulate
 
         private sealed class Group
         {
-            public Group(LifecycleEvent e) { Event = e; First = Last = e.T; Count = 1; }
+            public Group(LifecycleEvent e, int index) { Event = e; First = Last = e.T; LastIndex = index; Count = 1; }
             public LifecycleEvent Event { get; }
             public int First { get; }
             public int Last { get; set; }
+            public int LastIndex { get; set; }
             public int Count { get; set; }
         }
 
-        /// <summary>Events with the same type, reason, source and message are one event with a count (the event recorder's correlation); listed by their last time.</summary>
+        /// <summary>Events with the same type, reason, source and message are one event with a count (the event recorder's correlation); listed by their last occurrence.</summary>
         private static IEnumerable<Group> Aggregate(IEnumerable<LifecycleEvent> events)
         {
             var groups = new List<Group>();
             var byKey = new Dictionary<string, Group>(System.StringComparer.Ordinal);
+            int index = 0;
             foreach (var e in events)
             {
+                index++;
                 string key = e.Type + "\n" + e.Reason + "\n" + e.From + "\n" + e.Message;
                 if (byKey.TryGetValue(key, out var g))
                 {
                     g.Count++;
                     g.Last = e.T;
+                    g.LastIndex = index;
                 }
                 else
                 {
-                    byKey[key] = g = new Group(e);
+                    byKey[key] = g = new Group(e, index);
                     groups.Add(g);
                 }
             }
-            return groups.Select((g, i) => (g, i)).OrderBy(x => x.g.Last).ThenBy(x => x.i).Select(x => x.g);
+            return groups.OrderBy(g => g.Last).ThenBy(g => g.LastIndex);
         }
 
         /// <summary>kubectl's tabwriter: each column as wide as its widest cell plus <paramref name="padding"/>, the last one unpadded.</summary>

@@ -119,10 +119,9 @@ namespace ProbeGen.Core.Lifecycle
         /// <summary>The Job's condition, once it has one (Jobs and CronJobs only).</summary>
         public JobCondition? JobCondition { get; internal set; }
 
-        /// <summary>Each Pod's snapshot at second <paramref name="t"/> (clamped to the run); Pods created later are absent.</summary>
+        /// <summary>Each Pod's snapshot at second <paramref name="t"/> (after the run's end: as it ended); Pods created later are absent.</summary>
         public IReadOnlyList<PodSnapshot> At(int t)
         {
-            if (t > Until) t = Until;
             var rows = new List<PodSnapshot>();
             // Every Pod that existed then is kept as its last change at or before t (a Pod's status holds until it changes).
             var last = new Dictionary<string, PodSnapshot>(System.StringComparer.Ordinal);
