@@ -73,8 +73,18 @@ namespace ProbeGen.Cli.Simulate
                 scenario = read;
             }
 
-            int runUntil = until ?? Math.Max(LifecycleSimulator.DefaultUntilSeconds, at.Count == 0 ? 0 : at.Max());
-            var result = LifecycleSimulator.Simulate(workload, scenario, runUntil);
+            // Run at least to the last --at time, so that every row shows a simulated second, not an extrapolation.
+            int runUntil = Math.Max(until ?? LifecycleSimulator.DefaultUntilSeconds, at.Count == 0 ? 0 : at.Max());
+            SimulationResult result;
+            try
+            {
+                result = LifecycleSimulator.Simulate(workload, scenario, runUntil);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug in the model must not crash the tool: say what failed, as for unusable input.
+                return Fail(context, new List<string> { "internal error while simulating " + workload.Kind + " \"" + workload.Name + "\": " + ex.GetType().Name + ": " + ex.Message });
+            }
             var rows = at.Count == 0 ? result.Changes : at.Distinct().OrderBy(t => t).SelectMany(result.At).ToList();
 
             // The picture goes to the requested end; without one, a little past the moment the run settled.

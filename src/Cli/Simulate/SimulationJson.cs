@@ -52,11 +52,11 @@ namespace ProbeGen.Cli.Simulate
             var final = r.Final;
             sb.Append("  \"final\": {");
             Num(sb, "t", r.Until, first: true);
-            Prop(sb, "pod", final.Pod);
-            Prop(sb, "phase", final.Phase.ToString());
-            Prop(sb, "ready", final.Ready);
-            Num(sb, "restarts", final.Restarts);
-            Prop(sb, "status", final.Status);
+            Prop(sb, "pod", final?.Pod);
+            Prop(sb, "phase", final?.Phase.ToString());
+            Prop(sb, "ready", final?.Ready);
+            Num(sb, "restarts", final?.Restarts ?? 0);
+            Prop(sb, "status", final?.Status);
             Num(sb, "pods", r.Pods.Count);
             sb.Append(", \"job\": ");
             if (r.JobCondition is { } job)

@@ -224,7 +224,7 @@ namespace ProbeGen.Core.Lifecycle
             for (int i = 0; i < 3; i++) { c.Successes[i] = 0; c.Failures[i] = 0; }
             c.Started = c.Spec.StartupProbe is null || c.Role == ContainerRole.Init;
             c.Ready = c.Started && c.Spec.ReadinessProbe is null && c.Role != ContainerRole.Init;
-            c.ExitAt = c.Behavior.ExitAfter is int after ? t + (after < 0 ? 0 : after) : null;
+            c.ExitAt = c.Behavior.ExitAfter is int after ? t + (after < 0 ? 0 : System.Math.Min(after, LifecycleSimulator.MaxUntilSeconds * 2)) : null;
             c.PendingExitCode = c.Behavior.ExitCode;
             c.PendingExitReason = c.Behavior.ExitReason;
         }
@@ -297,8 +297,9 @@ namespace ProbeGen.Core.Lifecycle
             c.Stopping = true;
             c.KilledByProbe = byProbe;
             c.Ready = false;
-            int shutdown = c.Behavior.ShutdownSeconds < 0 ? 0 : c.Behavior.ShutdownSeconds;
-            if (grace < 0) grace = 0;
+            int shutdown = c.Behavior.ShutdownSeconds < 0 ? 0 : System.Math.Min(c.Behavior.ShutdownSeconds, LifecycleSimulator.MaxUntilSeconds * 2);
+            // Past the longest run a grace period only has to be "longer than the run"; clamping keeps t + grace in range.
+            grace = grace < 0 ? 0 : System.Math.Min(grace, LifecycleSimulator.MaxUntilSeconds * 2L);
             if (shutdown < grace)
             {
                 c.ExitAt = t + shutdown;
@@ -306,7 +307,7 @@ namespace ProbeGen.Core.Lifecycle
             }
             else
             {
-                c.ExitAt = (int)System.Math.Min(int.MaxValue, t + grace);
+                c.ExitAt = t + (int)grace;
                 c.PendingExitCode = ExitCodes.SigKill;
             }
             c.PendingExitReason = c.PendingExitCode == 0 ? "Completed" : "Error";

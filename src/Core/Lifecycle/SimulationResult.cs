@@ -130,13 +130,13 @@ namespace ProbeGen.Core.Lifecycle
             return rows;
         }
 
-        /// <summary>The newest Pod's status at the end of the run.</summary>
-        public PodSnapshot Final
+        /// <summary>The newest Pod's status at the end of the run; null when no Pod was created (a Job with completions: 0).</summary>
+        public PodSnapshot? Final
         {
             get
             {
                 var rows = At(Until);
-                return rows[rows.Count - 1];
+                return rows.Count == 0 ? null : rows[rows.Count - 1];
             }
         }
     }

@@ -89,8 +89,8 @@ public sealed class BackOffAndProbeTests
         var r = LifecycleSimulator.Simulate(SeedPod("Never"), scenario, until: 300);
         Assert.Contains(r.Events, e => e.T == 40 && e.Reason == "Killing" && e.Message == "Container liveness failed liveness probe");
         Assert.Contains(r.Events, e => e.T == 30 && e.Message == "Liveness probe failed: command \"cat /tmp/healthy\" exited with a non-zero code");
-        Assert.Equal("test-liveness-exec 0/1 Error 0 Failed", r.Final.Row());
-        Assert.Equal(ExitCodes.SigTerm, r.Final.Containers[0].ExitCode);
+        Assert.Equal("test-liveness-exec 0/1 Error 0 Failed", r.Final!.Row());
+        Assert.Equal(ExitCodes.SigTerm, r.Final!.Containers[0].ExitCode);
         Assert.Equal(40, r.Until);
     }
 
@@ -106,7 +106,7 @@ public sealed class BackOffAndProbeTests
         Assert.Equal(ContainerStateKind.Running, r.At(exitAt - 1, "demo").Containers[0].State);
         var end = r.At(exitAt, "demo").Containers[0];
         Assert.Equal((ContainerStateKind.Terminated, (int?)exitCode), (end.State, end.ExitCode));
-        Assert.Equal(exitCode == 0 ? PodPhase.Succeeded : PodPhase.Failed, r.Final.Phase);
+        Assert.Equal(exitCode == 0 ? PodPhase.Succeeded : PodPhase.Failed, r.Final!.Phase);
     }
 
     // Source: pod-lifecycle docs, "Types of probe": startupProbe — "If a startup probe is provided, all other probes are
@@ -173,7 +173,7 @@ public sealed class BackOffAndProbeTests
     public void HealthyPod_NoScenario_RunsReadyWithoutAWarning()
     {
         var r = LifecycleSimulator.Simulate(SeedPod(null), until: 300);
-        Assert.Equal("test-liveness-exec 1/1 Running 0 Running", r.Final.Row());
+        Assert.Equal("test-liveness-exec 1/1 Running 0 Running", r.Final!.Row());
         Assert.DoesNotContain(r.Events, e => e.Type == EventType.Warning);
         Assert.Single(r.Changes);
     }

@@ -28,7 +28,7 @@ public sealed class ExampleStatesTests
     public void OneContainerExitsWithSuccess_OnFailureOrNever_Succeeded(string policy)
     {
         var r = LifecycleSimulator.Simulate(Pod(policy, Container("app")), ExitsAfter("app", 20, 0), until: 100);
-        Assert.Equal("demo 0/1 Completed 0 Succeeded", r.Final.Row());
+        Assert.Equal("demo 0/1 Completed 0 Succeeded", r.Final!.Row());
         Assert.Equal(20, r.Until);
         Assert.Contains(r.Events, e => e.T == 20 && e.Reason == "Completed" && e.Type == EventType.Normal && e.Message == "Container app completed (exit code 0)");
         Assert.DoesNotContain(r.Events, e => e.T == 20 && e.Reason == "Started");
@@ -54,7 +54,7 @@ public sealed class ExampleStatesTests
     public void OneContainerExitsWithFailure_Never_Failed()
     {
         var r = LifecycleSimulator.Simulate(Pod("Never", Container("app")), ExitsAfter("app", 20, 1), until: 100);
-        Assert.Equal("demo 0/1 Error 0 Failed", r.Final.Row());
+        Assert.Equal("demo 0/1 Error 0 Failed", r.Final!.Row());
         Assert.Equal(20, r.Until);
         Assert.Equal(new[] { "0 Running", "20 Failed" }, r.Phases.Select(p => p.From + " " + p.Phase));
     }
@@ -84,7 +84,7 @@ public sealed class ExampleStatesTests
         Assert.Equal("demo 1/2 Error 0 Running", at20.Row());
         Assert.Equal(ContainerStateKind.Terminated, at20.Containers[0].State);
         Assert.Equal(ContainerStateKind.Running, at20.Containers[1].State);
-        Assert.Equal(PodPhase.Failed, r.Final.Phase);
+        Assert.Equal(PodPhase.Failed, r.Final!.Phase);
         Assert.Equal(40, r.Until);
         Assert.DoesNotContain(r.Events, e => e.Container == "one" && e.Reason == "Started" && e.T > 0);
     }
@@ -110,7 +110,7 @@ public sealed class ExampleStatesTests
     {
         var r = LifecycleSimulator.Simulate(Pod("Always", Container("app")), new Scenario(nodeFailsAfter: 60), until: 300);
         Assert.Equal(new[] { "demo" }, r.Pods);
-        Assert.Equal("demo 0/1 NodeLost 0 Failed", r.Final.Row());
+        Assert.Equal("demo 0/1 NodeLost 0 Failed", r.Final!.Row());
         Assert.Equal(60, r.Until);
         Assert.Contains(r.Events, e => e.T == 60 && e.Reason == "NodeNotReady" && e.Type == EventType.Warning);
     }

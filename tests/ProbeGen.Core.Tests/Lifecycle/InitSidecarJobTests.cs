@@ -26,7 +26,7 @@ public sealed class InitSidecarJobTests
     {
         var workload = PodWithInit("Never", new[] { Container("migrate") }, Container("app"));
         var r = LifecycleSimulator.Simulate(workload, ExitsAfter("migrate", 5, 1), until: 100);
-        Assert.Equal("demo 0/1 Init:Error 0 Failed", r.Final.Row());
+        Assert.Equal("demo 0/1 Init:Error 0 Failed", r.Final!.Row());
         Assert.DoesNotContain(r.Events, e => e.Container == "app");
     }
 
@@ -90,7 +90,7 @@ public sealed class InitSidecarJobTests
         Assert.Equal(20, r.JobCondition!.T);
         Assert.Equal("BackoffLimitExceeded", r.JobCondition.Reason);
         Assert.Contains(r.Events, e => e.T == 20 && e.Message == "Stopping container work");
-        Assert.Equal("batch-1 0/1 Error 2 Failed", r.Final.Row());
+        Assert.Equal("batch-1 0/1 Error 2 Failed", r.Final!.Row());
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class InitSidecarJobTests
         Assert.Equal(new[] { "batch-1", "batch-2" }, r.Pods);
         Assert.Equal(new JobCondition(21, JobConditionType.Complete, "CompletionsReached", "Reached expected number of succeeded pods"), r.JobCondition);
         Assert.Contains(r.Events, e => e.T == 21 && e.Reason == "Completed" && e.Object == "job/batch" && e.Message == "Job completed");
-        Assert.Equal("batch-2 0/1 Completed 0 Succeeded", r.Final.Row());
+        Assert.Equal("batch-2 0/1 Completed 0 Succeeded", r.Final!.Row());
     }
 
     // Source: Job docs, "Job termination and cleanup": activeDeadlineSeconds — "once a Job reaches activeDeadlineSeconds,
@@ -110,7 +110,7 @@ public sealed class InitSidecarJobTests
     {
         var r = LifecycleSimulator.Simulate(Job("Never", activeDeadline: 30, containers: Container("work")), until: 300);
         Assert.Equal(new JobCondition(30, JobConditionType.Failed, "DeadlineExceeded", "Job was active longer than specified deadline"), r.JobCondition);
-        Assert.Equal("batch-1 0/1 Error 0 Failed", r.Final.Row());
+        Assert.Equal("batch-1 0/1 Error 0 Failed", r.Final!.Row());
         Assert.Equal(30, r.Until);
     }
 

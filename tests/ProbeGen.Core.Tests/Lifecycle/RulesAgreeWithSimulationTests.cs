@@ -34,13 +34,13 @@ public sealed class RulesAgreeWithSimulationTests
         var workload = Pod(policy, list);
         var r = LifecycleSimulator.Simulate(workload, Behaves(("app", LivenessFails)), until: 120);
         bool killed = r.Events.Any(e => e.Reason == "Killing" && e.Container == "app");
-        bool restarted = r.Final.Containers.Single(c => c.Name == "app").Restarts > 0;
+        bool restarted = r.Final!.Containers.Single(c => c.Name == "app").Restarts > 0;
         Assert.True(killed);
         var findings = Findings(workload, "PG2001");
         Assert.Equal(!restarted, findings.Length == 1);
         if (findings.Length == 1)
         {
-            Assert.Contains(r.Final.Phase == PodPhase.Running ? "it stays dead while the Pod reports Running" : "the Pod goes to phase " + r.Final.Phase, findings[0].Message);
+            Assert.Contains(r.Final!.Phase == PodPhase.Running ? "it stays dead while the Pod reports Running" : "the Pod goes to phase " + r.Final!.Phase, findings[0].Message);
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class RulesAgreeWithSimulationTests
         var findings = Findings(workload, "PG2002");
         Assert.Equal(replaced, findings.Length == 1);
         if (replaced) Assert.Contains("counted against backoffLimit (default " + KubeletRules.DefaultBackoffLimit + ")", findings[0].Message);
-        else Assert.True(r.Final.Restarts > 0);
+        else Assert.True(r.Final!.Restarts > 0);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class RulesAgreeWithSimulationTests
         var workload = Pod(policy, Container("web", ports: new[] { 8080 }));
         var clean = LifecycleSimulator.Simulate(workload, ExitsAfter("web", 10, 0), until: 30);
         var crash = LifecycleSimulator.Simulate(workload, ExitsAfter("web", 10, 1), until: 30);
-        bool endsOnCleanExitOnly = clean.Final.Phase == PodPhase.Succeeded && crash.Final.Restarts > 0;
+        bool endsOnCleanExitOnly = clean.Final!.Phase == PodPhase.Succeeded && crash.Final!.Restarts > 0;
         var findings = Findings(workload, "PG2005");
         Assert.Equal(endsOnCleanExitOnly, findings.Length == 1);
         if (endsOnCleanExitOnly) Assert.Contains("the Pod ends as Succeeded", findings[0].Message);
