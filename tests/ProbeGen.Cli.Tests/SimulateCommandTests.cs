@@ -234,6 +234,38 @@ public sealed class SimulateCommandTests
         Assert.StartsWith("probegen: " + error + "\n", run.Error);
     }
 
+    // The seed's httpGet example indents the timings under httpGet, where Kubernetes does not read them: the simulation
+    // says so and uses the defaults (period 10 s), as the kubelet would if the manifest were accepted.
+    [Fact]
+    public void MisindentedTimings_WarningAndTheDefaultsSimulated()
+    {
+        using var dir = new TempDir();
+        dir.Write("http.yaml", """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: liveness-http
+            spec:
+              containers:
+              - name: liveness
+                image: k8s.gcr.io/liveness
+                livenessProbe:
+                  httpGet:
+                    path: /healthz
+                    port: 8080
+                    initialDelaySeconds: 3
+                    periodSeconds: 3
+            """);
+        dir.Write("s.yaml", "containers:\n  liveness:\n    probes:\n      liveness: { failAfter: 0s }\n");
+        var run = Cli.Run(dir.Path, null, "simulate", "http.yaml", "-s", "s.yaml", "-u", "25", "-f", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("probegen simulate: warning: http.yaml:13:9: PG0102: ", run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        var unhealthy = json.RootElement.GetProperty("events").EnumerateArray().Where(e => e.GetProperty("reason").GetString() is "Unhealthy" or "Killing")
+            .Select(e => e.GetProperty("t").GetInt32() + " " + e.GetProperty("reason").GetString());
+        Assert.Equal(new[] { "0 Unhealthy", "10 Unhealthy", "20 Unhealthy", "20 Killing", "20 Unhealthy" }, unhealthy);
+    }
+
     [Fact]
     public void OutputFile_WritesTheSameTextAsStandardOutput()
     {

@@ -56,7 +56,9 @@ namespace ProbeGen.Cli.Simulate
             }
 
             var errors = new List<string>();
-            var workloads = WorkloadSource.Load(parsed.Positional[0], context, errors);
+            var warnings = new List<string>();
+            var workloads = WorkloadSource.Load(parsed.Positional[0], context, errors, warnings);
+            foreach (string w in warnings) context.Error.WriteLine("probegen simulate: warning: " + w);
             var workload = workloads is null ? null : WorkloadSource.Pick(workloads, parsed.Value("--workload"), errors);
             if (workload is null) return Fail(context, errors);
 

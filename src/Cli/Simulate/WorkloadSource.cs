@@ -14,9 +14,10 @@ namespace ProbeGen.Cli.Simulate
     /// </summary>
     internal static class WorkloadSource
     {
-        public static List<WorkloadSpec>? Load(string arg, CliContext context, List<string> errors)
+        /// <summary>The workloads in <paramref name="arg"/>; <paramref name="warnings"/> gets what was read but could not be used (not fatal).</summary>
+        public static List<WorkloadSpec>? Load(string arg, CliContext context, List<string> errors, List<string> warnings)
         {
-            if (arg == Inputs.StandardInput) return FromYaml(context.In.ReadToEnd(), "<stdin>", errors);
+            if (arg == Inputs.StandardInput) return FromYaml(context.In.ReadToEnd(), "<stdin>", errors, warnings);
             string full = context.Resolve(arg);
             if (Directory.Exists(full))
             {
@@ -49,10 +50,10 @@ namespace ProbeGen.Cli.Simulate
                 errors.Add(arg + ": " + problem);
                 return null;
             }
-            return FromYaml(text, arg, errors);
+            return FromYaml(text, arg, errors, warnings);
         }
 
-        private static List<WorkloadSpec>? FromYaml(string text, string display, List<string> errors)
+        private static List<WorkloadSpec>? FromYaml(string text, string display, List<string> errors, List<string> warnings)
         {
             var read = ManifestYamlReader.Read(text);
             if (read.SyntaxError is { } syntax)
@@ -62,6 +63,17 @@ namespace ProbeGen.Cli.Simulate
             }
             var workloads = read.Workloads.ToList();
             if (workloads.Count == 0) errors.Add(display + ": no Pod, Deployment, Job or CronJob in this file");
+            foreach (var d in read.Documents)
+            {
+                foreach (var issue in d.Issues)
+                {
+                    // Fields the model could not read are simulated with their defaults: say so, rather than silently.
+                    if (issue.Kind is YamlIssueKind.UnknownField or YamlIssueKind.TypeError or YamlIssueKind.DuplicateKey)
+                    {
+                        warnings.Add(display + ":" + issue.Position.Line + ":" + issue.Position.Column + ": " + issue.Rule.Id + ": " + issue.Message + " (simulated as if not written; see probegen lint)");
+                    }
+                }
+            }
             return workloads.Count == 0 ? null : workloads;
         }
 
