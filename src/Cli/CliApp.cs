@@ -32,6 +32,16 @@ namespace ProbeGen.Cli
                   --force                        overwrite existing .cs files
                   --stdin-name <path>            the file name to report standard input as
 
+              probegen simulate <manifest.yaml|project|assembly> [options]
+                  What the kubelet and the controllers do with one workload, second by second: probe results,
+                  kills, restarts with back-off, the Pod phase, a Job's Pods and conditions.
+                  -w, --workload <name>          the workload to simulate (name or kind/name) when there are several
+                  -s, --scenario <file>          how the containers behave (YAML; default: run forever, probes pass)
+                  -u, --until <duration>         how long to simulate (default 300s; ends earlier once settled)
+                  --at <t1,t2,...>               the times of the status rows (default: every change)
+                  -f, --format text|json|svg     kubectl-like rows and events, one JSON object, or a timeline
+                  -o, --output <file>            write to a file instead of standard output
+
             Exit codes: 0 no error (warnings and infos allowed), 1 an error finding (lint) or a field that
             cannot be imported (import), 2 unusable input: file not found, not YAML, bad command line.
             """;
@@ -51,6 +61,8 @@ namespace ProbeGen.Cli
                     return LintCommand.Run(rest, context);
                 case "import":
                     return ImportCommand.Run(rest, context);
+                case "simulate":
+                    return Simulate.SimulateCommand.Run(rest, context);
                 case "help":
                 case "-h":
                 case "--help":
@@ -61,7 +73,7 @@ namespace ProbeGen.Cli
                     context.Out.WriteLine(Version);
                     return ExitCodes.Success;
                 default:
-                    return UsageError(context, "unknown command '" + command + "' (expected lint or import)");
+                    return UsageError(context, "unknown command '" + command + "' (expected lint, import or simulate)");
             }
         }
 

@@ -1,3 +1,4 @@
+using ProbeGen.Core.Lifecycle;
 using ProbeGen.Core.Model;
 
 namespace ProbeGen.Core.Validation.Rules
@@ -11,15 +12,17 @@ namespace ProbeGen.Core.Validation.Rules
 
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
-            if (workload.Kind != WorkloadKind.Pod || workload.Pod.RestartPolicy != "Never") return;
+            // Jobs and CronJobs are PG2002; a Deployment's Pods are recreated by its controller.
+            if (workload.Kind != WorkloadKind.Pod) return;
             foreach (var p in PodWalk.ValidatedProbes(workload))
             {
-                // A sidecar restarts by its own policy (Always); only regular containers follow the pod's.
-                if (p.Kind == ProbeKind.Readiness || p.Container.IsInit) continue;
+                // The lifecycle model decides: a kill by this probe, then no restart (a sidecar restarts by its own policy).
+                if (!KubeletRules.KillsOnFailure(p.Kind) || KubeletRules.RestartsAfterProbeKill(workload.Pod.RestartPolicy, p.Container.Container.IsSidecar)) continue;
+                var phase = KubeletRules.PhaseAfterProbeKill(workload.Pod.RestartPolicy, workload.Pod.Containers.Count);
                 sink.Report(Rule, p.Path,
-                    p.Path + ": with spec.restartPolicy: Never, when this " + PodWalk.ProbeField(p.Kind) + " fails the kubelet kills container \""
+                    p.Path + ": with spec.restartPolicy: " + KubeletRules.EffectivePolicy(workload.Pod.RestartPolicy) + ", when this " + PodWalk.ProbeField(p.Kind) + " fails the kubelet kills container \""
                     + p.Container.Container.Name + "\" and never starts it again"
-                    + (workload.Pod.Containers.Count == 1 ? "; the Pod goes to phase Failed" : "; it stays dead while the Pod reports Running")
+                    + (phase == PodPhase.Running ? "; it stays dead while the Pod reports Running" : "; the Pod goes to phase " + phase)
                     + ". Use RestartPolicy.OnFailure (or Always) so the kubelet restarts it, or remove the probe.");
             }
         }

@@ -1,3 +1,4 @@
+using ProbeGen.Core.Lifecycle;
 using ProbeGen.Core.Model;
 
 namespace ProbeGen.Core.Validation.Rules
@@ -11,13 +12,14 @@ namespace ProbeGen.Core.Validation.Rules
 
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
-            if (workload.Kind is not (WorkloadKind.Job or WorkloadKind.CronJob) || workload.Pod.RestartPolicy != "Never") return;
+            if (workload.Kind is not (WorkloadKind.Job or WorkloadKind.CronJob)) return;
             foreach (var p in PodWalk.ValidatedProbes(workload))
             {
-                if (p.Kind == ProbeKind.Readiness || p.Container.IsInit) continue;
+                // The lifecycle model decides: a kill by this probe, no restart in place, so the Job controller replaces the Pod.
+                if (!KubeletRules.KillsOnFailure(p.Kind) || KubeletRules.RestartsAfterProbeKill(workload.Pod.RestartPolicy, p.Container.Container.IsSidecar)) continue;
                 sink.Report(Rule, p.Path,
-                    p.Path + ": with restartPolicy: Never, a " + PodWalk.ProbeField(p.Kind) + " failure kills container \"" + p.Container.Container.Name
-                    + "\" for good and fails the whole Pod; the Job controller then creates a new Pod (rescheduled, image pulled again, the work started from the beginning), counted against backoffLimit (default 6). With RestartPolicy.OnFailure the kubelet restarts the container in place instead (still counted against backoffLimit); or remove the probe.");
+                    p.Path + ": with restartPolicy: " + KubeletRules.EffectivePolicy(workload.Pod.RestartPolicy) + ", a " + PodWalk.ProbeField(p.Kind) + " failure kills container \"" + p.Container.Container.Name
+                    + "\" for good and fails the whole Pod; the Job controller then creates a new Pod (rescheduled, image pulled again, the work started from the beginning), counted against backoffLimit (default " + KubeletRules.DefaultBackoffLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) + "). With RestartPolicy.OnFailure the kubelet restarts the container in place instead (still counted against backoffLimit); or remove the probe.");
             }
         }
     }

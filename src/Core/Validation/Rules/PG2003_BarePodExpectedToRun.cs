@@ -1,3 +1,4 @@
+using ProbeGen.Core.Lifecycle;
 using ProbeGen.Core.Model;
 
 namespace ProbeGen.Core.Validation.Rules
@@ -11,8 +12,10 @@ namespace ProbeGen.Core.Validation.Rules
 
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
-            if (workload.Kind != WorkloadKind.Pod) return;
-            bool restartsForever = workload.Pod.RestartPolicy is null or "Always";
+            // The lifecycle model: nothing recreates this kind after its node is lost.
+            if (KubeletRules.RecreatedAfterNodeLoss(workload.Kind)) return;
+            // Restarted even after a clean exit: the policy says it is meant to run forever.
+            bool restartsForever = (workload.Pod.RestartPolicy is null || KubeletRules.IsKnownPolicy(workload.Pod.RestartPolicy)) && KubeletRules.Restarts(workload.Pod.RestartPolicy, isInit: false, isSidecar: false, exitCode: 0, killedByProbe: false);
             bool hasProbes = false;
             foreach (var _ in PodWalk.ValidatedProbes(workload)) { hasProbes = true; break; }
             if (!restartsForever && !hasProbes) return;

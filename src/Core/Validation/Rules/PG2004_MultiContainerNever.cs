@@ -1,3 +1,4 @@
+using ProbeGen.Core.Lifecycle;
 using ProbeGen.Core.Model;
 
 namespace ProbeGen.Core.Validation.Rules
@@ -11,9 +12,13 @@ namespace ProbeGen.Core.Validation.Rules
 
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
-            if (workload.Kind != WorkloadKind.Pod || workload.Pod.RestartPolicy != "Never" || workload.Pod.Containers.Count < 2) return;
+            if (workload.Kind != WorkloadKind.Pod || workload.Pod.Containers.Count < 2) return;
+            // The lifecycle model: a failed container is not restarted, and the Pod still reports Running while another runs.
+            string? policy = workload.Pod.RestartPolicy;
+            if (KubeletRules.Restarts(policy, isInit: false, isSidecar: false, exitCode: 1, killedByProbe: false)) return;
+            if (KubeletRules.PhaseAfterExits(policy, new int?[] { 1, null }) != PodPhase.Running) return;
             sink.Report(Rule, workload.Kind.PodSpecPath() + ".restartPolicy",
-                workload.Kind.PodSpecPath() + ".restartPolicy: Never with " + workload.Pod.Containers.Count
+                workload.Kind.PodSpecPath() + ".restartPolicy: " + KubeletRules.EffectivePolicy(policy) + " with " + workload.Pod.Containers.Count
                 + " containers: a container that exits or is killed stays dead while the Pod stays Running (it goes Failed only when all containers have terminated and at least one failed); READY shows fewer containers and nothing heals it. Use RestartPolicy.OnFailure or Always if the containers are meant to run together.");
         }
     }

@@ -1,3 +1,4 @@
+using ProbeGen.Core.Lifecycle;
 using ProbeGen.Core.Model;
 
 namespace ProbeGen.Core.Validation.Rules
@@ -11,12 +12,16 @@ namespace ProbeGen.Core.Validation.Rules
 
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
-            if (workload.Kind != WorkloadKind.Pod || workload.Pod.RestartPolicy != "OnFailure") return;
+            if (workload.Kind != WorkloadKind.Pod) return;
+            // The lifecycle model: a failure is restarted but a clean exit is not, and it ends the Pod as Succeeded.
+            string? policy = workload.Pod.RestartPolicy;
+            if (!KubeletRules.Restarts(policy, false, false, exitCode: 1, killedByProbe: false) || KubeletRules.Restarts(policy, false, false, exitCode: 0, killedByProbe: false)) return;
+            var phase = KubeletRules.PhaseAfterExits(policy, new int?[] { 0 });
             foreach (var c in workload.Pod.Containers)
             {
                 if (c.Ports.Count == 0 && c.ReadinessProbe is null) continue;
                 sink.Report(Rule, workload.Kind.PodSpecPath() + ".restartPolicy",
-                    workload.Kind.PodSpecPath() + ".restartPolicy: OnFailure, but container \"" + c.Name + "\" serves traffic (it declares ports or a readiness probe): if it exits with code 0 (a graceful shutdown, a crash handled as exit 0) the kubelet does not restart it and the Pod ends as Succeeded. Use Always (the default) for servers.");
+                    workload.Kind.PodSpecPath() + ".restartPolicy: " + KubeletRules.EffectivePolicy(policy) + ", but container \"" + c.Name + "\" serves traffic (it declares ports or a readiness probe): if it exits with code 0 (a graceful shutdown, a crash handled as exit 0) the kubelet does not restart it and the Pod ends as " + phase + ". Use Always (the default) for servers.");
                 return;
             }
         }
