@@ -199,6 +199,11 @@ namespace ProbeGen.Analyzers.App
                     return;
             }
 
+            if (name is "MapGrpcHealthChecksService" or "MapGrpcService" && _t.Is(thisType, _t.EndpointRouteBuilder))
+            {
+                ReadEndpointMap(op, name);
+                return;
+            }
             // The user's own helpers are read through their bodies (and their parameters through these call sites).
             if (m.Locations.Length > 0 && m.Locations[0].IsInSource) return;
             if (_t.Is(thisType, _t.EndpointRouteBuilder))
