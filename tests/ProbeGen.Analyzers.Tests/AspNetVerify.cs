@@ -13,20 +13,6 @@ namespace ProbeGen.Tests;
 /// </summary>
 internal static class AspNetVerify
 {
-    public static readonly Lazy<ImmutableArray<MetadataReference>> AspNetReferences = new(() =>
-    {
-        // <dotnet root>/shared/Microsoft.NETCore.App/<version>/System.Private.CoreLib.dll → <dotnet root>
-        string root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
-        string packs = Path.Combine(root, "packs", "Microsoft.AspNetCore.App.Ref");
-        string version = Directory.GetDirectories(packs)
-            .Select(Path.GetFileName)
-            .Where(v => v!.StartsWith(Environment.Version.Major + ".", StringComparison.Ordinal))
-            .OrderBy(v => Version.TryParse(v!.Split('-')[0], out var parsed) ? parsed : new Version(0, 0))
-            .Last()!;
-        string dir = Directory.GetDirectories(Path.Combine(packs, version, "ref")).Single();
-        return Directory.GetFiles(dir, "*.dll").OrderBy(f => f, StringComparer.Ordinal).Select(f => (MetadataReference)MetadataReference.CreateFromFile(f)).ToImmutableArray();
-    });
-
     public static Task Analyzer(string source, params DiagnosticResult[] expected) => Analyzer(source, null, null, expected);
 
     public static Task Analyzer(string source, (string Name, string Text)[]? additionalFiles, string? globalConfig, params DiagnosticResult[] expected)
@@ -45,7 +31,7 @@ internal static class AspNetVerify
             ReferenceAssemblies = new ReferenceAssemblies("net10.0");
             TestState.OutputKind = OutputKind.ConsoleApplication;
             TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-            TestState.AdditionalReferences.AddRange(AspNetReferences.Value);
+            TestState.AdditionalReferences.AddRange(AspNetReferences.All);
             TestState.AdditionalReferences.Add(typeof(ProbeGen.PodAttribute).Assembly);
         }
     }
