@@ -167,3 +167,22 @@ public class ProbePortNotListenedTests
         public partial class Shop { }
         """);
 }
+
+/// <summary>A library that references ASP.NET Core but builds no app is not an app: nothing is assumed about its ports.</summary>
+public class AppLibraryTests
+{
+    [Fact]
+    public Task LibraryWithoutAWebApplication_Silent() => AspNetVerify.Analyzer(AppSources.Usings + """
+        System.Console.WriteLine("not a web app");
+
+        public static class Routes
+        {
+            public static void MapShop(this WebApplication app) => app.MapHealthChecks("/health");
+        }
+
+        [Deployment("shop")]
+        [Container("shop", "ghcr.io/acme/shop:1.0")]
+        [LivenessProbe(HttpGet = "/healthz", Port = 80)]
+        public partial class Shop { }
+        """);
+}

@@ -56,7 +56,8 @@ namespace ProbeGen.Analyzers.App
 
         private void CheckPort(PortRef? port, string portPath, bool? https)
         {
-            if (_listen is null || port is null) return;
+            // A library that references ASP.NET Core but builds no app: where "the app" listens is not this project's to say.
+            if (!_facts.IsApp || _listen is null || port is null) return;
             int? number = port.Number;
             int declaredIndex = -1;
             if (port.Name is not null)
