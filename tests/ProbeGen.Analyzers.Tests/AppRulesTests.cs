@@ -278,3 +278,22 @@ public class AppAnalyzerCostTests
         Assert.Equal(0, telemetry.CompilationEndActionsCount);
     }
 }
+
+/// <summary>Endpoint conventions on a group (RequireHost, WithTags …) are not mappings: the routes stay known.</summary>
+public class GroupConventionTests
+{
+    [Fact]
+    public Task ConventionsOnAGroup_RoutesStayKnown_Reported() => AspNetVerify.Analyzer(AppSources.Usings + """
+        var app = WebApplication.CreateBuilder(args).Build();
+        var api = app.MapGroup("/api").RequireAuthorization().WithTags("api").RequireHost("*:8080");
+        api.MapGet("/orders", () => "[]");
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.Run();
+
+        [Deployment("shop")]
+        [Container("shop", "ghcr.io/acme/shop:1.0")]
+        [LivenessProbe({|PG4001:HttpGet = "/healthz"|}, Port = 8080)]
+        [ReadinessProbe(HttpGet = "/health", Port = 8080)]
+        public partial class Shop { }
+        """);
+}

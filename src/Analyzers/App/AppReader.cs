@@ -206,7 +206,9 @@ namespace ProbeGen.Analyzers.App
             }
             // The user's own helpers are read through their bodies (and their parameters through these call sites).
             if (m.Locations.Length > 0 && m.Locations[0].IsInSource) return;
-            if (_t.Is(thisType, _t.EndpointRouteBuilder))
+            // Conventions (RequireAuthorization, RequireHost …) are read where the endpoint or group they apply to is resolved.
+            if (Conventions.Contains(name)) return;
+            if (_t.Is(thisType, _t.EndpointRouteBuilder) && name.StartsWith("Map", System.StringComparison.Ordinal))
             {
                 ReadEndpointMap(op, name);
                 return;
@@ -580,7 +582,7 @@ namespace ProbeGen.Analyzers.App
                         return c;
                     }).ToList();
                 }
-                case IInvocationOperation conv when Conventions.Contains(conv.TargetMethod.Name):
+                case IInvocationOperation conv when Conventions.Contains(conv.TargetMethod.Name) || PassesThrough(conv):
                 {
                     var inner = Resolve(Receiver(conv), depth + 1);
                     if (inner is null) return null;
@@ -647,13 +649,13 @@ namespace ProbeGen.Analyzers.App
                     current = parent;
                     parent = parent.Parent;
                 }
-                if (parent is IArgumentOperation arg && arg.Parent is IInvocationOperation outer && Conventions.Contains(outer.TargetMethod.Name) && outer.Arguments.Length > 0 && ReferenceEquals(outer.Arguments[0], arg))
+                if (parent is IArgumentOperation arg && arg.Parent is IInvocationOperation outer && (Conventions.Contains(outer.TargetMethod.Name) || PassesThrough(outer)) && outer.Arguments.Length > 0 && ReferenceEquals(outer.Arguments[0], arg))
                 {
                     Apply(outer, target);
                     current = outer;
                     continue;
                 }
-                if (parent is IInvocationOperation instanceCall && ReferenceEquals(instanceCall.Instance, current) && Conventions.Contains(instanceCall.TargetMethod.Name))
+                if (parent is IInvocationOperation instanceCall && ReferenceEquals(instanceCall.Instance, current) && (Conventions.Contains(instanceCall.TargetMethod.Name) || PassesThrough(instanceCall)))
                 {
                     Apply(instanceCall, target);
                     current = instanceCall;
@@ -666,6 +668,10 @@ namespace ProbeGen.Analyzers.App
                 return;
             }
         }
+
+        /// <summary>A builder call that returns the builder it is called on (<c>WithTags</c>, <c>WithName</c>, <c>CacheOutput</c> …): the same endpoints or group.</summary>
+        private static bool PassesThrough(IInvocationOperation call) =>
+            call.TargetMethod.Name != "MapGroup" && Strip(Receiver(call)) is { Type: { } receiverType } && call.Type is { } type && SymbolEqualityComparer.Default.Equals(type, receiverType);
 
         private static void Apply(IInvocationOperation convention, RouteContext target)
         {
