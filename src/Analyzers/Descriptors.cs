@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using ProbeGen.Core.Validation;
 
@@ -19,7 +20,8 @@ namespace ProbeGen.Analyzers
             var map = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
             foreach (var r in RuleCatalog.All)
             {
-                var tags = r.Id == RuleCatalog.DuplicateManifestFile.Id
+                // PG0012 and the application rules (PG4xxx) are reported once the whole compilation has been seen.
+                var tags = r.Id == RuleCatalog.DuplicateManifestFile.Id || RuleCatalog.AppRules.Contains(r)
                     ? new[] { WellKnownDiagnosticTags.CompilationEnd }
                     : System.Array.Empty<string>();
                 map[r.Id] = new DiagnosticDescriptor(

@@ -12,5 +12,11 @@ namespace ProbeGen.CodeFixes
         public const string NeverWithLiveness = "PG2001";
         public const string BarePod = "PG2003";
         public const string ZeroMeansDefault = "PG3003";
+        public const string ProbePathNotMapped = "PG4001";
+        public const string ProbePortNotListened = "PG4002";
+
+        /// <summary>Diagnostic properties the application analyzer sets (ProbeGen.Analyzers.App.AppAnalyzer).</summary>
+        public const string FixValueProperty = "ProbeGen.FixValue";
+        public const string DeclarePortProperty = "ProbeGen.DeclarePort";
     }
 }

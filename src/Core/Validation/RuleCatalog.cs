@@ -52,9 +52,23 @@ namespace ProbeGen.Core.Validation
             WorkloadNotAccessible, InvalidText, DuplicateKey, PodAttributeWithoutWorkload,
         };
 
+        // Reported by the application analyzers: probes checked against the ASP.NET Core code of the same compilation.
+        private const string App = "ProbeGen.Application";
+        public static readonly RuleDescriptor ProbePathNotMapped = new("PG4001", "An httpGet probe's path is mapped by the app", RuleSeverity.Warning, App);
+        public static readonly RuleDescriptor ProbePortNotListened = new("PG4002", "A probe's port is one the app listens on", RuleSeverity.Warning, App);
+        public static readonly RuleDescriptor ProbeEndpointUnreachable = new("PG4003", "A probed endpoint needs no authorization, host, HTTPS redirect or Development environment", RuleSeverity.Warning, App);
+        public static readonly RuleDescriptor LivenessRunsDependencyChecks = new("PG4004", "A liveness endpoint runs no checks of external dependencies", RuleSeverity.Warning, App);
+        public static readonly RuleDescriptor GrpcHealthMismatch = new("PG4005", "A gRPC probe needs the app's gRPC health service, and a gRPC health service a gRPC probe", RuleSeverity.Warning, App);
+
+        /// <summary>The application rules (ASP.NET Core code read by the analyzers; not reported by the YAML tools).</summary>
+        public static IReadOnlyList<RuleDescriptor> AppRules { get; } = new[]
+        {
+            ProbePathNotMapped, ProbePortNotListened, ProbeEndpointUnreachable, LivenessRunsDependencyChecks, GrpcHealthMismatch,
+        };
+
         /// <summary>Every descriptor, ordered by ID.</summary>
         public static IReadOnlyList<RuleDescriptor> All { get; } =
-            UsageRules.Concat(YamlRules).Concat(RuleEngine.Rules.Select(r => r.Descriptor)).Concat(new[] { InternalError })
+            UsageRules.Concat(YamlRules).Concat(AppRules).Concat(RuleEngine.Rules.Select(r => r.Descriptor)).Concat(new[] { InternalError })
                 .OrderBy(d => d.Id, System.StringComparer.Ordinal).ToArray();
     }
 }
