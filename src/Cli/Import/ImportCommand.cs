@@ -36,8 +36,6 @@ namespace ProbeGen.Cli.Import
             new("--stdin-name", null, TakesValue: true),
         };
 
-        private static readonly Regex QualifiedIdentifier = new(@"^@?[A-Za-z_][A-Za-z0-9_]*(\.@?[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
-
         public static int Run(string[] args, CliContext context)
         {
             if (args.Any(a => a is "-h" or "--help"))
@@ -49,7 +47,7 @@ namespace ProbeGen.Cli.Import
             if (error is not null) return CliApp.UsageError(context, "import: " + error);
             if (parsed.Positional.Count != 1) return CliApp.UsageError(context, "import: give one YAML file, or - for standard input");
             string? ns = parsed.Value("--namespace");
-            if (ns is not null && (!QualifiedIdentifier.IsMatch(ns) || ns.Split('.').Any(CSharpKeywords.Contains)))
+            if (ns is not null && !AttributeSourceEmitter.IsSafeNamespace(ns))
             {
                 return CliApp.UsageError(context, "import: --namespace '" + ns + "' is not a C# namespace name");
             }
@@ -135,7 +133,8 @@ namespace ProbeGen.Cli.Import
         private static List<ImportedWorkload> Plan(ManifestReadResult read, string? ns, CliContext context, InputFile file)
         {
             var result = new List<ImportedWorkload>();
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            // File names are the class names: on a case-insensitive file system WebPod and WEBPod would be one file.
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var doc in read.Documents)
             {
                 foreach (var issue in doc.Issues.Where(i => i.Kind is YamlIssueKind.Skipped or YamlIssueKind.DuplicateKey))
@@ -203,7 +202,8 @@ namespace ProbeGen.Cli.Import
             return sb.ToString();
         }
 
-        private static string OneLine(string s) => s.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+        /// <summary>Anything from the input that goes into the header comment: printable ASCII only, so no character can end the comment.</summary>
+        private static string OneLine(string s) => CSharpLiteral.CommentText(s);
 
         private static string Line(InputFile file, YamlPosition p, string severity, RuleDescriptor rule, string message) =>
             file.DisplayPath + ":" + Math.Max(1, p.Line).ToString(CultureInfo.InvariantCulture) + ":" + Math.Max(1, p.Column).ToString(CultureInfo.InvariantCulture)
@@ -216,16 +216,5 @@ namespace ProbeGen.Cli.Import
         }
 
         private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
-
-        private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
-        {
-            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-            "using", "virtual", "void", "volatile", "while",
-        };
     }
 }
