@@ -80,7 +80,7 @@ namespace ProbeGen.Cli
 
         internal static int UsageError(CliContext context, string message)
         {
-            context.Error.WriteLine("probegen: " + message);
+            context.Error.WriteLine("probegen: " + ConsoleText.Escape(message));
             context.Error.WriteLine("Run 'probegen --help' for usage.");
             return ExitCodes.UnusableInput;
         }

@@ -62,13 +62,13 @@ namespace ProbeGen.Cli.Import
             }
             var problems = new List<InputProblem>();
             var files = Inputs.Expand(parsed.Positional, context, parsed.Value("--stdin-name"), problems);
-            foreach (var p in problems) context.Error.WriteLine("probegen: error: " + p.DisplayPath + ": " + p.Message);
+            foreach (var p in problems) context.Error.WriteLine("probegen: error: " + ConsoleText.Escape(p.DisplayPath) + ": " + ConsoleText.Escape(p.Message));
             if (problems.Count > 0 || files.Count != 1) return ExitCodes.UnusableInput;
             var file = files[0];
             string? text = Inputs.Read(file, context, out string? readProblem);
             if (text is null)
             {
-                context.Error.WriteLine("probegen: error: " + file.DisplayPath + ": " + readProblem);
+                context.Error.WriteLine("probegen: error: " + ConsoleText.Escape(file.DisplayPath) + ": " + ConsoleText.Escape(readProblem));
                 return ExitCodes.UnusableInput;
             }
 
@@ -82,7 +82,7 @@ namespace ProbeGen.Cli.Import
             var imported = Plan(read, ns, context, file);
             if (imported.Count == 0)
             {
-                context.Error.WriteLine("probegen: " + file.DisplayPath + ": no Pod (v1), Deployment (apps/v1), Job or CronJob (batch/v1) to import");
+                context.Error.WriteLine("probegen: " + ConsoleText.Escape(file.DisplayPath) + ": no Pod (v1), Deployment (apps/v1), Job or CronJob (batch/v1) to import");
                 return ExitCodes.Findings;
             }
 
@@ -105,6 +105,12 @@ namespace ProbeGen.Cli.Import
                 foreach (var t in existing) context.Error.WriteLine("probegen: error: " + Display(context, t.Path) + " exists (use --force to overwrite it)");
                 if (existing.Count > 0) return ExitCodes.UnusableInput;
             }
+            // Even with --force, never over the input itself.
+            if (file.FullPath is { } inputPath && targets.FirstOrDefault(t => Inputs.SameFile(t.Path, inputPath)) is { Path: not null } clash)
+            {
+                context.Error.WriteLine("probegen: error: " + Display(context, clash.Path) + " is the input; writing the class there would overwrite it");
+                return ExitCodes.UnusableInput;
+            }
             try
             {
                 Directory.CreateDirectory(outputFolder);
@@ -116,7 +122,7 @@ namespace ProbeGen.Cli.Import
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine("probegen: error: cannot write to " + Display(context, outputFolder) + ": " + ex.Message);
+                context.Error.WriteLine("probegen: error: cannot write to " + Display(context, outputFolder) + ": " + ConsoleText.Escape(ex.Message));
                 return ExitCodes.UnusableInput;
             }
 
@@ -206,13 +212,13 @@ namespace ProbeGen.Cli.Import
         private static string OneLine(string s) => CSharpLiteral.CommentText(s);
 
         private static string Line(InputFile file, YamlPosition p, string severity, RuleDescriptor rule, string message) =>
-            file.DisplayPath + ":" + Math.Max(1, p.Line).ToString(CultureInfo.InvariantCulture) + ":" + Math.Max(1, p.Column).ToString(CultureInfo.InvariantCulture)
-            + ": " + severity + " " + rule.Id + ": " + message;
+            ConsoleText.Escape(file.DisplayPath) + ":" + Math.Max(1, p.Line).ToString(CultureInfo.InvariantCulture) + ":" + Math.Max(1, p.Column).ToString(CultureInfo.InvariantCulture)
+            + ": " + severity + " " + rule.Id + ": " + ConsoleText.Escape(ManifestLinter.Cap(message));
 
         private static string Display(CliContext context, string fullPath)
         {
             string relative = Path.GetRelativePath(context.WorkingDirectory, fullPath);
-            return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+            return ConsoleText.Escape(relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative);
         }
 
         private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
