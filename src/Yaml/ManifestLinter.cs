@@ -40,7 +40,10 @@ namespace ProbeGen.Yaml
             {
                 foreach (var issue in doc.Issues) messages.Add(new LintMessage(doc.Index, issue.Rule, issue.Path, issue.Position, Cap(issue.Message)));
                 if (doc.Workload is null) continue;
-                foreach (var f in RuleEngine.Validate(doc.Workload)) messages.Add(new LintMessage(doc.Index, f.Rule, f.Path, doc.Locate(f), Cap(f.Message)));
+                foreach (var f in RuleEngine.Validate(doc.Workload))
+                {
+                    if (!doc.IsAboutWrongType(f)) messages.Add(new LintMessage(doc.Index, f.Rule, f.Path, doc.Locate(f), Cap(f.Message)));
+                }
             }
             if (result.SyntaxError is { } syntax) messages.Add(new LintMessage(-1, syntax.Rule, syntax.Path, syntax.Position, Cap(syntax.Message)));
             // Stable: messages at one position keep the engine's order (by rule ID).

@@ -158,7 +158,7 @@ namespace ProbeGen.Cli.Import
                 {
                     lost.Add(new LostField(l.Path, doc.Locate(l.Path), RuleCatalog.YamlNotModeled, l.Path + ": cannot be written with ProbeGen's attributes: " + l.Reason));
                 }
-                var errors = RuleEngine.Validate(workload).Where(f => f.IsError).ToList();
+                var errors = RuleEngine.Validate(workload).Where(f => f.IsError && !doc.IsAboutWrongType(f)).ToList();
                 result.Add(new ImportedWorkload(doc, workload, source, lost.OrderBy(l => l.Position.Line).ThenBy(l => l.Position.Column).ToList(), errors));
             }
             return result;
