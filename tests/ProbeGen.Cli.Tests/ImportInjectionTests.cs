@@ -98,6 +98,14 @@ public class ImportInjectionTests
     }
 
     [Fact]
+    public void ReservedNames_CoverEveryPublicProbeGenType()
+    {
+        var names = typeof(ProbeGen.PodAttribute).Assembly.GetExportedTypes().Select(t => t.Name)
+            .SelectMany(n => n.EndsWith("Attribute", StringComparison.Ordinal) ? new[] { n, n.Substring(0, n.Length - "Attribute".Length) } : new[] { n });
+        Assert.Empty(names.Where(n => !ProbeGen.Core.Emission.AttributeSourceEmitter.ReservedNames.Contains(n)));
+    }
+
+    [Fact]
     public void TwoNamesThatDifferOnlyInCase_GetTwoFiles()
     {
         // On a case-insensitive file system WebPod.cs and WEBPod.cs are one file: the second would overwrite the first.
@@ -168,7 +176,7 @@ public class ImportInjectionTests
         Gen.OneOfConst(Hostile).Array[1, 6].Select(parts => string.Concat(parts)),
         Gen.String[Gen.Char.Where(c => !char.IsSurrogate(c)), 0, 10]);
 
-    private static readonly Gen<string> Name = Gen.Frequency((3, Gen.OneOfConst("web", "app", "db-migrate")), (2, HostileText));
+    private static readonly Gen<string> Name = Gen.Frequency((3, Gen.OneOfConst("web", "app", "db-migrate", "container", "pull-policy", "manifest-yaml", "p-g-f", "cron", "WEB")), (2, HostileText));
 
     private sealed record ContainerCase(string Name, string Image, string[] Args, (string Name, string Value)[] Env, string? ProbePath, string? ProbeHost, string? UnknownKey);
 
