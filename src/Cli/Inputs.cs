@@ -100,7 +100,9 @@ namespace ProbeGen.Cli
         /// </summary>
         private static bool Refused(string file, string root, string arg, string argFull, CliContext context, List<InputProblem> problems)
         {
-            string display = Path.Combine(arg.TrimEnd('/', Path.DirectorySeparatorChar), Path.GetRelativePath(argFull, file));
+            string prefix = arg.TrimEnd('/', Path.DirectorySeparatorChar);
+            string relative = Path.GetRelativePath(argFull, file);
+            string display = prefix is "." or "" ? relative : Path.Combine(prefix, relative);
             string? problem = null;
             try
             {

@@ -121,6 +121,8 @@ public class HostileInputTests
         Assert.Contains("probegen: error: k8s/app.yaml: a symbolic link to a file outside k8s: not followed (name the file itself to lint it)", folder.Error);
         Assert.Contains("3 files, 1 unusable input", folder.Error); // web.yaml, same.yaml (a link inside the folder) and base/inner.yaml
         Assert.DoesNotContain("hunter2", folder.Out + folder.Error);
+        var here = Cli.Run(Path.Combine(tmp.Path, "k8s"), null, "lint", ".");
+        Assert.Contains("probegen: error: app.yaml: a symbolic link to a file outside .: not followed", here.Error);
 
         // Named on the command line, the link is read (the user asked) — and still nothing of it is echoed.
         foreach (var format in new[] { "text", "json", "sarif" })
