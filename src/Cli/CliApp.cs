@@ -53,6 +53,8 @@ namespace ProbeGen.Cli
                 context.Error.Write(Usage.Replace("\r\n", "\n") + "\n");
                 return ExitCodes.UnusableInput;
             }
+            // A real command line cannot carry NUL (C strings); an in-process caller can, and no path API accepts it.
+            if (args.Any(a => a.IndexOf('\0') >= 0)) return UsageError(context, "an argument contains a NUL character");
             string command = args[0];
             var rest = args.Skip(1).ToArray();
             switch (command)
@@ -90,7 +92,7 @@ namespace ProbeGen.Cli
 
         internal static int UsageError(CliContext context, string message)
         {
-            context.Error.WriteLine("probegen: " + message);
+            context.Error.WriteLine("probegen: " + ConsoleText.Escape(message));
             context.Error.WriteLine("Run 'probegen --help' for usage.");
             return ExitCodes.UnusableInput;
         }

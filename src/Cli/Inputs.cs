@@ -59,13 +59,17 @@ namespace ProbeGen.Cli
                 string full = context.Resolve(arg);
                 if (File.Exists(full))
                 {
-                    if (seen.Add(full)) files.Add(new InputFile(arg, full, full, ArtifactUri(context, full)));
+                    if (!FileKind.IsRegularFile(full)) problems.Add(new InputProblem(arg, ArtifactUri(context, full), NotRegular));
+                    else if (seen.Add(full)) files.Add(new InputFile(arg, full, full, ArtifactUri(context, full)));
                 }
                 else if (Directory.Exists(full))
                 {
                     var found = new List<string>();
                     Search(full, found);
+                    string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(full));
                     found.Sort(StringComparer.Ordinal);
+                    int refused = found.RemoveAll(f => Refused(f, root, arg, full, context, problems));
+                    if (found.Count == 0 && refused > 0) continue;
                     if (found.Count == 0)
                     {
                         problems.Add(new InputProblem(arg, ArtifactUri(context, full), "no *.yaml or *.yml file in this folder"));
@@ -88,6 +92,39 @@ namespace ProbeGen.Cli
             return files;
         }
 
+        private const string NotRegular = "not a regular file (a FIFO, device or socket): lint reads regular files only";
+
+        /// <summary>
+        /// A file found in a folder is read only when it is a regular file inside that folder: a link to a file elsewhere
+        /// (say ~/.ssh/id_rsa named app.yaml) is not followed; name the file itself to lint it.
+        /// </summary>
+        private static bool Refused(string file, string root, string arg, string argFull, CliContext context, List<InputProblem> problems)
+        {
+            string prefix = arg.TrimEnd('/', Path.DirectorySeparatorChar);
+            string relative = Path.GetRelativePath(argFull, file);
+            string display = prefix is "." or "" ? relative : Path.Combine(prefix, relative);
+            string? problem = null;
+            try
+            {
+                var target = new FileInfo(file).LinkTarget is null ? null : File.ResolveLinkTarget(file, returnFinalTarget: true);
+                if (target is not null && !target.FullName.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    problem = "a symbolic link to a file outside " + arg + ": not followed (name the file itself to lint it)";
+                }
+                else if (!FileKind.IsRegularFile(file))
+                {
+                    problem = NotRegular;
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problem = "cannot be read: " + ex.Message;
+            }
+            if (problem is null) return false;
+            problems.Add(new InputProblem(display, ArtifactUri(context, file), problem));
+            return true;
+        }
+
         private static void Search(string folder, List<string> found)
         {
             var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0, RecurseSubdirectories = false };
@@ -107,11 +144,31 @@ namespace ProbeGen.Cli
         public static string? Read(InputFile file, CliContext context, out string? problem)
         {
             problem = null;
-            if (file.FullPath is null) return context.In.ReadToEnd();
+            if (file.FullPath is null) return ReadCapped(context.In, out problem);
             byte[] bytes;
             try
             {
-                bytes = File.ReadAllBytes(file.FullPath);
+                // Checked again here: the file may have been swapped since the folder was listed.
+                if (!FileKind.IsRegularFile(file.FullPath))
+                {
+                    problem = NotRegular;
+                    return null;
+                }
+                using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                if (stream.Length > MaxInputBytes)
+                {
+                    problem = TooLarge(stream.Length);
+                    return null;
+                }
+                bytes = new byte[stream.Length];
+                int read = 0;
+                while (read < bytes.Length)
+                {
+                    int n = stream.Read(bytes, read, bytes.Length - read);
+                    if (n == 0) break;
+                    read += n;
+                }
+                if (read < bytes.Length) Array.Resize(ref bytes, read);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -127,6 +184,51 @@ namespace ProbeGen.Cli
             {
                 problem = "not YAML: the file is not UTF-8 text";
                 return null;
+            }
+        }
+
+        /// <summary>The YAML front-end's limit (8 MiB of text), checked before anything is read into memory.</summary>
+        public const int MaxInputBytes = ProbeGen.Yaml.ManifestYamlReader.MaxTextLength;
+
+        private static string TooLarge(long size) =>
+            "larger than the limit of " + MaxInputBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes (8 MiB)"
+            + (size > 0 ? ": " + size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes" : "");
+
+        /// <summary>Standard input up to the limit: a pipe from /dev/zero must not exhaust memory.</summary>
+        private static string? ReadCapped(TextReader reader, out string? problem)
+        {
+            problem = null;
+            var sb = new StringBuilder();
+            var buffer = new char[81920];
+            int n;
+            while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                sb.Append(buffer, 0, n);
+                if (sb.Length > MaxInputBytes)
+                {
+                    problem = TooLarge(0);
+                    return null;
+                }
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>Whether two paths name one file: equal, or equal once symbolic links are followed.</summary>
+        public static bool SameFile(string a, string b)
+        {
+            if (string.Equals(a, b, StringComparison.Ordinal)) return true;
+            return string.Equals(FinalPath(a), FinalPath(b), StringComparison.Ordinal);
+        }
+
+        private static string FinalPath(string path)
+        {
+            try
+            {
+                return new FileInfo(path).LinkTarget is null ? path : File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? path;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return path;
             }
         }
 

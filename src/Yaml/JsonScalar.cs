@@ -39,9 +39,17 @@ namespace ProbeGen.Yaml
             JsonKind.Null => "null",
             JsonKind.Bool => "the boolean " + Text,
             JsonKind.Number => "the number " + Text,
-            JsonKind.String => "the string " + ProbeGen.Core.Validation.K8sText.Quote(Text),
+            JsonKind.String => "the string " + Excerpt(Text),
             _ => Text,
         };
+
+        /// <summary>Longest value a message quotes in full: past it, messages show the start and the length (never a whole file).</summary>
+        public const int MaxQuoted = 64;
+
+        /// <summary>The quoted value, or its first characters and its length when it is longer than <see cref="MaxQuoted"/>.</summary>
+        public static string Excerpt(string text) =>
+            text.Length <= MaxQuoted ? ProbeGen.Core.Validation.K8sText.Quote(text)
+            : ProbeGen.Core.Validation.K8sText.Quote(text.Substring(0, char.IsHighSurrogate(text[31]) ? 31 : 32)) + "... (" + text.Length.ToString(CultureInfo.InvariantCulture) + " characters)";
 
         private const string TagPrefix = "tag:yaml.org,2002:";
 
@@ -56,8 +64,9 @@ namespace ProbeGen.Yaml
                 {
                     case "!":
                     case TagPrefix + "str":
-                    case TagPrefix + "binary":
                         return new(JsonKind.String, v);
+                    case TagPrefix + "binary":
+                        return DecodeBinary(v);
                     case TagPrefix + "null":
                         return new(JsonKind.Null, "null");
                     case TagPrefix + "bool":
@@ -73,8 +82,59 @@ namespace ProbeGen.Yaml
             return s.Plain ? ResolvePlain(v) : new(JsonKind.String, v);
         }
 
+        /// <summary>
+        /// go-yaml v2 decodes <c>!!binary</c> with base64.StdEncoding (padding required, CR and LF skipped, any other
+        /// space is an error); sigs.k8s.io/yaml then writes the bytes as a JSON string, each invalid UTF-8 byte as U+FFFD.
+        /// </summary>
+        private static JsonScalar DecodeBinary(string v)
+        {
+            string compact = v.Replace("\r", "").Replace("\n", "");
+            byte[] bytes;
+            try
+            {
+                if (compact.IndexOfAny(new[] { ' ', '\t', '\f', '\v' }) >= 0) throw new FormatException();
+                bytes = Convert.FromBase64String(compact);
+            }
+            catch (FormatException)
+            {
+                return new(JsonKind.Invalid, "!!binary value contains invalid base64 data");
+            }
+            return new(JsonKind.String, GoUtf8(bytes));
+        }
+
+        /// <summary>Bytes → string as Go's encoding/json does: valid UTF-8 kept, every byte of an invalid sequence becomes U+FFFD.</summary>
+        private static string GoUtf8(byte[] b)
+        {
+            var sb = new System.Text.StringBuilder(b.Length);
+            int i = 0;
+            while (i < b.Length)
+            {
+                int c = b[i];
+                int n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+                int cp = n switch { 1 => c, 2 => c & 0x1F, 3 => c & 0x0F, 4 => c & 0x07, _ => -1 };
+                bool ok = n > 0 && i + n <= b.Length;
+                for (int k = 1; ok && k < n; k++)
+                {
+                    if ((b[i + k] & 0xC0) != 0x80) ok = false;
+                    else cp = (cp << 6) | (b[i + k] & 0x3F);
+                }
+                // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+                if (ok && ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))) ok = false;
+                if (!ok)
+                {
+                    sb.Append('\uFFFD');
+                    i++;
+                    continue;
+                }
+                if (cp >= 0x10000) sb.Append(char.ConvertFromUtf32(cp));
+                else sb.Append((char)cp);
+                i += n;
+            }
+            return sb.ToString();
+        }
+
         private static JsonScalar Bad(string v, string tag) =>
-            new(JsonKind.Invalid, "cannot decode " + ProbeGen.Core.Validation.K8sText.Quote(v) + " as " + tag.Replace(TagPrefix, "!!"));
+            new(JsonKind.Invalid, "cannot decode " + Excerpt(v) + " as " + tag.Replace(TagPrefix, "!!"));
 
         /// <summary>go-yaml v2 resolve() for an untagged plain scalar, then json.Marshal.</summary>
         private static JsonScalar ResolvePlain(string v)

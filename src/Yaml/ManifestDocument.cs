@@ -106,6 +106,22 @@ namespace ProbeGen.Yaml
         }
 
         public YamlPosition Locate(Finding finding) => Locate(finding.LocatorPath);
+
+        /// <summary>
+        /// Whether the finding is about a value this document already reports as the wrong type (PG0103), or one inside
+        /// it: the model holds a stand-in there (0 for a port written "8080"), so a rule's finding would be a second,
+        /// wrong report of the same mistake (PG1201 "Required value", PG1309 "Invalid value: 0").
+        /// </summary>
+        public bool IsAboutWrongType(Finding finding)
+        {
+            string path = finding.Path;
+            foreach (var issue in Issues)
+            {
+                if (issue.Kind != YamlIssueKind.TypeError || issue.Path.Length == 0 || !path.StartsWith(issue.Path, System.StringComparison.Ordinal)) continue;
+                if (path.Length == issue.Path.Length || path[issue.Path.Length] == '.' || path[issue.Path.Length] == '[') return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>All documents of one YAML text.</summary>

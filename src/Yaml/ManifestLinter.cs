@@ -38,13 +38,27 @@ namespace ProbeGen.Yaml
             var messages = new List<LintMessage>();
             foreach (var doc in result.Documents)
             {
-                foreach (var issue in doc.Issues) messages.Add(new LintMessage(doc.Index, issue.Rule, issue.Path, issue.Position, issue.Message));
+                foreach (var issue in doc.Issues) messages.Add(new LintMessage(doc.Index, issue.Rule, issue.Path, issue.Position, Cap(issue.Message)));
                 if (doc.Workload is null) continue;
-                foreach (var f in RuleEngine.Validate(doc.Workload)) messages.Add(new LintMessage(doc.Index, f.Rule, f.Path, doc.Locate(f), f.Message));
+                foreach (var f in RuleEngine.Validate(doc.Workload))
+                {
+                    if (!doc.IsAboutWrongType(f)) messages.Add(new LintMessage(doc.Index, f.Rule, f.Path, doc.Locate(f), Cap(f.Message)));
+                }
             }
-            if (result.SyntaxError is { } syntax) messages.Add(new LintMessage(-1, syntax.Rule, syntax.Path, syntax.Position, syntax.Message));
+            if (result.SyntaxError is { } syntax) messages.Add(new LintMessage(-1, syntax.Rule, syntax.Path, syntax.Position, Cap(syntax.Message)));
             // Stable: messages at one position keep the engine's order (by rule ID).
             return messages.OrderBy(m => m.Position.Line).ThenBy(m => m.Position.Column).ToList();
+        }
+
+        /// <summary>Longest message reported in full: a huge key or value in the input is not echoed whole into logs.</summary>
+        public const int MaxMessageLength = 1000;
+
+        public static string Cap(string message)
+        {
+            if (message.Length <= MaxMessageLength) return message;
+            int cut = char.IsHighSurrogate(message[MaxMessageLength - 1]) ? MaxMessageLength - 1 : MaxMessageLength;
+            return message.Substring(0, cut) + "... (message cut at " + cut.ToString(System.Globalization.CultureInfo.InvariantCulture) + " of "
+                + message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters)";
         }
     }
 }

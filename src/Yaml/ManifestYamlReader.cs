@@ -14,6 +14,9 @@ namespace ProbeGen.Yaml
     /// </summary>
     public static class ManifestYamlReader
     {
+        /// <summary>Longest text read (characters); a longer one is a PG0101 that says so.</summary>
+        public const int MaxTextLength = YamlLoader.MaxTextLength;
+
         public static ManifestReadResult Read(string text)
         {
             var docs = YamlLoader.Load(text ?? "", out var error);
@@ -23,9 +26,18 @@ namespace ProbeGen.Yaml
                 if (docs[i].Root is null) continue; // an empty document (a trailing ---) holds nothing
                 result.Add(ReadDocument(i, docs[i]));
             }
-            YamlIssue? syntax = error is { } e ? new YamlIssue(YamlIssueKind.Syntax, "", e.Position, "YAML syntax error: " + e.Message) : null;
+            YamlIssue? syntax = error is { } e ? new YamlIssue(YamlIssueKind.Syntax, "", e.Position, (e.Limit ? "YAML not read: " : "YAML syntax error: ") + e.Message) : null;
             return new ManifestReadResult(result, syntax);
         }
+
+        private static string KindOnly(JsonScalar j) => j.Kind switch
+        {
+            JsonKind.String => "a string of " + j.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters",
+            JsonKind.Number => "a number",
+            JsonKind.Bool => "a boolean",
+            JsonKind.Null => "null",
+            _ => j.Text,
+        };
 
         /// <summary>The last plain string value of a top-level key, without reporting anything.</summary>
         private static string? Peek(YMapping map, string key)
@@ -45,7 +57,8 @@ namespace ProbeGen.Yaml
             s.Map("", root.Start);
             if (root is not YMapping map)
             {
-                s.TypeError("", root, "an object (a Kubernetes manifest)", DocumentSession.Describe(root));
+                // Not the value itself: a document that is one scalar is often not YAML at all (a secrets file behind a link).
+                s.TypeError("", root, "an object (a Kubernetes manifest)", root is YSequence ? "a list" : KindOnly(JsonScalar.Resolve((YScalar)root)));
                 return new ManifestDocument(index, doc.Start, null, null, null, s.Issues, s.Positions);
             }
 

@@ -41,6 +41,9 @@ namespace ProbeGen.Yaml
 
         /// <summary>An explicit tag (<c>!!str</c> → <c>tag:yaml.org,2002:str</c>), or null.</summary>
         public string? Tag { get; }
+
+        /// <summary>Nodes in this subtree with aliases expanded (itself included): what reading it may cost.</summary>
+        public long Size { get; set; } = 1;
     }
 
     internal sealed class YScalar : YNode
@@ -84,14 +87,36 @@ namespace ProbeGen.Yaml
         public YamlPosition Start { get; }
     }
 
+    /// <summary>A limit of the front-end was exceeded: the text is not read further, whatever follows.</summary>
+    internal sealed class YamlLimitException : YamlException
+    {
+        public YamlLimitException(Mark at, string message) : base(at, at, message) { }
+    }
+
     internal static class YamlLoader
     {
-        /// <summary>Every document up to the end or the first syntax error (then <paramref name="error"/> says where and why).</summary>
-        public static List<YDocument> Load(string text, out (YamlPosition Position, string Message)? error)
+        /// <summary>Characters of one YAML text (a file or standard input): far above any manifest, far below what exhausts memory.</summary>
+        public const int MaxTextLength = 8 * 1024 * 1024;
+
+        /// <summary>Nested lists and mappings: Kubernetes objects nest about 20 deep; the reader recurses once per level.</summary>
+        public const int MaxDepth = 256;
+
+        /// <summary>Nodes that aliases may add to a text (<c>*a</c> repeating a big anchor): the "billion laughs" guard.</summary>
+        public const long MaxAliasExpansion = 1_000_000;
+
+        /// <summary>Every document up to the end or the first syntax error (then <paramref name="error"/> says where and why; Limit: a front-end limit).</summary>
+        public static List<YDocument> Load(string text, out (YamlPosition Position, string Message, bool Limit)? error)
         {
             var documents = new List<YDocument>();
             error = null;
+            if (text.Length > MaxTextLength)
+            {
+                error = (new YamlPosition(1, 1), "the text is " + text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                    + " characters, more than the limit of " + MaxTextLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " (8 MiB): split it into smaller files", true);
+                return documents;
+            }
             var parser = new Parser(new System.IO.StringReader(text));
+            var budget = new Budget();
             try
             {
                 parser.Consume<StreamStart>();
@@ -99,32 +124,47 @@ namespace ProbeGen.Yaml
                 {
                     var start = parser.Consume<DocumentStart>();
                     var anchors = new Dictionary<string, YNode>(System.StringComparer.Ordinal);
-                    YNode? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors);
+                    YNode? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, 0, budget);
                     parser.Consume<DocumentEnd>();
                     if (root is YScalar { Plain: true } s && IsNullText(s.Value) && s.Tag is null) root = null;
                     documents.Add(new YDocument(root, YamlPosition.From(start.Start)));
                 }
             }
+            catch (YamlLimitException ex)
+            {
+                error = (YamlPosition.From(ex.Start), ex.Message, true);
+            }
             catch (YamlException ex)
             {
-                error = (YamlPosition.From(ex.Start), ex.Message);
+                error = (YamlPosition.From(ex.Start), ex.Message, false);
             }
             catch (System.Exception ex) when (ex is not System.OutOfMemoryException)
             {
                 // The parser's contract is YamlException; anything else still means "this text is not YAML we can read".
-                error = (YamlPosition.From(parser.Current?.Start ?? Mark.Empty), ex.Message);
+                error = (YamlPosition.From(parser.Current?.Start ?? Mark.Empty), ex.Message, false);
             }
             return documents;
         }
 
+        private sealed class Budget
+        {
+            public long AliasNodes;
+        }
+
         internal static bool IsNullText(string s) => s.Length == 0 || s == "~" || s == "null" || s == "Null" || s == "NULL";
 
-        private static YNode ReadNode(IParser parser, Dictionary<string, YNode> anchors)
+        private static YNode ReadNode(IParser parser, Dictionary<string, YNode> anchors, int depth, Budget budget)
         {
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
-                if (anchors.TryGetValue(alias.Value.Value, out var target)) return target;
-                throw new YamlException(alias.Start, alias.End, "unknown anchor '" + alias.Value.Value + "' referenced");
+                if (!anchors.TryGetValue(alias.Value.Value, out var target)) throw new YamlException(alias.Start, alias.End, "unknown anchor '" + alias.Value.Value + "' referenced");
+                budget.AliasNodes += target.Size;
+                if (budget.AliasNodes > MaxAliasExpansion)
+                {
+                    throw new YamlLimitException(alias.Start, "aliases repeat more than " + MaxAliasExpansion.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)
+                        + " nodes (the limit against alias bombs); write the repeated parts out, or use fewer aliases");
+                }
+                return target;
             }
             if (parser.TryConsume<Scalar>(out var scalar))
             {
@@ -133,23 +173,37 @@ namespace ProbeGen.Yaml
                 if (!scalar.Anchor.IsEmpty) anchors[scalar.Anchor.Value] = node;
                 return node;
             }
+            if (parser.Current is NodeEvent { } collection && collection is SequenceStart or MappingStart && depth >= MaxDepth)
+            {
+                throw new YamlLimitException(collection.Start, "lists and mappings nest more than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep (the limit)");
+            }
             if (parser.TryConsume<SequenceStart>(out var seqStart))
             {
                 var node = new YSequence(YamlPosition.From(seqStart.Start), Tag(seqStart.Tag.IsEmpty ? null : seqStart.Tag.Value));
                 if (!seqStart.Anchor.IsEmpty) anchors[seqStart.Anchor.Value] = node;
-                while (!parser.TryConsume<SequenceEnd>(out _)) node.Items.Add(ReadNode(parser, anchors));
+                long size = 1;
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    var item = ReadNode(parser, anchors, depth + 1, budget);
+                    node.Items.Add(item);
+                    size += item.Size;
+                }
+                node.Size = size;
                 return node;
             }
             if (parser.TryConsume<MappingStart>(out var mapStart))
             {
                 var node = new YMapping(YamlPosition.From(mapStart.Start), Tag(mapStart.Tag.IsEmpty ? null : mapStart.Tag.Value));
                 if (!mapStart.Anchor.IsEmpty) anchors[mapStart.Anchor.Value] = node;
+                long size = 1;
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, anchors);
-                    var value = ReadNode(parser, anchors);
+                    var key = ReadNode(parser, anchors, depth + 1, budget);
+                    var value = ReadNode(parser, anchors, depth + 1, budget);
                     node.Entries.Add(new KeyValuePair<YNode, YNode>(key, value));
+                    size += key.Size + value.Size;
                 }
+                node.Size = size;
                 return node;
             }
             var current = parser.Current;

@@ -36,8 +36,6 @@ namespace ProbeGen.Cli.Import
             new("--stdin-name", null, TakesValue: true),
         };
 
-        private static readonly Regex QualifiedIdentifier = new(@"^@?[A-Za-z_][A-Za-z0-9_]*(\.@?[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant);
-
         public static int Run(string[] args, CliContext context)
         {
             if (args.Any(a => a is "-h" or "--help"))
@@ -49,7 +47,7 @@ namespace ProbeGen.Cli.Import
             if (error is not null) return CliApp.UsageError(context, "import: " + error);
             if (parsed.Positional.Count != 1) return CliApp.UsageError(context, "import: give one YAML file, or - for standard input");
             string? ns = parsed.Value("--namespace");
-            if (ns is not null && (!QualifiedIdentifier.IsMatch(ns) || ns.Split('.').Any(CSharpKeywords.Contains)))
+            if (ns is not null && !AttributeSourceEmitter.IsSafeNamespace(ns))
             {
                 return CliApp.UsageError(context, "import: --namespace '" + ns + "' is not a C# namespace name");
             }
@@ -64,13 +62,13 @@ namespace ProbeGen.Cli.Import
             }
             var problems = new List<InputProblem>();
             var files = Inputs.Expand(parsed.Positional, context, parsed.Value("--stdin-name"), problems);
-            foreach (var p in problems) context.Error.WriteLine("probegen: error: " + p.DisplayPath + ": " + p.Message);
+            foreach (var p in problems) context.Error.WriteLine("probegen: error: " + ConsoleText.Escape(p.DisplayPath) + ": " + ConsoleText.Escape(p.Message));
             if (problems.Count > 0 || files.Count != 1) return ExitCodes.UnusableInput;
             var file = files[0];
             string? text = Inputs.Read(file, context, out string? readProblem);
             if (text is null)
             {
-                context.Error.WriteLine("probegen: error: " + file.DisplayPath + ": " + readProblem);
+                context.Error.WriteLine("probegen: error: " + ConsoleText.Escape(file.DisplayPath) + ": " + ConsoleText.Escape(readProblem));
                 return ExitCodes.UnusableInput;
             }
 
@@ -84,7 +82,7 @@ namespace ProbeGen.Cli.Import
             var imported = Plan(read, ns, context, file);
             if (imported.Count == 0)
             {
-                context.Error.WriteLine("probegen: " + file.DisplayPath + ": no Pod (v1), Deployment (apps/v1), Job or CronJob (batch/v1) to import");
+                context.Error.WriteLine("probegen: " + ConsoleText.Escape(file.DisplayPath) + ": no Pod (v1), Deployment (apps/v1), Job or CronJob (batch/v1) to import");
                 return ExitCodes.Findings;
             }
 
@@ -107,6 +105,12 @@ namespace ProbeGen.Cli.Import
                 foreach (var t in existing) context.Error.WriteLine("probegen: error: " + Display(context, t.Path) + " exists (use --force to overwrite it)");
                 if (existing.Count > 0) return ExitCodes.UnusableInput;
             }
+            // Even with --force, never over the input itself.
+            if (file.FullPath is { } inputPath && targets.FirstOrDefault(t => Inputs.SameFile(t.Path, inputPath)) is { Path: not null } clash)
+            {
+                context.Error.WriteLine("probegen: error: " + Display(context, clash.Path) + " is the input; writing the class there would overwrite it");
+                return ExitCodes.UnusableInput;
+            }
             try
             {
                 Directory.CreateDirectory(outputFolder);
@@ -118,7 +122,7 @@ namespace ProbeGen.Cli.Import
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                context.Error.WriteLine("probegen: error: cannot write to " + Display(context, outputFolder) + ": " + ex.Message);
+                context.Error.WriteLine("probegen: error: cannot write to " + Display(context, outputFolder) + ": " + ConsoleText.Escape(ex.Message));
                 return ExitCodes.UnusableInput;
             }
 
@@ -135,7 +139,8 @@ namespace ProbeGen.Cli.Import
         private static List<ImportedWorkload> Plan(ManifestReadResult read, string? ns, CliContext context, InputFile file)
         {
             var result = new List<ImportedWorkload>();
-            var used = new HashSet<string>(StringComparer.Ordinal);
+            // File names are the class names: on a case-insensitive file system WebPod and WEBPod would be one file.
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var doc in read.Documents)
             {
                 foreach (var issue in doc.Issues.Where(i => i.Kind is YamlIssueKind.Skipped or YamlIssueKind.DuplicateKey))
@@ -153,7 +158,7 @@ namespace ProbeGen.Cli.Import
                 {
                     lost.Add(new LostField(l.Path, doc.Locate(l.Path), RuleCatalog.YamlNotModeled, l.Path + ": cannot be written with ProbeGen's attributes: " + l.Reason));
                 }
-                var errors = RuleEngine.Validate(workload).Where(f => f.IsError).ToList();
+                var errors = RuleEngine.Validate(workload).Where(f => f.IsError && !doc.IsAboutWrongType(f)).ToList();
                 result.Add(new ImportedWorkload(doc, workload, source, lost.OrderBy(l => l.Position.Line).ThenBy(l => l.Position.Column).ToList(), errors));
             }
             return result;
@@ -203,29 +208,19 @@ namespace ProbeGen.Cli.Import
             return sb.ToString();
         }
 
-        private static string OneLine(string s) => s.Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' ');
+        /// <summary>Anything from the input that goes into the header comment: printable ASCII only, so no character can end the comment.</summary>
+        private static string OneLine(string s) => CSharpLiteral.CommentText(s);
 
         private static string Line(InputFile file, YamlPosition p, string severity, RuleDescriptor rule, string message) =>
-            file.DisplayPath + ":" + Math.Max(1, p.Line).ToString(CultureInfo.InvariantCulture) + ":" + Math.Max(1, p.Column).ToString(CultureInfo.InvariantCulture)
-            + ": " + severity + " " + rule.Id + ": " + message;
+            ConsoleText.Escape(file.DisplayPath) + ":" + Math.Max(1, p.Line).ToString(CultureInfo.InvariantCulture) + ":" + Math.Max(1, p.Column).ToString(CultureInfo.InvariantCulture)
+            + ": " + severity + " " + rule.Id + ": " + ConsoleText.Escape(ManifestLinter.Cap(message));
 
         private static string Display(CliContext context, string fullPath)
         {
             string relative = Path.GetRelativePath(context.WorkingDirectory, fullPath);
-            return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+            return ConsoleText.Escape(relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative);
         }
 
         private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
-
-        private static readonly HashSet<string> CSharpKeywords = new(StringComparer.Ordinal)
-        {
-            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
-            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
-            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
-            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
-            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
-            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
-            "using", "virtual", "void", "volatile", "while",
-        };
     }
 }

@@ -71,8 +71,13 @@ namespace ProbeGen.Cli.Lint
             if (parsed.Positional.Count == 0) return CliApp.UsageError(context, "lint: no input: give YAML files, folders, or - for standard input");
 
             var result = Lint(parsed.Positional, context, parsed.Value("--stdin-name"), new SeverityResolver(overrides, !parsed.Has("--no-editorconfig")), out var warnings);
-            foreach (var w in warnings) context.Error.WriteLine("probegen: warning: " + w);
-            foreach (var p in result.Problems) context.Error.WriteLine("probegen: error: " + p.DisplayPath + ": " + p.Message);
+            string? output = parsed.Value("--output");
+            if (output is not null && result.Files.Any(f => f.FullPath is not null && Inputs.SameFile(f.FullPath, context.Resolve(output))))
+            {
+                return CliApp.UsageError(context, "lint: --output " + output + " is one of the inputs; writing the report there would overwrite it");
+            }
+            foreach (var w in warnings) context.Error.WriteLine("probegen: warning: " + ConsoleText.Escape(w.ToString()));
+            foreach (var p in result.Problems) context.Error.WriteLine("probegen: error: " + ConsoleText.Escape(p.DisplayPath) + ": " + ConsoleText.Escape(p.Message));
 
             string report = format switch
             {
@@ -80,7 +85,6 @@ namespace ProbeGen.Cli.Lint
                 "sarif" => SarifReport.Write(result),
                 _ => TextReport.Write(result),
             };
-            string? output = parsed.Value("--output");
             if (output is null)
             {
                 context.Out.Write(report);
@@ -95,7 +99,7 @@ namespace ProbeGen.Cli.Lint
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    context.Error.WriteLine("probegen: error: cannot write " + output + ": " + ex.Message);
+                    context.Error.WriteLine("probegen: error: cannot write " + ConsoleText.Escape(output) + ": " + ConsoleText.Escape(ex.Message));
                     return ExitCodes.UnusableInput;
                 }
             }

@@ -58,7 +58,7 @@ namespace ProbeGen.Cli.Reports
                     w.WriteStartObject();
                     w.WriteString("level", "error");
                     w.WriteStartObject("message");
-                    w.WriteString("text", p.DisplayPath + ": " + p.Message);
+                    w.WriteString("text", ConsoleText.Escape(p.DisplayPath + ": " + p.Message));
                     w.WriteEndObject();
                     w.WriteStartArray("locations");
                     w.WriteStartObject();
@@ -124,7 +124,8 @@ namespace ProbeGen.Cli.Reports
             if (index.TryGetValue(d.Message.Rule.Id, out int i)) w.WriteNumber("ruleIndex", i);
             w.WriteString("level", d.Severity.SarifLevel());
             w.WriteStartObject("message");
-            w.WriteString("text", d.Message.Message);
+            // Escaped as in the text report: code scanning shows the message in logs and annotations.
+            w.WriteString("text", ConsoleText.Escape(d.Message.Message));
             w.WriteEndObject();
             w.WriteStartArray("locations");
             w.WriteStartObject();

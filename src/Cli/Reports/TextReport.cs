@@ -15,8 +15,8 @@ namespace ProbeGen.Cli.Reports
         }
 
         public static string Line(LintDiagnostic d) =>
-            d.File.DisplayPath + ":" + d.Line.ToString(CultureInfo.InvariantCulture) + ":" + d.Column.ToString(CultureInfo.InvariantCulture)
-            + ": " + d.Severity.TextWord() + " " + d.Message.Rule.Id + ": " + d.Message.Message;
+            ConsoleText.Escape(d.File.DisplayPath) + ":" + d.Line.ToString(CultureInfo.InvariantCulture) + ":" + d.Column.ToString(CultureInfo.InvariantCulture)
+            + ": " + d.Severity.TextWord() + " " + d.Message.Rule.Id + ": " + ConsoleText.Escape(d.Message.Message);
 
         public static string Summary(LintResult result)
         {

@@ -27,10 +27,11 @@ namespace ProbeGen.Core.Emission
         public static AttributeSource Emit(WorkloadSpec w, string? @namespace = null, string? className = null)
         {
             var lossy = new List<LossyField>();
-            string cls = className ?? ClassNameFor(w.Name, w.Kind);
+            // A caller's name is used only when it is a safe identifier; otherwise it is derived like any other.
+            string cls = className is not null && IsSafeIdentifier(className) ? className : ClassNameFor(className ?? w.Name, w.Kind);
             var sb = new StringBuilder();
             sb.Append("using ProbeGen;\n\n");
-            if (!string.IsNullOrEmpty(@namespace)) sb.Append("namespace ").Append(@namespace).Append(";\n\n");
+            if (!string.IsNullOrEmpty(@namespace)) sb.Append("namespace ").Append(IsSafeNamespace(@namespace!) ? @namespace : "Imported").Append(";\n\n");
             string podPath = w.Kind.PodSpecPath();
 
             var workloadArgs = new List<string> { L(w.Name) };
@@ -75,7 +76,7 @@ namespace ProbeGen.Core.Emission
             sb.Append("public partial class ").Append(cls).Append('\n').Append("{\n");
             if (!single)
             {
-                var used = new HashSet<string>(System.StringComparer.Ordinal) { cls };
+                var used = new HashSet<string>(ReservedNames, System.StringComparer.Ordinal) { cls };
                 for (int i = 0; i < w.Pod.InitContainers.Count; i++)
                 {
                     var c = w.Pod.InitContainers[i];
@@ -230,6 +231,63 @@ namespace ProbeGen.Core.Emission
 
         /// <summary>A PascalCase C# identifier from a Kubernetes name (<c>test-liveness-exec</c> → <c>TestLivenessExec</c>) plus the kind.</summary>
         public static string ClassNameFor(string name, WorkloadKind kind) => Identifier(name, "Workload") + kind.KindName();
+
+        /// <summary>
+        /// Names a nested container class must not take: ProbeGen's types (an attribute or enum name would be shadowed
+        /// inside the workload class) and the members the generator adds to it. Always suffixed (<c>Container2</c>).
+        /// </summary>
+        public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(new[]
+        {
+            "Pod", "Deployment", "Job", "CronJob", "Container", "InitContainer", "ContainerPort", "Env", "EnvFromSecret",
+            "EnvFromConfigMap", "EnvFromField", "Resources", "RestartPolicy", "Label", "Annotation", "TerminationGracePeriod",
+            "ServiceAccount", "NodeSelector", "Probe", "LivenessProbe", "ReadinessProbe", "StartupProbe",
+            "ContainerRestartPolicy", "PullPolicy", "PortProtocol", "HttpScheme", "ConcurrencyPolicy", "ManifestEntry",
+            "ManifestYaml", "CreateManifest", "PGF", "ProbeGen", "System", "Microsoft", "Attribute",
+        }.SelectMany(n => new[] { n, n + "Attribute" }), System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// A C# identifier made only of ASCII letters, digits and '_' (optionally after '@'), not starting with a digit,
+        /// and — without '@' — no keyword, reserved or contextual (so it means the same in every position).
+        /// </summary>
+        public static bool IsSafeIdentifier(string s)
+        {
+            bool verbatim = s.Length > 0 && s[0] == '@';
+            int start = verbatim ? 1 : 0;
+            if (s.Length == start || s.Length > 512 || (s[start] >= '0' && s[start] <= '9')) return false;
+            for (int i = start; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+            }
+            return verbatim || !CSharpKeywords.Contains(s);
+        }
+
+        /// <summary>Dot-separated <see cref="IsSafeIdentifier"/> parts (an option from the command line, checked again here).</summary>
+        public static bool IsSafeNamespace(string s)
+        {
+            foreach (string part in s.Split('.'))
+            {
+                if (!IsSafeIdentifier(part)) return false;
+            }
+            return true;
+        }
+
+        /// <summary>C#'s reserved keywords, the undocumented <c>__arglist</c> family, and the contextual keywords.</summary>
+        public static readonly IReadOnlyCollection<string> CSharpKeywords = new HashSet<string>(System.StringComparer.Ordinal)
+        {
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const", "continue",
+            "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern", "false", "finally",
+            "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface", "internal", "is", "lock",
+            "long", "namespace", "new", "null", "object", "operator", "out", "override", "params", "private", "protected",
+            "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof", "stackalloc", "static", "string",
+            "struct", "switch", "this", "throw", "true", "try", "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort",
+            "using", "virtual", "void", "volatile", "while",
+            "__arglist", "__makeref", "__reftype", "__refvalue",
+            "add", "allows", "alias", "and", "ascending", "args", "async", "await", "by", "descending", "dynamic", "equals",
+            "extension", "field", "file", "from", "get", "global", "group", "init", "into", "join", "let", "managed", "nameof",
+            "nint", "not", "notnull", "nuint", "on", "or", "orderby", "partial", "record", "remove", "required", "scoped",
+            "select", "set", "unmanaged", "value", "var", "when", "where", "with", "yield",
+        };
 
         private static string Identifier(string name, string fallback)
         {

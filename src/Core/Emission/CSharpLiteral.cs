@@ -39,5 +39,27 @@ namespace ProbeGen.Core.Emission
             if (value.Length > run) sb.Append(value, run, value.Length - run);
             sb.Append('"');
         }
+
+        /// <summary>
+        /// Text for a <c>//</c> comment: printable ASCII stays, everything else becomes <c>\uXXXX</c>. C# ends a line (and so
+        /// the comment) at CR, LF, U+0085, U+2028 and U+2029; with only printable ASCII left, nothing can end it early.
+        /// </summary>
+        public static string CommentText(string? value)
+        {
+            if (value is null) return "";
+            StringBuilder? sb = null;
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (c >= 0x20 && c <= 0x7E)
+                {
+                    sb?.Append(c);
+                    continue;
+                }
+                sb ??= new StringBuilder(value, 0, i, value.Length + 16);
+                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            return sb?.ToString() ?? value;
+        }
     }
 }

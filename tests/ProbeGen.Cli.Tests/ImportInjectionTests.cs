@@ -1,0 +1,391 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProbeGen.Tests;
+
+namespace ProbeGen.Cli.Tests;
+
+/// <summary>
+/// Whatever the YAML holds, the C# that <c>probegen import</c> writes is inert: every string from the input is a literal
+/// or an escaped comment, every name a plain identifier, and the compiled result has exactly the expected types and
+/// attributes — no other member, no module initializer.
+/// CI runs a fixed-seed share; more: `PROBEGEN_FUZZ_ITER=200 dotnet test tests/ProbeGen.Cli.Tests --filter ImportInjectionTests`.
+/// </summary>
+public class ImportInjectionTests
+{
+    private const string Evil = "*/ static class Evil { [System.Runtime.CompilerServices.ModuleInitializer] internal static void Init() { System.Environment.Exit(66); } } //";
+
+    [Fact]
+    public void LossyHeader_KeyWithUnicodeLineSeparator_DoesNotTurnTheImageIntoCode()
+    {
+        // The reproduction of issue 14: U+2028 ends a C# line, so the key once closed the // comment and opened /* … */.
+        using var tmp = new TempDir();
+        tmp.Write("evil.yaml", $$"""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: evil
+            "x\u2028/*": 1
+            spec:
+              containers:
+              - name: c
+                image: "{{Evil}}"
+            """);
+        var run = Cli.Run(tmp.Path, null, "import", "evil.yaml", "-o", "out", "--allow-lossy");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string source = tmp.Read("out/EvilPod.cs");
+        Assert.Contains("//   line 5, PG0102: unknown field \"x\\u2028/*\"", source);
+        Assert.True(source.All(c => c == '\n' || (c >= 0x20 && c <= 0x7E)), "only printable ASCII and LF");
+
+        var compilation = TestCompilation.Create(source);
+        Assert.Empty(TestCompilation.CompilerErrors(compilation));
+        var types = compilation.Assembly.GlobalNamespace.GetTypeMembers().Select(t => t.Name).ToArray();
+        Assert.Equal(new[] { "EvilPod" }, types);
+        var image = compilation.GetTypeByMetadataName("EvilPod")!.GetAttributes().Single(a => a.AttributeClass!.Name == "ContainerAttribute").ConstructorArguments[1].Value;
+        Assert.Equal(Evil, image);
+    }
+
+    [Fact]
+    public void StdinName_WithLineSeparators_StaysInTheComment()
+    {
+        using var tmp = new TempDir();
+        string yaml = Manifests.CleanDeployment.Replace("spec:\n  replicas", "spec:\n  paused: true\n  replicas");
+        var run = Cli.Run(tmp.Path, yaml, "import", "-", "-o", "out", "--allow-lossy", "--stdin-name", "a\u2029b\u0085c\rd.yaml");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string source = tmp.Read("out/WebDeployment.cs");
+        Assert.StartsWith("// probegen import --allow-lossy: 1 field of a\\u2029b\\u0085c\\u000Dd.yaml (document 1, Deployment web)", source);
+        Assert.Empty(TestCompilation.CompilerErrors(TestCompilation.Create(source)));
+    }
+
+    [Fact]
+    public void ContainerNamedLikeProbeGenTypes_NestedClassesAreRenamed_AndTheSourceCompiles()
+    {
+        using var tmp = new TempDir();
+        string yaml = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              containers:
+              - {name: pull-policy, image: a, imagePullPolicy: Always}
+              - {name: container, image: b}
+              - {name: manifest-yaml, image: c}
+              - {name: p-g-f, image: d}
+              - {name: p-pod, image: e}
+            """;
+        var run = Cli.Run(tmp.Path, yaml, "import", "-", "-o", "out");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string source = tmp.Read("out/PPod.cs");
+        var nested = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Skip(1).Select(c => c.Identifier.Text);
+        Assert.Equal(new[] { "PullPolicy2", "Container2", "ManifestYaml2", "PGF2", "PPod2" }, nested);
+        var (output, _, _, _) = TestCompilation.Generate(TestCompilation.Create(new[] { source }, withKubernetesClient: true));
+        Assert.Empty(TestCompilation.CompilerErrors(output));
+        Assert.Equal(new[] { "PPod" }, TestCompilation.ManifestTypes(output));
+    }
+
+    [Fact]
+    public void ArgumentWithNul_IsAUsageError_NotACrash()
+    {
+        using var tmp = new TempDir();
+        var run = Cli.Run(tmp.Path, Manifests.CleanDeployment, "import", "-", "--stdin-name", "a\0b.yaml");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("probegen: an argument contains a NUL character", run.Error);
+    }
+
+    [Fact]
+    public void ReservedNames_CoverEveryPublicProbeGenType()
+    {
+        var names = typeof(ProbeGen.PodAttribute).Assembly.GetExportedTypes().Select(t => t.Name)
+            .SelectMany(n => n.EndsWith("Attribute", StringComparison.Ordinal) ? new[] { n, n.Substring(0, n.Length - "Attribute".Length) } : new[] { n });
+        Assert.Empty(names.Where(n => !ProbeGen.Core.Emission.AttributeSourceEmitter.ReservedNames.Contains(n)));
+    }
+
+    [Fact]
+    public void TwoNamesThatDifferOnlyInCase_GetTwoFiles()
+    {
+        // On a case-insensitive file system WebPod.cs and WEBPod.cs are one file: the second would overwrite the first.
+        using var tmp = new TempDir();
+        string Pod(string name) => "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + name + "\nspec:\n  containers:\n  - {name: c, image: i}\n";
+        var run = Cli.Run(tmp.Path, Pod("web") + "---\n" + Pod("WEB"), "import", "-", "-o", "out");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Path.GetFileName).ToArray();
+        Assert.Equal(new[] { "WebPod.cs", "WEBPod2.cs" }, files);
+    }
+
+    public static TheoryData<string> Keywords()
+    {
+        var data = new TheoryData<string>();
+        foreach (var k in SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds()).Select(SyntaxFacts.GetText).Distinct().Order(StringComparer.Ordinal)) data.Add(k);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Keywords))]
+    public void NamespaceOption_AnyKeyword_IsRefusedOrCompiles(string keyword)
+    {
+        using var tmp = new TempDir();
+        foreach (string ns in new[] { keyword, "Shop." + keyword, "@" + keyword })
+        {
+            var run = Cli.Run(tmp.Path, Manifests.CleanDeployment, "import", "-", "-o", "out", "--force", "-n", ns);
+            if (run.ExitCode == 2)
+            {
+                Assert.Contains("is not a C# namespace name", run.Error);
+                continue;
+            }
+            Assert.True(run.ExitCode == 0, ns + ": " + run);
+            var compilation = TestCompilation.Create(tmp.Read("out/WebDeployment.cs"));
+            Assert.True(TestCompilation.CompilerErrors(compilation).IsEmpty, ns + ": " + string.Join("\n", compilation.GetDiagnostics()));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+    }
+
+    [Fact]
+    public void NamespaceOption_PlainNames_AreAccepted()
+    {
+        using var tmp = new TempDir();
+        foreach (string ns in new[] { "Shop", "shop.workloads", "My_App2.V1", "@class.Apps" })
+        {
+            var run = Cli.Run(tmp.Path, Manifests.CleanDeployment, "import", "-", "-o", "out", "--force", "-n", ns);
+            Assert.True(run.ExitCode == 0, ns + ": " + run);
+            Assert.Contains("namespace " + ns + ";\n", tmp.Read("out/WebDeployment.cs"));
+        }
+    }
+
+    // ---- the property: hostile YAML → import → compile → exactly the expected program ----
+
+    private static int Iterations => int.TryParse(Environment.GetEnvironmentVariable("PROBEGEN_FUZZ_ITER"), out var n) ? n : 6;
+
+    private static string Seed => Environment.GetEnvironmentVariable("PROBEGEN_FUZZ_SEED") ?? "0N0XIzNsQ0O2";
+
+    /// <summary>Pieces that end or open C# comments, strings, lines, directives, blocks: alone and in random mixes.</summary>
+    private static readonly string[] Hostile =
+    {
+        "\u2028", "\u2029", "\u0085", "\r", "\n", "\r\n", "*/", "/*", "//", "///", "\"", "\\", "'", "{", "}", "(", ")", "[", "]", ";",
+        "#if X", "#endregion", "\n#error x\n", "@", "$", "\u0000", "\u001b[31m", "\u0007", "\t", "\u000b", "\u000c", "\u00a0", "\u200b",
+        "\u202e", "\u2066", "\ufeff", "é", "日本", "😀", "class", "static", "x", "Evil", "[ModuleInitializer]", "\\u000a", "\\u2028",
+        " ", "-", ".", "0", "9lives", "_", "__arglist", "global::", "<auto-generated/>", "\"\"\"", "{0}",
+    };
+
+    private static readonly Gen<string> HostileText = Gen.OneOf(
+        Gen.OneOfConst(Hostile),
+        Gen.OneOfConst(Hostile).Array[1, 6].Select(parts => string.Concat(parts)),
+        Gen.String[Gen.Char.Where(c => !char.IsSurrogate(c)), 0, 10]);
+
+    private static readonly Gen<string> Name = Gen.Frequency((3, Gen.OneOfConst("web", "app", "db-migrate", "container", "pull-policy", "manifest-yaml", "p-g-f", "cron", "WEB")), (2, HostileText));
+
+    private sealed record ContainerCase(string Name, string Image, string[] Args, (string Name, string Value)[] Env, string? ProbePath, string? ProbeHost, string? UnknownKey);
+
+    private sealed record WorkloadCase(string Kind, string Name, (string Key, string Value)[] Labels, (string Key, string Value)[] Annotations,
+        string? ServiceAccount, (string Key, string Value)[] NodeSelector, string? UnknownKey, ContainerCase[] Init, ContainerCase[] Containers, string StdinName);
+
+    private static readonly Gen<(string, string)[]> Pairs = Gen.Select(HostileText, HostileText).Array[0, 3];
+
+    private static readonly Gen<string?> MaybeHostile = Gen.Frequency((1, Gen.Const((string?)null)), (2, HostileText.Select(s => (string?)s)));
+
+    private static readonly Gen<ContainerCase> Container =
+        Gen.Select(Name, HostileText, HostileText.Array[0, 3], Gen.Select(HostileText, HostileText).Array[0, 2], MaybeHostile, MaybeHostile, MaybeHostile,
+            (n, i, a, e, p, h, u) => new ContainerCase(n, i, a, e, p, h, u));
+
+    private static readonly Gen<WorkloadCase> Workload =
+        Gen.Select(Gen.Select(Gen.OneOfConst("Pod", "Deployment", "Job"), Name, Pairs, Pairs, MaybeHostile, Pairs, MaybeHostile),
+            Gen.Select(Container.Array[0, 2], Container.Array[1, 3], HostileText),
+            (t, c) => new WorkloadCase(t.Item1, t.Item2, Unique(t.Item3), Unique(t.Item4), t.Item5, Unique(t.Item6), t.Item7, c.Item1, c.Item2, c.Item3.Replace('\0', '0') + ".yaml"));
+
+    private static (string, string)[] Unique((string Key, string Value)[] pairs) =>
+        pairs.Select((p, i) => (p.Key + "#" + i.ToString(CultureInfo.InvariantCulture), p.Value)).ToArray();
+
+    /// <summary>A YAML double-quoted scalar that every YAML reader decodes to exactly <paramref name="s"/>.</summary>
+    private static string Q(string s)
+    {
+        var sb = new StringBuilder("\"");
+        foreach (char c in s)
+        {
+            if (c == '"' || c == '\\') sb.Append('\\').Append(c);
+            else if (c >= 0x20 && c <= 0x7E) sb.Append(c);
+            else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+        return sb.Append('"').ToString();
+    }
+
+    private static string Yaml(WorkloadCase w)
+    {
+        var sb = new StringBuilder();
+        sb.Append(w.Kind == "Pod" ? "apiVersion: v1\n" : w.Kind == "Deployment" ? "apiVersion: apps/v1\n" : "apiVersion: batch/v1\n");
+        sb.Append("kind: ").Append(w.Kind).Append('\n');
+        sb.Append("metadata:\n  name: ").Append(Q(w.Name)).Append('\n');
+        Map(sb, "  ", "labels", w.Labels);
+        Map(sb, "  ", "annotations", w.Annotations);
+        if (w.UnknownKey is not null) sb.Append(Q(w.UnknownKey)).Append(": 1\n");
+        sb.Append("spec:\n");
+        string indent = "  ";
+        if (w.Kind != "Pod")
+        {
+            sb.Append("  template:\n    spec:\n");
+            indent = "      ";
+        }
+        if (w.Kind == "Job") sb.Append(indent).Append("restartPolicy: Never\n");
+        if (w.ServiceAccount is not null) sb.Append(indent).Append("serviceAccountName: ").Append(Q(w.ServiceAccount)).Append('\n');
+        Map(sb, indent, "nodeSelector", w.NodeSelector);
+        Containers(sb, indent, "initContainers", w.Init);
+        Containers(sb, indent, "containers", w.Containers);
+        return sb.ToString();
+    }
+
+    private static void Map(StringBuilder sb, string indent, string field, (string Key, string Value)[] pairs)
+    {
+        if (pairs.Length == 0) return;
+        sb.Append(indent).Append(field).Append(":\n");
+        foreach (var (k, v) in pairs) sb.Append(indent).Append("  ").Append(Q(k)).Append(": ").Append(Q(v)).Append('\n');
+    }
+
+    private static void Containers(StringBuilder sb, string indent, string field, ContainerCase[] containers)
+    {
+        if (containers.Length == 0) return;
+        sb.Append(indent).Append(field).Append(":\n");
+        foreach (var c in containers)
+        {
+            sb.Append(indent).Append("- name: ").Append(Q(c.Name)).Append('\n');
+            sb.Append(indent).Append("  image: ").Append(Q(c.Image)).Append('\n');
+            if (c.Args.Length > 0) sb.Append(indent).Append("  args: [").Append(string.Join(", ", c.Args.Select(Q))).Append("]\n");
+            if (c.Env.Length > 0)
+            {
+                sb.Append(indent).Append("  env:\n");
+                foreach (var (n, v) in c.Env) sb.Append(indent).Append("  - {name: ").Append(Q(n)).Append(", value: ").Append(Q(v)).Append("}\n");
+            }
+            if (c.ProbePath is not null || c.ProbeHost is not null)
+            {
+                sb.Append(indent).Append("  livenessProbe:\n").Append(indent).Append("    httpGet:\n").Append(indent).Append("      port: 8080\n");
+                if (c.ProbePath is not null) sb.Append(indent).Append("      path: ").Append(Q(c.ProbePath)).Append('\n');
+                if (c.ProbeHost is not null) sb.Append(indent).Append("      host: ").Append(Q(c.ProbeHost)).Append('\n');
+            }
+            if (c.UnknownKey is not null) sb.Append(indent).Append("  ").Append(Q(c.UnknownKey)).Append(": x\n");
+        }
+    }
+
+    [Fact]
+    public void HostileYaml_ImportedCSharp_CompilesToExactlyTheExpectedTypesAndAttributes()
+    {
+        // A batch of workloads per compilation (each in its own C# namespace): compiling is the slow part.
+        Workload.Array[8, 8].Sample(batch =>
+        {
+            using var tmp = new TempDir();
+            var sources = new List<string>();
+            var expected = new List<(WorkloadCase Case, string Namespace, string ClassName, string Yaml)>();
+            for (int i = 0; i < batch.Length; i++)
+            {
+                var w = batch[i];
+                string ns = "Fuzz.N" + i.ToString(CultureInfo.InvariantCulture);
+                string yaml = Yaml(w);
+                string folder = "o" + i.ToString(CultureInfo.InvariantCulture);
+                var run = Cli.Run(tmp.Path, yaml, "import", "-", "-o", folder, "-n", ns, "--allow-lossy", "--stdin-name", w.StdinName);
+                Assert.True(run.ExitCode == 0, yaml + "\n" + run);
+                string file = Assert.Single(Directory.GetFiles(Path.Combine(tmp.Path, folder), "*.cs"));
+                string source = File.ReadAllText(file);
+                Assert.True(source.All(c => c == '\n' || (c >= 0x20 && c <= 0x7E)), "only printable ASCII and LF:\n" + source);
+                CheckSyntax(source, ns, Path.GetFileNameWithoutExtension(file), w);
+                sources.Add(source);
+                expected.Add((w, ns, Path.GetFileNameWithoutExtension(file), yaml));
+            }
+
+            var compilation = TestCompilation.Create(sources);
+            var errors = TestCompilation.CompilerErrors(compilation);
+            Assert.True(errors.IsEmpty, string.Join("\n", errors) + "\n" + string.Join("\n----\n", sources));
+            CheckSymbols(compilation, expected);
+
+            // And what is compiled has no module initializer or any code besides the types.
+            var assembly = TestCompilation.Load(compilation);
+            Assert.Empty(assembly.ManifestModule.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static));
+            var expectedTypes = expected.SelectMany(e => new[] { e.Namespace + "." + e.ClassName }.Concat(Nested(e.Case).Any() ? NestedNames(compilation, e) : Array.Empty<string>())).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(expectedTypes, assembly.GetTypes().Where(t => !t.Name.StartsWith("<", StringComparison.Ordinal) && t.Namespace != "Microsoft.CodeAnalysis" && t.Namespace != "System.Runtime.CompilerServices").Select(t => t.FullName!).Order(StringComparer.Ordinal));
+            foreach (var t in assembly.GetTypes().Where(t => expectedTypes.Contains(t.FullName)))
+            {
+                Assert.Empty(t.GetMethods(BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance));
+                Assert.Empty(t.GetFields(BindingFlags.DeclaredOnly | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance));
+                Assert.Empty(t.GetConstructors(BindingFlags.DeclaredOnly | BindingFlags.NonPublic | BindingFlags.Static));
+            }
+        }, iter: Iterations, seed: Seed, threads: 1);
+    }
+
+    private static IEnumerable<ContainerCase> Nested(WorkloadCase w) =>
+        w.Containers.Length == 1 && w.Init.Length == 0 ? Array.Empty<ContainerCase>() : w.Init.Concat(w.Containers);
+
+    private static IEnumerable<string> NestedNames(Compilation compilation, (WorkloadCase Case, string Namespace, string ClassName, string Yaml) e) =>
+        compilation.GetTypeByMetadataName(e.Namespace + "." + e.ClassName)!.GetTypeMembers().Select(t => e.Namespace + "." + e.ClassName + "+" + t.Name);
+
+    /// <summary>The file's shape: header comments only before <c>using</c>, no directive, one using, the namespace, one class, empty nested classes.</summary>
+    private static void CheckSyntax(string source, string ns, string className, WorkloadCase w)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions);
+        var root = (CompilationUnitSyntax)tree.GetRoot();
+        Assert.Empty(tree.GetDiagnostics());
+        var firstToken = root.GetFirstToken();
+        foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true))
+        {
+            Assert.True(trivia.IsKind(SyntaxKind.WhitespaceTrivia) || trivia.IsKind(SyntaxKind.EndOfLineTrivia) || trivia.IsKind(SyntaxKind.SingleLineCommentTrivia),
+                "unexpected trivia " + trivia.Kind() + ":\n" + source);
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia)) Assert.True(trivia.Token == firstToken, "a comment after the header:\n" + source);
+        }
+        Assert.Equal("ProbeGen", Assert.Single(root.Usings).Name!.ToString());
+        var nsDecl = Assert.IsType<FileScopedNamespaceDeclarationSyntax>(Assert.Single(root.Members));
+        Assert.Equal(ns, nsDecl.Name.ToString());
+        var cls = Assert.IsType<ClassDeclarationSyntax>(Assert.Single(nsDecl.Members));
+        Assert.Equal(className, cls.Identifier.Text);
+        Assert.Equal("public partial", cls.Modifiers.ToString());
+        Assert.Null(cls.BaseList);
+        Assert.Equal(Nested(w).Count(), cls.Members.Count);
+        Assert.All(cls.Members, m =>
+        {
+            var nested = Assert.IsType<ClassDeclarationSyntax>(m);
+            Assert.Empty(nested.Members);
+            Assert.Null(nested.BaseList);
+        });
+    }
+
+    /// <summary>Each type carries exactly the attributes of its YAML, with every string exactly as written.</summary>
+    private static void CheckSymbols(Compilation compilation, List<(WorkloadCase Case, string Namespace, string ClassName, string Yaml)> expected)
+    {
+        var userTypes = new List<string>();
+        foreach (var (w, ns, className, yaml) in expected)
+        {
+            var type = compilation.GetTypeByMetadataName(ns + "." + className);
+            Assert.True(type is not null, ns + "." + className + "\n" + yaml);
+            var attrs = type!.GetAttributes();
+            string Arg(AttributeData a, int i) => (string)a.ConstructorArguments[i].Value!;
+            Assert.Equal(w.Name, Arg(Assert.Single(attrs, a => a.AttributeClass!.Name == w.Kind + "Attribute"), 0));
+            Assert.Equal(w.Labels, attrs.Where(a => a.AttributeClass!.Name == "LabelAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
+            Assert.Equal(w.Annotations, attrs.Where(a => a.AttributeClass!.Name == "AnnotationAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
+            Assert.Equal(w.NodeSelector, attrs.Where(a => a.AttributeClass!.Name == "NodeSelectorAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
+            Assert.Equal(w.ServiceAccount is null ? Array.Empty<string>() : new[] { w.ServiceAccount }, attrs.Where(a => a.AttributeClass!.Name == "ServiceAccountAttribute").Select(a => Arg(a, 0)));
+            int podLevel = 1 + w.Labels.Length + w.Annotations.Length + w.NodeSelector.Length + (w.ServiceAccount is null ? 0 : 1) + (w.Kind == "Job" ? 1 : 0);
+            var nested = Nested(w).ToArray();
+            var typesWithContainers = nested.Length == 0 ? new[] { (type, w.Containers[0], false) } : type.GetTypeMembers().Zip(nested, (t, c) => (t, c, Array.IndexOf(w.Init, c) >= 0)).ToArray();
+            Assert.Equal(nested.Length, type.GetTypeMembers().Length);
+            foreach (var (t, c, init) in typesWithContainers)
+            {
+                var ca = t.GetAttributes();
+                var container = Assert.Single(ca, a => a.AttributeClass!.Name == (init ? "InitContainerAttribute" : "ContainerAttribute"));
+                Assert.Equal((c.Name, c.Image), (Arg(container, 0), Arg(container, 1)));
+                var args = container.NamedArguments.Where(n => n.Key == "Args").Select(n => n.Value.Values.Select(v => (string)v.Value!).ToArray()).SingleOrDefault() ?? Array.Empty<string>();
+                Assert.Equal(c.Args, args);
+                Assert.Equal(c.Env, ca.Where(a => a.AttributeClass!.Name == "EnvAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
+                int probes = 0;
+                if (c.ProbePath is not null || c.ProbeHost is not null)
+                {
+                    probes = 1;
+                    var probe = Assert.Single(ca, a => a.AttributeClass!.Name == "LivenessProbeAttribute");
+                    var named = probe.NamedArguments.ToDictionary(n => n.Key, n => n.Value.Value);
+                    Assert.Equal(c.ProbePath ?? "", named["HttpGet"]);
+                    Assert.Equal(c.ProbeHost, named.TryGetValue("Host", out var host) ? host : null);
+                }
+                int expectedCount = 1 + c.Env.Length + probes + (nested.Length == 0 ? podLevel : 0);
+                Assert.True(expectedCount == ca.Length, "attributes of " + t.ToDisplayString() + ": " + string.Join(", ", ca.Select(a => a.AttributeClass!.Name)) + "\n" + yaml);
+            }
+            if (nested.Length > 0) Assert.Equal(podLevel, attrs.Length);
+        }
+    }
+}
