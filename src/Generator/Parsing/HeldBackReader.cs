@@ -128,6 +128,8 @@ namespace ProbeGen.Generator.Parsing
         private static bool CanTakeMembers(INamedTypeSymbol type, SyntaxNode target, CancellationToken ct)
         {
             if (type.IsFileLocal) return false;
+            // The user's own members of these names (the symbol here has no generated code): ours would collide.
+            if (!type.GetMembers("ManifestYaml").IsEmpty || !type.GetMembers("CreateManifest").IsEmpty) return false;
             for (var t = type; t is not null; t = t.ContainingType)
             {
                 if (t.Arity > 0) return false;
