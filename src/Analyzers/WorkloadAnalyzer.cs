@@ -64,11 +64,11 @@ namespace ProbeGen.Analyzers
                         findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
                     }
                     foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
-                    bool noContainer = session.Issues.Any(i => i.Rule.Id == RuleCatalog.NoContainer.Id);
+                    // PG0003, or a container whose own error dropped it from the model, already explains "spec.containers: Required value".
+                    bool noContainer = session.DroppedContainer || session.Issues.Any(i => i.Rule.Id == RuleCatalog.NoContainer.Id);
                     var usageAt = new HashSet<Location>(session.Issues.Where(i => i.Location is not null && i.Rule.Severity == RuleSeverity.Error).Select(i => i.Location!));
                     foreach (var f in findings)
                     {
-                        // PG0003 already says it in C# terms; the API server's "spec.containers: Required value" would repeat it.
                         if (noContainer && f.Rule.Id == ProbeGen.Core.Validation.Rules.ContainersRequired.Rule.Id) continue;
                         var location = session.Locate(f.LocatorPath) ?? identifier;
                         // A usage error at this very argument ((RestartPolicy)7) already explains it; a follow-on finding would mislead.

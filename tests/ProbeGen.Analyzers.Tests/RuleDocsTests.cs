@@ -46,6 +46,25 @@ public class RuleDocsTests
     }
 
     [Fact]
+    public Task ReadmeLintSample_PG3004Line_IsTheRulesMessage()
+    {
+        // The README's `probegen lint` sample quotes PG3004 for a liveness probe on port name "htp" of container "web".
+        const string marker = ": warning PG3004: ";
+        string line = File.ReadLines(Path.Combine(RepoPaths.Root, "README.md")).Single(l => l.Contains(marker, StringComparison.Ordinal));
+        string quoted = line.Substring(line.IndexOf(marker, StringComparison.Ordinal) + marker.Length);
+        return Verify.Analyzer("""
+            using ProbeGen;
+            [Deployment("web")]
+            [Container("web", "nginx:1.27")]
+            [ContainerPort(8080, Name = "http")]
+            [ReadinessProbe(HttpGet = "/ready", PortName = "http")]
+            [LivenessProbe(HttpGet = "/healthz", {|#0:PortName = "htp"|})]
+            public partial class Web { }
+            """,
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PG3004", DiagnosticSeverity.Warning).WithLocation(0).WithArguments(quoted));
+    }
+
+    [Fact]
     public void ReadmeRuleTable_ListsEveryRule()
     {
         var sb = new StringBuilder("| ID | severity | rule |\n|---|---|---|\n");

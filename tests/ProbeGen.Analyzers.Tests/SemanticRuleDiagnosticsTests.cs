@@ -42,6 +42,25 @@ public class SemanticRuleDiagnosticsTests
         """);
 
     [Fact]
+    public Task BarePodWithoutPolicy_PG2003_SaysUnsetMeansAlways() => Verify.AnalyzerWithAll(Usings + """
+        [{|#0:Pod("web")|}]
+        [Container("web", "nginx")]
+        public partial class Web { }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0)
+            .WithArguments("kind: Pod \"web\" is meant to keep running (restartPolicy unset, so Always), but a bare Pod is only ever restarted on the node it is bound to: if that node fails or is drained, the Pod is gone and nothing recreates it. Use [Deployment] to have a controller keep it running."));
+
+    [Fact]
+    public Task BarePodWithAlways_PG2003_NamesThePolicyOnce() => Verify.AnalyzerWithAll(Usings + """
+        [{|#0:Pod("web")|}]
+        [RestartPolicy(RestartPolicy.Always)]
+        [Container("web", "nginx")]
+        public partial class Web { }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PG2003", Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0)
+            .WithArguments("kind: Pod \"web\" is meant to keep running (restartPolicy Always), but a bare Pod is only ever restarted on the node it is bound to: if that node fails or is drained, the Pod is gone and nothing recreates it. Use [Deployment] to have a controller keep it running."));
+
+    [Fact]
     public Task RunToCompletionPod_NoPG2003() => Verify.AnalyzerWithAll(Usings + """
         [Pod("once")]
         [RestartPolicy(RestartPolicy.OnFailure)]

@@ -126,6 +126,23 @@ public class UsageDiagnosticsTests
         """);
 
     [Fact]
+    public Task NullImage_PG0011Only_NoContainersRequiredCascade() => Verify.Analyzer(Usings + """
+        [Pod("web")]
+        [Container("web", {|PG0011:null!|})]
+        public partial class Web { }
+        """);
+
+    [Fact]
+    public Task NullImageOfNestedContainer_PG0011Only() => Verify.Analyzer(Usings + """
+        [Pod("web")]
+        public partial class Web
+        {
+            [Container("web", {|PG0011:null!|})]
+            public partial class App { }
+        }
+        """);
+
+    [Fact]
     public Task SameManifestFile_PG0012_OnBoth() => Verify.Analyzer(Usings + """
         [Pod("same")] [Container("app", "nginx")] public partial class {|PG0012:A|} { }
         [Pod("same")] [Container("app", "nginx")] public partial class {|PG0012:B|} { }

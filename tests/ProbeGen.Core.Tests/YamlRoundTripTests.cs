@@ -30,6 +30,40 @@ public class YamlRoundTripTests
             new PodSpec(null, null, null, default, default, new EquatableArray<ContainerSpec>(new[] { container })));
     }
 
+    [Theory]
+    [InlineData(990, 0)]
+    [InlineData(1000, 1)] // the plain key is at the limit (implicit), the quoted one just over it (explicit)
+    [InlineData(1100, 3)]
+    [InlineData(5000, 3)]
+    public void LongMapKeys_ReadBack_ByYamlDotNet_KubernetesYaml_AndKubectl(int length, int explicitKeys)
+    {
+        // YAML limits an implicit key to 1,024 characters: longer keys are written in the explicit `? key` form.
+        string plain = new('k', length), quoted = "yes" + new string('q', length);
+        var pod = new WorkloadSpec(WorkloadKind.Pod, "p", null, default,
+            new EquatableArray<KeyValue>(new[] { new KeyValue(plain, "a"), new KeyValue(quoted, "b"), new KeyValue("short", "c") }),
+            new PodSpec(null, null, null, new EquatableArray<KeyValue>(new[] { new KeyValue(plain, "v") }), default,
+                new EquatableArray<ContainerSpec>(new[] { new ContainerSpec("app", "nginx:1.27", default, default, null, null, null, default, default, null, null, null, null) })));
+        string yaml = ManifestYamlEmitter.Emit(pod);
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents.Single().RootNode;
+        var annotations = (YamlMappingNode)((YamlMappingNode)root["metadata"])["annotations"];
+        Assert.Equal(new[] { (plain, "a"), (quoted, "b"), ("short", "c") }, annotations.Children.Select(kv => (((YamlScalarNode)kv.Key).Value!, ((YamlScalarNode)kv.Value).Value!)));
+
+        var client = KubernetesYaml.Deserialize<V1Pod>(yaml);
+        Assert.Equal("v", client.Spec.NodeSelector[plain]);
+        Assert.Equal("b", client.Metadata.Annotations[quoted]);
+
+        using var json = JsonDocument.Parse(Kubectl.Decode(yaml));
+        Assert.Equal("v", json.RootElement.GetProperty("spec").GetProperty("nodeSelector").GetProperty(plain).GetString());
+        var decoded = json.RootElement.GetProperty("metadata").GetProperty("annotations");
+        Assert.Equal("a", decoded.GetProperty(plain).GetString());
+        Assert.Equal("b", decoded.GetProperty(quoted).GetString());
+        Assert.Equal("c", decoded.GetProperty("short").GetString());
+        Assert.Equal(explicitKeys, yaml.Split('\n').Count(l => l.TrimStart().StartsWith("? ", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void HostileStrings_RoundTrip_ThroughYamlDotNet_KubernetesYaml_AndKubectl()
     {

@@ -22,6 +22,29 @@ public class FailingBuildTests
         Assert.Empty(Consumer.YamlBelow(consumer.Directory));
     }
 
+    /// <summary>Hiding the error never makes a workload vanish silently: the build warns PG0017 (no location, so no pragma reaches it).</summary>
+    [Theory]
+    [InlineData("pragma")]
+    [InlineData("editorconfig")]
+    public void HiddenError_BuildSucceeds_WarnsPG0017_AndWritesNoManifest(string how)
+    {
+        string invalid = Seed.LivenessExec.Replace("PeriodSeconds = 5)]", "PeriodSeconds = 5, SuccessThreshold = 2)]", StringComparison.Ordinal);
+        var files = new List<(string, string)>();
+        if (how == "pragma") invalid = "#pragma warning disable PG1316\n" + invalid;
+        else files.Add((".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.PG1316.severity = none\n"));
+        files.Add(("LivenessExec.cs", invalid));
+        var consumer = new Consumer(_fixture, "hidden-" + how, Consumer.Project(_fixture), files.ToArray());
+
+        var build = consumer.Dotnet("build");
+
+        Assert.True(build.Succeeded, build.Describe());
+        Assert.DoesNotContain("PG1316:", build.Output, StringComparison.Ordinal);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(build.Output,
+            @"warning PG0017: 'Demo\.LivenessExec' gets no manifest \(its ManifestYaml throws\): error PG1316 \(Liveness and startup probes have successThreshold 1\) holds it back, and its diagnostic is hidden: PG1316 \((#pragma warning disable|set to none in the configuration)\)"),
+            build.Describe());
+        Assert.Empty(Consumer.YamlBelow(consumer.Directory));
+    }
+
     /// <summary>The code fix in a real host: `dotnet format analyzers` loads the package's analyzers and fixes, rewrites the file.</summary>
     [Fact]
     public void DotnetFormat_AppliesTheCodeFix_ThenTheBuildWritesTheManifest()

@@ -240,15 +240,17 @@ public class GeneratorOutputTests
         var compilation = TestCompilation.Create(source);
         Assert.Equal(new[] { "Never" }, TestCompilation.ManifestTypes(TestCompilation.Generate(compilation).Output));
 
-        // <NoWarn>PG1316</NoWarn>: the user has decided; <WarningsAsErrors>PG2001</WarningsAsErrors>: the build would fail.
+        // <NoWarn>PG1316</NoWarn>: still held back (the API server rejects successThreshold: 2), and PG0017 says so;
+        // <WarningsAsErrors>PG2001</WarningsAsErrors>: held back, as the build fails.
         var configured = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
         {
             ["PG1316"] = ReportDiagnostic.Suppress,
             ["PG2001"] = ReportDiagnostic.Error,
         }));
-        var (output, files, _, _) = TestCompilation.Generate(configured);
-        Assert.Equal(new[] { "St" }, TestCompilation.ManifestTypes(output));
-        Assert.Contains(files, f => f.Text.Contains("successThreshold: 2", StringComparison.Ordinal));
+        var (output, files, diagnostics, _) = TestCompilation.Generate(configured);
+        Assert.Empty(TestCompilation.ManifestTypes(output));
+        Assert.DoesNotContain(files, f => f.Text.Contains("successThreshold: 2", StringComparison.Ordinal));
+        Assert.Equal("PG0017", Assert.Single(diagnostics).Id);
     }
 
     [Fact]

@@ -66,6 +66,16 @@ public class RuleTests
             "spec.containers[0].ports[1].hostPort: Duplicate value: \"TCP//8080\""),
         new("PG1305", Pod(container: "livenessProbe:\n  httpGet:\n    port: 1"), Pod(container: "livenessProbe:\n  httpGet:\n    path: /"), "spec.containers[0].livenessProbe.httpGet.port",
             "spec.containers[0].livenessProbe.httpGet.port: Invalid value: 0: must be between 1 and 65535, inclusive"),
+        new("PG1406", Pod(spec: "serviceAccountName: build-bot.ci"), Pod(spec: "serviceAccountName: Bad_Name!"), "spec.serviceAccountName",
+            "spec.serviceAccountName: Invalid value: \"Bad_Name!\": " + DnsSubdomainError),
+        new("PG1406", Deployment(podSpec: "serviceAccountName: " + new string('s', 253)), Deployment(podSpec: "serviceAccountName: " + new string('s', 254)), "spec.template.spec.serviceAccountName",
+            "spec.template.spec.serviceAccountName: Invalid value: \"" + new string('s', 254) + "\": must be no more than 253 characters"),
+        new("PG1407", Pod(spec: "nodeSelector:\n  kubernetes.io/os: linux\n  disktype: \"\""), Pod(spec: "nodeSelector:\n  -bad: ssd"), "spec.nodeSelector",
+            "spec.nodeSelector: Invalid value: \"-bad\": name part " + QualifiedNameError),
+        new("PG1407", Pod(spec: "nodeSelector:\n  " + Name63 + ": v"), Pod(spec: "nodeSelector:\n  " + Name64 + ": v"), "spec.nodeSelector",
+            "spec.nodeSelector: Invalid value: \"" + Name64 + "\": name part must be no more than 63 characters"),
+        new("PG1407", Job(podSpec: "restartPolicy: Never\nnodeSelector:\n  disktype: ssd"), Job(podSpec: "restartPolicy: Never\nnodeSelector:\n  disktype: fast ssd"), "spec.template.spec.nodeSelector",
+            "spec.template.spec.nodeSelector: Invalid value: \"fast ssd\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue' or 'my_value' or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"),
         new("PG1401", Pod(spec: "restartPolicy: Never"), Pod(spec: "restartPolicy: never"), "spec.restartPolicy",
             "spec.restartPolicy: Unsupported value: \"never\": supported values: \"Always\", \"OnFailure\", \"Never\""),
         new("PG1410", Deployment("replicas: 0"), Deployment("replicas: -2"), "spec.replicas", "spec.replicas: Invalid value: -2: must be greater than or equal to 0"),
@@ -165,6 +175,10 @@ public class RuleTests
         Assert.Equal("spec.containers[0].resources.requests[cpu]", request.LocatorPath);
         var template = Validate(Deployment(name: Name64)).Single(f => f.RuleId == "PG1016");
         Assert.Equal("spec.template.metadata.labels[app].value", template.LocatorPath);
+        var selectorKey = Assert.Single(Validate(Pod(spec: "nodeSelector:\n  -bad: ssd")));
+        Assert.Equal("spec.nodeSelector[-bad]", selectorKey.LocatorPath);
+        var selectorValue = Assert.Single(Validate(Pod(spec: "nodeSelector:\n  disktype: fast ssd")));
+        Assert.Equal("spec.nodeSelector[disktype].value", selectorValue.LocatorPath);
     }
 
     [Fact]

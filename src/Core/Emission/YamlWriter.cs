@@ -18,7 +18,7 @@ namespace ProbeGen.Core.Emission
 
         private void Indent(int indent) => _sb.Append(' ', indent);
 
-        /// <summary><c>key:</c> opening a nested mapping or sequence.</summary>
+        /// <summary><c>key:</c> opening a nested mapping or sequence (always one of ProbeGen's own field names, never a user key).</summary>
         public void Key(int indent, string key)
         {
             Indent(indent);
@@ -28,33 +28,49 @@ namespace ProbeGen.Core.Emission
 
         public void Field(int indent, string key, string value)
         {
-            Indent(indent);
-            Scalar(key);
-            _sb.Append(": ");
+            FieldKey(indent, key);
             Scalar(value);
             _sb.Append('\n');
         }
 
         public void Field(int indent, string key, long value)
         {
-            Indent(indent);
-            Scalar(key);
-            _sb.Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            FieldKey(indent, key);
+            _sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         public void Field(int indent, string key, bool value)
         {
-            Indent(indent);
-            Scalar(key);
-            _sb.Append(value ? ": true\n" : ": false\n");
+            FieldKey(indent, key);
+            _sb.Append(value ? "true\n" : "false\n");
         }
 
         /// <summary><c>key: {}</c> / <c>key: []</c> for an empty collection the user wrote.</summary>
         public void Raw(int indent, string key, string flow)
         {
+            FieldKey(indent, key);
+            _sb.Append(flow).Append('\n');
+        }
+
+        /// <summary>The longest key written in the implicit form <c>key: value</c>; YAML allows 1,024 characters there (quotes included).</summary>
+        public const int MaxImplicitKeyLength = 1000;
+
+        /// <summary>
+        /// <c>key: </c>, or for a key too long for an implicit key the explicit form <c>? key</c> / <c>: </c>, which
+        /// kubectl's go-yaml and YamlDotNet both read (a longer implicit key fails to parse in both).
+        /// </summary>
+        private void FieldKey(int indent, string key)
+        {
             Indent(indent);
+            int start = _sb.Length;
             Scalar(key);
-            _sb.Append(": ").Append(flow).Append('\n');
+            if (_sb.Length - start > MaxImplicitKeyLength)
+            {
+                _sb.Insert(start, "? ");
+                _sb.Append('\n');
+                Indent(indent);
+            }
+            _sb.Append(": ");
         }
 
         /// <summary>A sequence item that is a scalar: <c>- value</c>.</summary>

@@ -27,6 +27,7 @@ namespace ProbeGen.Core.Validation
         public static readonly RuleDescriptor InvalidText = new("PG0014", "Text must be valid Unicode", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor DuplicateKey = new("PG0015", "A map key (label, annotation, node selector) is given once", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor PodAttributeWithoutWorkload = new("PG0016", "Pod attributes need a workload attribute on the same class", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor ManifestHeldBack = new("PG0017", "A workload whose error is suppressed still gets no manifest", RuleSeverity.Warning, Usage);
         public static readonly RuleDescriptor InternalError = new("PG9999", "ProbeGen internal error", RuleSeverity.Error, "ProbeGen.Internal");
 
         // Reported by the YAML front-end (probegen lint / import): what a manifest holds that the model cannot take.
@@ -49,7 +50,7 @@ namespace ProbeGen.Core.Validation
         {
             NotPartial, MultipleWorkloads, NoContainer, ContainerAttributeWithoutContainer, ContainerOutsideWorkload, DuplicateProbe,
             HandlerArgumentMismatch, PortAndPortName, HttpHeaderFormat, EnumOutOfRange, ValueRequired, DuplicateManifestFile,
-            WorkloadNotAccessible, InvalidText, DuplicateKey, PodAttributeWithoutWorkload,
+            WorkloadNotAccessible, InvalidText, DuplicateKey, PodAttributeWithoutWorkload, ManifestHeldBack,
         };
 
         // Reported by the application analyzers: probes checked against the ASP.NET Core code of the same compilation.

@@ -37,7 +37,16 @@ namespace ProbeGen.Generator.Model
     /// The transform's output for one workload: the target and, when the workload is free of errors, its model.
     /// Spec is null when anything is wrong: the analyzers report it; the generator stays quiet and emits nothing.
     /// </summary>
-    internal sealed record WorkloadItem(TypeTarget Target, WorkloadSpec? Spec);
+    internal sealed record WorkloadItem(TypeTarget Target, WorkloadSpec? Spec, HeldBack? HeldBack = null);
+
+    /// <summary>
+    /// Why a workload gets no manifest: the errors that hold it back (rule IDs) and, when a diagnostic of theirs is
+    /// hidden (configuration, pragma, [SuppressMessage]), how — so the generator can say so where no suppression reaches.
+    /// </summary>
+    /// <param name="EmitMembers">The type can take generated members (partial all the way out, non-generic, not file-local).</param>
+    /// <param name="HiddenNote">"PG1002 (#pragma warning disable)", or null when every holding error is reported.</param>
+    /// <param name="ReportHidden">The generator reports PG0017 for it (PG0017 is not itself configured off).</param>
+    internal sealed record HeldBack(WorkloadKind Kind, string TypeDisplay, bool EmitMembers, EquatableArray<string> Rules, string? HiddenNote, bool ReportHidden);
 
     /// <summary>What the catalogue needs of a workload; it does not change when a probe does, so the catalogue stays cached.</summary>
     internal sealed record CatalogueEntry(string TypeName, string MetadataName, string Kind, string Name, string? Namespace, string FileName);

@@ -46,6 +46,11 @@ namespace ProbeGen.Generator.Parsing
 
         public void MarkFailed() => Failed = true;
 
+        /// <summary>True when a declared container could not be read (its error is reported): the model lacks it, so "no containers" is not news.</summary>
+        public bool DroppedContainer { get; private set; }
+
+        public void MarkDroppedContainer() => DroppedContainer = true;
+
         public void Report(RuleDescriptor rule, Location? location, string message)
         {
             if (rule.Severity == RuleSeverity.Error) Failed = true;

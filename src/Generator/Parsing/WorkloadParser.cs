@@ -132,6 +132,7 @@ namespace ProbeGen.Generator.Parsing
             {
                 var c = ParseContainer(type, attributes, ownContainer, false, podPath + ".containers[0]", s);
                 if (c is not null) containers.Add(c);
+                else s.MarkDroppedContainer();
             }
             else
             {
@@ -175,9 +176,10 @@ namespace ProbeGen.Generator.Parsing
                 string path = podPath + (isInit ? ".initContainers[" : ".containers[") + list.Count.ToString(CultureInfo.InvariantCulture) + "]";
                 var parsed = ParseContainer(nested, nestedAttrs, containerAttr, isInit, path, s);
                 if (parsed is not null) list.Add(parsed);
+                else s.MarkDroppedContainer();
             }
 
-            if (containers.Count == 0 && initContainers.Count == 0 && ownContainer is null)
+            if (containers.Count == 0 && initContainers.Count == 0 && ownContainer is null && !s.DroppedContainer)
             {
                 s.Report(RuleCatalog.NoContainer, identifier,
                     "'" + type.Name + "' has no container: put [Container(name, image)] on the class, or on a nested partial class");

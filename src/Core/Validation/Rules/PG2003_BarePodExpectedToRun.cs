@@ -20,7 +20,7 @@ namespace ProbeGen.Core.Validation.Rules
             foreach (var _ in PodWalk.ValidatedProbes(workload)) { hasProbes = true; break; }
             if (!restartsForever && !hasProbes) return;
             sink.Report(Rule, "kind",
-                "kind: Pod \"" + workload.Name + "\" is meant to keep running (" + (restartsForever ? "restartPolicy " + (workload.Pod.RestartPolicy ?? "Always (the default)") : "it has probes")
+                "kind: Pod \"" + workload.Name + "\" is meant to keep running (" + (restartsForever ? (workload.Pod.RestartPolicy is null ? "restartPolicy unset, so Always" : "restartPolicy Always") : "it has probes")
                 + "), but a bare Pod is only ever restarted on the node it is bound to: if that node fails or is drained, the Pod is gone and nothing recreates it. Use [Deployment] to have a controller keep it running.");
         }
     }
