@@ -1,6 +1,6 @@
 namespace ProbeGen.Tests;
 
-/// <summary>PG0017 (an ordered list split over files), PG0018 (a member ProbeGen generates, declared by the user), PG0013 (file-local): exact spans.</summary>
+/// <summary>PG0019 (an ordered list split over files), PG0018 (a member ProbeGen generates, declared by the user), PG0013 (file-local): exact spans.</summary>
 public class PartialAndReservedNameDiagnosticsTests
 {
     private static Task Files(params (string Path, string Source)[] files)
@@ -11,30 +11,30 @@ public class PartialAndReservedNameDiagnosticsTests
     }
 
     [Fact]
-    public Task EnvSplitOverTwoFiles_PG0017_AtTheFirstEnvOfEachFile() => Files(
+    public Task EnvSplitOverTwoFiles_PG0019_AtTheFirstEnvOfEachFile() => Files(
         ("Web.cs", """
             using ProbeGen;
             [Deployment("web")]
             [Container("web", "nginx:1.27")]
-            [{|PG0017:Env("HOST", "web")|}]
+            [{|PG0019:Env("HOST", "web")|}]
             [Env("PORT", "8080")]
             public partial class Web { }
             """),
         ("Web.Env.cs", """
             using ProbeGen;
-            [{|PG0017:Env("URL", "http://$(HOST):$(PORT)")|}]
+            [{|PG0019:Env("URL", "http://$(HOST):$(PORT)")|}]
             public partial class Web { }
             """));
 
     [Fact]
-    public Task NestedContainersSplitOverTwoFiles_PG0017_AtEachFilesFirstContainer() => Files(
+    public Task NestedContainersSplitOverTwoFiles_PG0019_AtEachFilesFirstContainer() => Files(
         ("Web.cs", """
             using ProbeGen;
             [Deployment("web")]
             [Container("web", "nginx:1.27")]
             public partial class Web
             {
-                [{|PG0017:Container("log", "busybox:1.36")|}]
+                [{|PG0019:Container("log", "busybox:1.36")|}]
                 public partial class Log { }
             }
             """),
@@ -42,7 +42,7 @@ public class PartialAndReservedNameDiagnosticsTests
             using ProbeGen;
             public partial class Web
             {
-                [{|PG0017:Container("metrics", "busybox:1.36")|}]
+                [{|PG0019:Container("metrics", "busybox:1.36")|}]
                 public partial class Metrics { }
             }
             """));

@@ -5,7 +5,7 @@ namespace ProbeGen.Tests;
 
 /// <summary>
 /// Issue 14 point 6: a partial workload split over files. The output must not depend on the files' names or the order
-/// the compiler reads them in: maps are written in key order when split; an ordered list split over files is PG0017.
+/// the compiler reads them in: maps are written in key order when split; an ordered list split over files is PG0019.
 /// </summary>
 public class PartialDeclarationOrderTests
 {
@@ -81,7 +81,7 @@ public class PartialDeclarationOrderTests
     [InlineData("[Env(\"C\", \"$(B)\")]")]
     [InlineData("[EnvFromSecret(\"C\", \"s\", \"k\")]")]
     [InlineData("[ContainerPort(9090)]")]
-    public void EnvOrPortsSplitOverFiles_PG0017InEachFile_NoManifest_WhateverTheNames(string attribute)
+    public void EnvOrPortsSplitOverFiles_PG0019InEachFile_NoManifest_WhateverTheNames(string attribute)
     {
         string second = "using ProbeGen;\nnamespace Shop;\n" + attribute + "\npublic partial class Web { }\n";
         string withPort = LabelsA.Replace("[Env(\"A\", \"1\")]", "[ContainerPort(8080)]\n[Env(\"A\", \"1\")]", StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public class PartialDeclarationOrderTests
             var (generated, pg, errors) = Run(files);
             Assert.Equal(0, errors);
             Assert.True(pg.Length == 2, string.Join(", ", pg));
-            Assert.All(pg, p => Assert.StartsWith("PG0017 ", p, StringComparison.Ordinal));
+            Assert.All(pg, p => Assert.StartsWith("PG0019 ", p, StringComparison.Ordinal));
             Assert.Equal(2, pg.Select(p => p.Split(' ')[1].Split(':')[0]).Distinct().Count());
             Assert.DoesNotContain(generated, g => g.StartsWith("ProbeGen.Workloads.", StringComparison.Ordinal));
         }
@@ -109,7 +109,7 @@ public class PartialDeclarationOrderTests
         """;
 
     [Fact]
-    public void NestedContainersSplitOverFiles_PG0017_InitContainersInAnother_Fine()
+    public void NestedContainersSplitOverFiles_PG0019_InitContainersInAnother_Fine()
     {
         const string second = """
             using ProbeGen;
@@ -124,7 +124,7 @@ public class PartialDeclarationOrderTests
         {
             var (_, pg, _) = Run(files);
             Assert.True(pg.Length == 2, string.Join(", ", pg));
-            Assert.All(pg, p => Assert.StartsWith("PG0017 ", p, StringComparison.Ordinal));
+            Assert.All(pg, p => Assert.StartsWith("PG0019 ", p, StringComparison.Ordinal));
         }
 
         // A sidecar [Container] in the other file is another list: no ambiguity; byte-identical whatever the names.

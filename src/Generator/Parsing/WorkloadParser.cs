@@ -399,7 +399,7 @@ namespace ProbeGen.Generator.Parsing
 
         /// <summary>
         /// Nested types in the order of their [Container]/[InitContainer] attribute (else of their name) in the source:
-        /// canonical when those attributes are in one file (PG0017 otherwise), whatever the file's name or the order
+        /// canonical when those attributes are in one file (PG0019 otherwise), whatever the file's name or the order
         /// the compiler reads the other files of a partial class in.
         /// </summary>
         private static List<INamedTypeSymbol> NestedTypesInSourceOrder(INamedTypeSymbol type)
@@ -434,7 +434,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>
-        /// PG0017 for the nested containers (and, apart, the init containers) of a workload whose [Container]
+        /// PG0019 for the nested containers (and, apart, the init containers) of a workload whose [Container]
         /// attributes are in more than one file: their order, which Kubernetes keeps (init containers run in it), would
         /// be the order the compiler reads the files in.
         /// </summary>
@@ -454,7 +454,7 @@ namespace ProbeGen.Generator.Parsing
             ReportSplit(inits, podPath + ".initContainers", "the init containers of '" + type.Name + "'", "the nested [InitContainer] classes of '" + type.Name + "'", s);
         }
 
-        /// <summary>PG0017 at the first entry of each file, when an ordered list's entries come from more than one file.</summary>
+        /// <summary>PG0019 at the first entry of each file, when an ordered list's entries come from more than one file.</summary>
         private static void ReportSplit(SourceFiles files, string path, string what, string fix, ParseSession s)
         {
             if (!files.Many) return;
