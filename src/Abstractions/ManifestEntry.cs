@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Reflection;
 using ProbeGen.Internal;
 
 namespace ProbeGen
@@ -14,8 +15,49 @@ namespace ProbeGen
             Name = name;
             Namespace = @namespace;
             FileName = fileName;
-            Yaml = yaml;
+            _yaml = yaml;
         }
+
+        private ManifestEntry(ManifestIndexLine line, FieldInfo yamlConstant)
+        {
+            Kind = line.Kind;
+            Name = line.Name;
+            Namespace = line.Namespace;
+            FileName = line.FileName;
+            _yamlConstant = yamlConstant;
+        }
+
+        private readonly FieldInfo? _yamlConstant;
+        private string? _yaml;
+
+        /// <summary>
+        /// The entries of a catalogue (called by generated code): <paramref name="catalogue"/> is the generated
+        /// <c>ProbeGen.Generated.Manifests</c>; its <c>Index</c> constant lists the workload types, and each entry's
+        /// YAML is its type's <c>ManifestYaml</c> constant, read from the assembly's constant table when first asked
+        /// for. Why not from code: a constant used in code is copied into the user-string heap, 16 MB per assembly.
+        /// </summary>
+        /// <exception cref="System.ArgumentException">The catalogue is not one this version of ProbeGen wrote.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static IReadOnlyList<ManifestEntry> FromCatalogue(System.Type catalogue)
+        {
+            if (catalogue is null) throw new System.ArgumentNullException(nameof(catalogue));
+            const BindingFlags Constant = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+            var lines = catalogue.GetField(ManifestIndex.IndexField, Constant) is { IsLiteral: true } index && index.GetRawConstantValue() is string text ? ManifestIndex.Parse(text) : null;
+            if (lines is null) throw Mismatch();
+            var entries = new ManifestEntry[lines.Count];
+            var assembly = catalogue.Assembly;
+            for (int i = 0; i < entries.Length; i++)
+            {
+                var type = assembly.GetType(lines[i].TypeMetadataName, throwOnError: false);
+                var field = type?.GetField(ManifestIndex.YamlField, Constant);
+                if (field is null || !field.IsLiteral || field.FieldType != typeof(string)) throw Mismatch();
+                entries[i] = new ManifestEntry(lines[i], field);
+            }
+            return entries;
+        }
+
+        private static System.ArgumentException Mismatch() =>
+            new System.ArgumentException("The manifest catalogue does not match this version of ProbeGen: rebuild the project.", "catalogue");
 
         /// <summary>
         /// The entries of a catalogue (called by generated code): <paramref name="index"/> is the catalogue's index
@@ -50,7 +92,7 @@ namespace ProbeGen
         public string FileName { get; }
 
         /// <summary>The YAML document.</summary>
-        public string Yaml { get; }
+        public string Yaml => _yaml ??= (string)_yamlConstant!.GetRawConstantValue()!;
 
         /// <inheritdoc />
         public override string ToString() => FileName;

@@ -28,12 +28,13 @@ namespace ProbeGen.Analyzers
                 // Nothing to do in a compilation that does not reference ProbeGen.
                 if (start.Compilation.GetTypeByMetadataName(AttributeNames.Pod) is null) return;
                 var files = new ConcurrentDictionary<string, List<(INamedTypeSymbol Type, Location? Location)>>(System.StringComparer.OrdinalIgnoreCase);
-                start.RegisterSymbolAction(ctx => AnalyzeType(ctx, files), SymbolKind.NamedType);
+                bool typedManifests = GeneratedMembers.TypedManifests(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+                start.RegisterSymbolAction(ctx => AnalyzeType(ctx, files, typedManifests), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => ReportDuplicateFiles(end, files));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext ctx, ConcurrentDictionary<string, List<(INamedTypeSymbol Type, Location? Location)>> files)
+        private static void AnalyzeType(SymbolAnalysisContext ctx, ConcurrentDictionary<string, List<(INamedTypeSymbol Type, Location? Location)>> files, bool typedManifests)
         {
             if (ctx.Symbol is not INamedTypeSymbol type) return;
             var attributes = type.GetAttributes();
@@ -52,14 +53,14 @@ namespace ProbeGen.Analyzers
             {
                 if (isWorkload)
                 {
-                    var session = new ParseSession(wantLocations: false, ctx.CancellationToken);
+                    var session = new ParseSession(wantLocations: false, ctx.CancellationToken) { ReservesCreateManifest = typedManifests };
                     var spec = WorkloadParser.Parse(type, session);
                     IReadOnlyList<Finding> findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
                     if (session.Issues.Count > 0 || findings.Count > 0)
                     {
                         // Something to report: read it again, this time recording where each field path came from.
                         // (Most workloads have nothing to report, and mapping every argument's location is the costly part.)
-                        session = new ParseSession(wantLocations: true, ctx.CancellationToken);
+                        session = new ParseSession(wantLocations: true, ctx.CancellationToken) { ReservesCreateManifest = typedManifests };
                         spec = WorkloadParser.Parse(type, session);
                         findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
                     }

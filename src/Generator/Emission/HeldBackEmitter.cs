@@ -41,15 +41,15 @@ namespace ProbeGen.Generator.Emission
             string indent = "";
             if (!string.IsNullOrEmpty(t.Namespace))
             {
-                sb.Append("namespace ").Append(t.Namespace).Append("\n{\n");
+                sb.Append("namespace ").Append(Identifiers.EscapeNamespace(t.Namespace!)).Append("\n{\n");
                 indent = "    ";
             }
             foreach (var c in t.Containing)
             {
-                sb.Append(indent).Append("partial ").Append(c.Keyword).Append(' ').Append(c.Name).Append('\n').Append(indent).Append("{\n");
+                sb.Append(indent).Append("partial ").Append(c.Keyword).Append(' ').Append(Identifiers.Escape(c.Name)).Append('\n').Append(indent).Append("{\n");
                 indent += "    ";
             }
-            sb.Append(indent).Append("partial ").Append(t.Keyword).Append(' ').Append(t.Name).Append('\n').Append(indent).Append("{\n");
+            sb.Append(indent).Append("partial ").Append(t.Keyword).Append(' ').Append(Identifiers.Escape(t.Name)).Append('\n').Append(indent).Append("{\n");
             string member = indent + "    ";
             string doc = Xml(message);
             sb.Append(member).Append("/// <summary>No manifest: ").Append(doc).Append(" Reading it throws <see cref=\"global::System.InvalidOperationException\"/>.</summary>\n");
@@ -97,6 +97,7 @@ namespace ProbeGen.Generator.Emission
             var sb = new StringBuilder(512 + index.Length);
             sb.Append(SourceEmitter.Header);
             if (nullableDirective) sb.Append("#nullable disable\n");
+            sb.Append(SourceEmitter.WarningsOff);
             sb.Append("\nnamespace ProbeGen.Generated\n{\n");
             sb.Append("    /// <summary>Workloads that got no manifest because of an error, and the errors. The build task reads it.</summary>\n");
             sb.Append("    internal static class HeldBackManifests\n    {\n");

@@ -49,15 +49,15 @@ namespace ProbeGen.Generator.Emission
             string indent = "";
             if (!string.IsNullOrEmpty(t.Namespace))
             {
-                sb.Append("namespace ").Append(t.Namespace).Append("\n{\n");
+                sb.Append("namespace ").Append(Identifiers.EscapeNamespace(t.Namespace!)).Append("\n{\n");
                 indent = "    ";
             }
             foreach (var c in t.Containing)
             {
-                sb.Append(indent).Append("partial ").Append(c.Keyword).Append(' ').Append(c.Name).Append('\n').Append(indent).Append("{\n");
+                sb.Append(indent).Append("partial ").Append(c.Keyword).Append(' ').Append(Identifiers.Escape(c.Name)).Append('\n').Append(indent).Append("{\n");
                 indent += "    ";
             }
-            sb.Append(indent).Append("partial ").Append(t.Keyword).Append(' ').Append(t.Name).Append('\n').Append(indent).Append("{\n");
+            sb.Append(indent).Append("partial ").Append(t.Keyword).Append(' ').Append(Identifiers.Escape(t.Name)).Append('\n').Append(indent).Append("{\n");
             string member = indent + "    ";
             sb.Append(member).Append("/// <summary>The Kubernetes manifest <c>").Append(Xml(spec.FileName)).Append("</c>, as YAML.</summary>\n");
             sb.Append(member).Append("public const string ManifestYaml = ");
@@ -67,7 +67,7 @@ namespace ProbeGen.Generator.Emission
             {
                 sb.Append('\n');
                 sb.Append(member).Append("/// <summary>The manifest as a KubernetesClient object, built without parsing YAML; equal to <c>KubernetesYaml.Deserialize</c> of <see cref=\"ManifestYaml\"/>.</summary>\n");
-                TypedFactoryEmitter.Emit(sb, spec, member);
+                TypedFactoryEmitter.Emit(sb, spec, member, settings.Utf8Literals);
             }
             sb.Append(indent).Append("}\n");
             while (indent.Length > 0)
@@ -78,7 +78,14 @@ namespace ProbeGen.Generator.Emission
             return sb.ToString();
         }
 
-        /// <summary>A shard file: the header, the directives and aliases once, then each workload's members.</summary>
+        /// <summary>
+        /// Warnings generated code must not raise: CS0108, a workload deriving from another workload (or from a type
+        /// with its own ManifestYaml) hides the base's members, as intended; CS0436, a friend assembly
+        /// (InternalsVisibleTo) has its own <c>ProbeGen.Generated</c> types, and this assembly's generated code means its own.
+        /// </summary>
+        public const string WarningsOff = "#pragma warning disable CS0108, CS0436\n";
+
+        /// <summary>A shard file: the header and directives once, then each workload's members.</summary>
         public static string Shard(ShardSource shard)
         {
             int length = 256;
@@ -86,7 +93,7 @@ namespace ProbeGen.Generator.Emission
             var sb = new StringBuilder(length);
             sb.Append(Header);
             if (shard.Settings.NullableDirective) sb.Append("#nullable disable\n");
-            if (shard.Settings.TypedManifests) sb.Append(TypedFactoryEmitter.Usings);
+            sb.Append(WarningsOff);
             foreach (var m in shard.Members) sb.Append(m);
             return sb.ToString();
         }
@@ -96,6 +103,12 @@ namespace ProbeGen.Generator.Emission
         /// types; see ProbeGen.Internal.ManifestIndex) and <c>All</c>, built from it on first use. The YAML stays in the
         /// workloads' constants: the assembly holds it once, and the reference assembly holds nothing of the catalogue.
         /// </summary>
+        /// <remarks>
+        /// <c>All</c> reads the index and each <c>ManifestYaml</c> from the constant table (reflection, no loading of
+        /// anything else): a constant used in code would be copied by <c>ldstr</c> into the user-string heap, which is
+        /// limited to 16 MB per assembly (CS8103 at about 6,600 realistic workloads). It is also why the catalogue has
+        /// no line of code per workload: nothing for the compiler to bind per workload.
+        /// </remarks>
         public static string Catalogue(ImmutableArray<CatalogueEntry> entries, bool nullableDirective)
         {
             var sorted = entries
@@ -105,9 +118,10 @@ namespace ProbeGen.Generator.Emission
             var index = new StringBuilder(sorted.Length * 80);
             foreach (var e in sorted) ManifestIndex.AppendLine(index, new ManifestIndexLine(e.FileName, e.MetadataName, e.Kind, e.Name, e.Namespace));
 
-            var sb = new StringBuilder(512 + index.Length + sorted.Length * 60);
+            var sb = new StringBuilder(1024 + index.Length + index.Length / 8);
             sb.Append(Header);
             if (nullableDirective) sb.Append("#nullable disable\n");
+            sb.Append(WarningsOff);
             sb.Append("\nnamespace ProbeGen.Generated\n{\n");
             sb.Append("    /// <summary>Every Kubernetes manifest ProbeGen generated in this assembly, ordered by file name.</summary>\n");
             sb.Append("    internal static class Manifests\n    {\n");
@@ -116,11 +130,10 @@ namespace ProbeGen.Generator.Emission
             CSharpLiteral.Append(sb, index.ToString());
             sb.Append(";\n\n");
             sb.Append("        private static global::System.Collections.Generic.IReadOnlyList<global::ProbeGen.ManifestEntry> s_all;\n\n");
-            sb.Append("        /// <summary>The manifests: kind, name, namespace, file name and YAML.</summary>\n");
+            sb.Append("        /// <summary>The manifests: kind, name, namespace, file name and YAML (read from the constants, never copied into code).</summary>\n");
             sb.Append("        public static global::System.Collections.Generic.IReadOnlyList<global::ProbeGen.ManifestEntry> All =>\n");
-            sb.Append("            s_all ?? (s_all = global::ProbeGen.ManifestEntry.FromIndex(Index, new string[]\n            {\n");
-            foreach (var e in sorted) sb.Append("                ").Append(e.TypeName).Append(".ManifestYaml,\n");
-            sb.Append("            }));\n    }\n}\n");
+            sb.Append("            s_all ?? (s_all = global::ProbeGen.ManifestEntry.FromCatalogue(typeof(global::ProbeGen.Generated.Manifests)));\n");
+            sb.Append("    }\n}\n");
             return sb.ToString();
         }
 

@@ -14,15 +14,18 @@ namespace ProbeGen.Generator.Emission
     /// </summary>
     internal static class TypedFactoryEmitter
     {
-        /// <summary>The alias the shard files declare (after their directives).</summary>
-        public const string Usings = "using PGF = " + FactoryHelpers.ClassName + ";\n";
-
         public static string ReturnType(WorkloadKind kind) => "global::k8s.Models.V1" + kind.KindName();
 
-        public static void Emit(StringBuilder sb, WorkloadSpec w, string indent)
+        /// <summary>
+        /// The helper is named in full (<c>global::</c>), never through an alias or a short name a user's type or member
+        /// could shadow. With <paramref name="utf8"/>, the data is a <c>"…"u8</c> literal: it goes to the assembly's
+        /// data section, not the user-string heap (16 MB for all the assembly's <c>ldstr</c> strings).
+        /// </summary>
+        public static void Emit(StringBuilder sb, WorkloadSpec w, string indent, bool utf8)
         {
-            sb.Append(indent).Append("public static ").Append(ReturnType(w.Kind)).Append(" CreateManifest() => PGF.").Append(w.Kind.KindName()).Append('(');
+            sb.Append(indent).Append("public static ").Append(ReturnType(w.Kind)).Append(" CreateManifest() => ").Append(FactoryHelpers.ClassName).Append('.').Append(w.Kind.KindName()).Append('(');
             CSharpLiteral.Append(sb, Encode(w));
+            if (utf8) sb.Append("u8");
             sb.Append(");\n");
         }
 

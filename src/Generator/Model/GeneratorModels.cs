@@ -5,18 +5,22 @@ namespace ProbeGen.Generator.Model
     /// <summary>A type that encloses the workload class, re-opened as <c>partial &lt;Keyword&gt; &lt;Name&gt;</c>.</summary>
     internal sealed record ContainingType(string Keyword, string Name);
 
-    /// <summary>Where the generated members go: the user's class, as strings (never a symbol), so the pipeline caches by value.</summary>
-    internal sealed record TypeTarget(string? Namespace, EquatableArray<ContainingType> Containing, string Keyword, string Name)
+    /// <summary>
+    /// Where the generated members go: the user's class, as strings (never a symbol), so the pipeline caches by value.
+    /// Names are as the symbols spell them (no <c>@</c>); <see cref="Identifiers"/> escapes them for C#.
+    /// <see cref="DeclaresCreateManifest"/>: the user wrote a <c>CreateManifest()</c> of their own (PG0018 when typed factories are on).
+    /// </summary>
+    internal sealed record TypeTarget(string? Namespace, EquatableArray<ContainingType> Containing, string Keyword, string Name, bool DeclaresCreateManifest = false)
     {
-        /// <summary><c>global::Ns.Outer.Name</c>.</summary>
+        /// <summary><c>global::Ns.Outer.Name</c>, keywords escaped (<c>global::Ns.@int</c>).</summary>
         public string FullyQualifiedName
         {
             get
             {
                 var sb = new System.Text.StringBuilder("global::");
-                if (!string.IsNullOrEmpty(Namespace)) sb.Append(Namespace).Append('.');
-                foreach (var c in Containing) sb.Append(c.Name).Append('.');
-                return sb.Append(Name).ToString();
+                if (!string.IsNullOrEmpty(Namespace)) sb.Append(Identifiers.EscapeNamespace(Namespace!)).Append('.');
+                foreach (var c in Containing) sb.Append(Identifiers.Escape(c.Name)).Append('.');
+                return sb.Append(Identifiers.Escape(Name)).ToString();
             }
         }
 
@@ -49,7 +53,13 @@ namespace ProbeGen.Generator.Model
     internal sealed record HeldBack(WorkloadKind Kind, string TypeDisplay, bool EmitMembers, EquatableArray<string> Rules, string? HiddenNote, bool ReportHidden);
 
     /// <summary>What the catalogue needs of a workload; it does not change when a probe does, so the catalogue stays cached.</summary>
-    internal sealed record CatalogueEntry(string TypeName, string MetadataName, string Kind, string Name, string? Namespace, string FileName);
+    internal sealed record CatalogueEntry(string TypeName, string MetadataName, string Kind, string Name, string? Namespace, string FileName, bool DeclaresCreateManifest);
+
+    /// <summary>
+    /// The catalogue's input: the valid workloads, and whether the assembly declares any workload at all (an assembly
+    /// without one gets no catalogue, so it never hides the one a friend assembly shows it through InternalsVisibleTo).
+    /// </summary>
+    internal sealed record CatalogueModel(bool HasWorkloads, EquatableArray<CatalogueEntry> Entries);
 
     /// <summary>One workload's generated members (its namespace and partial type blocks), and the file they go to.</summary>
     internal sealed record WorkloadSource(int Shard, string TypeName, string Text);
@@ -63,6 +73,10 @@ namespace ProbeGen.Generator.Model
         public string HintName => "ProbeGen.Workloads." + Index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
     }
 
-    /// <summary>Project-wide switches.</summary>
-    internal sealed record EmitSettings(bool TypedManifests, bool NullableDirective);
+    /// <summary>
+    /// Project-wide switches. <see cref="Utf8Literals"/>: C# 11 <c>"…"u8</c> literals and
+    /// <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> are available, so <c>CreateManifest()</c>'s data goes to
+    /// the assembly's data section rather than its user-string heap (16 MB for the whole assembly).
+    /// </summary>
+    internal sealed record EmitSettings(bool TypedManifests, bool NullableDirective, bool Utf8Literals = false);
 }

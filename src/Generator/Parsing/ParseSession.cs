@@ -38,6 +38,9 @@ namespace ProbeGen.Generator.Parsing
         }
 
         public bool WantLocations { get; }
+
+        /// <summary>The project gets generated <c>CreateManifest()</c> factories, so a user's own is reported (PG0018). The generator cannot tell at parse time and leaves it false.</summary>
+        public bool ReservesCreateManifest { get; set; }
         public CancellationToken CancellationToken { get; }
         public IReadOnlyList<UsageIssue> Issues => _issues;
 

@@ -28,6 +28,8 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>Parses the workload declared on <paramref name="type"/>; null when it cannot become a model.</summary>
         public static WorkloadSpec? Parse(INamedTypeSymbol type, ParseSession s)
         {
+            // A declaration still being typed (no name yet): the compiler reports it; there is nothing to generate for.
+            if (!GeneratedMembers.HasNames(type)) return null;
             var attributes = type.GetAttributes();
             var workloadAttrs = new List<AttributeData>();
             foreach (var a in attributes) if (AttributeNames.IsWorkload(AttributeNames.OwnName(a))) workloadAttrs.Add(a);
@@ -65,6 +67,9 @@ namespace ProbeGen.Generator.Parsing
             var labels = new List<KeyValue>();
             var annotations = new List<KeyValue>();
             var nodeSelector = new List<KeyValue>();
+            var labelFiles = new SourceFiles();
+            var annotationFiles = new SourceFiles();
+            var nodeSelectorFiles = new SourceFiles();
             string? restartPolicy = null;
             long? terminationGrace = null;
             string? serviceAccount = null;
@@ -83,12 +88,15 @@ namespace ProbeGen.Generator.Parsing
                         break;
                     case "LabelAttribute":
                         KeyValueEntry(args, "metadata.labels", "label", labels, s);
+                        labelFiles.Add(a);
                         break;
                     case "AnnotationAttribute":
                         KeyValueEntry(args, "metadata.annotations", "annotation", annotations, s);
+                        annotationFiles.Add(a);
                         break;
                     case "NodeSelectorAttribute":
                         KeyValueEntry(args, podPath + ".nodeSelector", "node selector", nodeSelector, s);
+                        nodeSelectorFiles.Add(a);
                         break;
                     case "TerminationGracePeriodAttribute":
                         s.Map(podPath + ".terminationGracePeriodSeconds", args.CtorLocation(0));
@@ -107,6 +115,12 @@ namespace ProbeGen.Generator.Parsing
                         break;
                 }
             }
+
+            // A map written in several files of a partial class would follow the order the compiler reads the files in
+            // (a renamed file would reorder it): such a map is written in key order instead.
+            if (labelFiles.Many) labels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            if (annotationFiles.Many) annotations.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            if (nodeSelectorFiles.Many) nodeSelector.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
 
             // A controller's template labels (and a Deployment's selector) are the workload's labels, or app: <name>.
             if (kind != WorkloadKind.Pod)
@@ -139,7 +153,9 @@ namespace ProbeGen.Generator.Parsing
                 ReportStrayContainerParts(type, attributes, identifier, s);
             }
 
-            foreach (var nested in NestedTypesInSourceOrder(type))
+            var nestedContainers = NestedTypesInSourceOrder(type);
+            ReportSplitContainers(type, nestedContainers, podPath, s);
+            foreach (var nested in nestedContainers)
             {
                 s.CancellationToken.ThrowIfCancellationRequested();
                 var nestedAttrs = nested.GetAttributes();
@@ -324,8 +340,15 @@ namespace ProbeGen.Generator.Parsing
                 }
             }
             if (!isWorkload) return;
+            CheckReservedNames(type, identifier, s);
             for (var t = type; t is not null; t = t.ContainingType)
             {
+                if (t.IsFileLocal)
+                {
+                    s.Report(RuleCatalog.WorkloadNotAccessible, identifier,
+                        "'" + t.Name + "' is a file-local type: ProbeGen's members and the assembly's manifest catalogue are in other files, where a 'file' type cannot be re-opened or named; remove 'file' (make it internal)");
+                    return;
+                }
                 if (t.TypeParameters.Length > 0)
                 {
                     s.Report(RuleCatalog.WorkloadNotAccessible, identifier,
@@ -342,6 +365,28 @@ namespace ProbeGen.Generator.Parsing
             }
         }
 
+        /// <summary>PG0018: the workload type declares a member ProbeGen generates (it would not compile, CS0102/CS0111) or is named like one (CS0542).</summary>
+        private static void CheckReservedNames(INamedTypeSymbol type, Location? identifier, ParseSession s)
+        {
+            foreach (string name in s.ReservesCreateManifest ? new[] { GeneratedMembers.ManifestYaml, GeneratedMembers.CreateManifest } : new[] { GeneratedMembers.ManifestYaml })
+            {
+                string generated = name == GeneratedMembers.ManifestYaml
+                    ? "ProbeGen adds the constant ManifestYaml (the manifest the build writes)"
+                    : "with KubernetesClient referenced, ProbeGen adds CreateManifest() (the typed object)";
+                if (type.Name == name)
+                {
+                    s.Report(RuleCatalog.ReservedMemberName, identifier,
+                        "The workload class is named '" + name + "': " + generated + " to it, and a member cannot have its class's name; rename the class");
+                }
+                else if (GeneratedMembers.UserMember(type, name) is { } member)
+                {
+                    string fix = name == GeneratedMembers.ManifestYaml ? "rename or remove yours" : "rename yours, or set ProbeGenTypedManifests=false to keep it and get no generated one";
+                    s.Report(RuleCatalog.ReservedMemberName, member.Locations.FirstOrDefault() ?? identifier,
+                        "'" + type.Name + "' declares its own " + name + ": " + generated + "; " + fix);
+                }
+            }
+        }
+
         private static bool IsPartial(INamedTypeSymbol t, ParseSession s)
         {
             foreach (var r in t.DeclaringSyntaxReferences)
@@ -354,16 +399,95 @@ namespace ProbeGen.Generator.Parsing
             return false;
         }
 
-        /// <summary>Nested types in source order: by file path, then position (the same on every machine and file order).</summary>
-        private static IEnumerable<INamedTypeSymbol> NestedTypesInSourceOrder(INamedTypeSymbol type)
+        /// <summary>
+        /// Nested types in the order of their [Container]/[InitContainer] attribute (else of their name) in the source:
+        /// canonical when those attributes are in one file (PG0019 otherwise), whatever the file's name or the order
+        /// the compiler reads the other files of a partial class in.
+        /// </summary>
+        private static List<INamedTypeSymbol> NestedTypesInSourceOrder(INamedTypeSymbol type)
         {
             var nested = type.GetTypeMembers();
-            if (nested.Length == 0) return nested;
-            return nested
-                .Select(t => (t, loc: t.Locations.FirstOrDefault()))
-                .OrderBy(x => x.loc?.SourceTree?.FilePath ?? "", System.StringComparer.Ordinal)
-                .ThenBy(x => x.loc?.SourceSpan.Start ?? 0)
-                .Select(x => x.t);
+            var result = new List<INamedTypeSymbol>(nested);
+            if (nested.Length < 2) return result;
+            var keys = new Dictionary<INamedTypeSymbol, (string File, int Position)>(SymbolEqualityComparer.Default);
+            foreach (var t in nested)
+            {
+                var where = ContainerAttribute(t)?.ApplicationSyntaxReference;
+                var loc = t.Locations.FirstOrDefault();
+                keys[t] = where is not null ? (where.SyntaxTree.FilePath, where.Span.Start) : (loc?.SourceTree?.FilePath ?? "", loc?.SourceSpan.Start ?? 0);
+            }
+            result.Sort((x, y) =>
+            {
+                var (fx, px) = keys[x];
+                var (fy, py) = keys[y];
+                int c = string.CompareOrdinal(fx, fy);
+                return c != 0 ? c : px.CompareTo(py);
+            });
+            return result;
+        }
+
+        private static AttributeData? ContainerAttribute(INamedTypeSymbol t)
+        {
+            foreach (var a in t.GetAttributes())
+            {
+                if (AttributeNames.IsContainer(AttributeNames.OwnName(a))) return a;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// PG0019 for the nested containers (and, apart, the init containers) of a workload whose [Container]
+        /// attributes are in more than one file: their order, which Kubernetes keeps (init containers run in it), would
+        /// be the order the compiler reads the files in.
+        /// </summary>
+        private static void ReportSplitContainers(INamedTypeSymbol type, List<INamedTypeSymbol> nested, string podPath, ParseSession s)
+        {
+            if (nested.Count < 2) return;
+            var containers = new SourceFiles();
+            var inits = new SourceFiles();
+            foreach (var t in nested)
+            {
+                bool workload = false;
+                foreach (var a in t.GetAttributes()) if (AttributeNames.IsWorkload(AttributeNames.OwnName(a))) workload = true;
+                if (workload || ContainerAttribute(t) is not { } attr) continue;
+                (AttributeNames.OwnName(attr) == "InitContainerAttribute" ? inits : containers).Add(attr);
+            }
+            ReportSplit(containers, podPath + ".containers", "the containers of '" + type.Name + "'", "the nested [Container] classes of '" + type.Name + "'", s);
+            ReportSplit(inits, podPath + ".initContainers", "the init containers of '" + type.Name + "'", "the nested [InitContainer] classes of '" + type.Name + "'", s);
+        }
+
+        /// <summary>PG0019 at the first entry of each file, when an ordered list's entries come from more than one file.</summary>
+        private static void ReportSplit(SourceFiles files, string path, string what, string fix, ParseSession s)
+        {
+            if (!files.Many) return;
+            foreach (var first in files.FirstOfEachFile)
+            {
+                var location = s.WantLocations && first.ApplicationSyntaxReference is { } r ? Location.Create(r.SyntaxTree, r.Span) : null;
+                s.Report(RuleCatalog.OrderSplitAcrossDeclarations, location,
+                    path + ": " + what + " are declared in " + files.Count.ToString(CultureInfo.InvariantCulture)
+                    + " files of a partial class, so their order would be the order the compiler reads the files in (renaming a file could change it): declare "
+                    + fix + " in one file");
+            }
+        }
+
+        /// <summary>The source files a list's attributes come from, and the first attribute of each (in the compiler's order).</summary>
+        private sealed class SourceFiles
+        {
+            private readonly List<(SyntaxTree Tree, AttributeData First)> _files = new(1);
+
+            public void Add(AttributeData a)
+            {
+                var tree = a.ApplicationSyntaxReference?.SyntaxTree;
+                if (tree is null) return;
+                foreach (var f in _files) if (f.Tree == tree) return;
+                _files.Add((tree, a));
+            }
+
+            public int Count => _files.Count;
+
+            public bool Many => _files.Count > 1;
+
+            public IEnumerable<AttributeData> FirstOfEachFile => _files.Select(f => f.First);
         }
 
         private static ContainerSpec? ParseContainer(INamedTypeSymbol cls, ImmutableArray<AttributeData> attributes, AttributeData containerAttr, bool isInit, string path, ParseSession s)
@@ -391,6 +515,8 @@ namespace ProbeGen.Generator.Parsing
 
             var ports = new List<ContainerPortSpec>();
             var env = new List<EnvVarSpec>();
+            var portFiles = new SourceFiles();
+            var envFiles = new SourceFiles();
             ResourcesSpec? resources = null;
             ProbeSpec? liveness = null, readiness = null, startup = null;
             foreach (var a in attributes)
@@ -402,6 +528,7 @@ namespace ProbeGen.Generator.Parsing
                 {
                     case "ContainerPortAttribute":
                         ports.Add(ParsePort(args2, path + ".ports[" + ports.Count.ToString(CultureInfo.InvariantCulture) + "]", s));
+                        portFiles.Add(a);
                         break;
                     case "EnvAttribute":
                     case "EnvFromSecretAttribute":
@@ -409,6 +536,7 @@ namespace ProbeGen.Generator.Parsing
                     case "EnvFromFieldAttribute":
                         var e = ParseEnv(attrName, args2, path + ".env[" + env.Count.ToString(CultureInfo.InvariantCulture) + "]", s);
                         if (e is not null) env.Add(e);
+                        envFiles.Add(a);
                         break;
                     case "ResourcesAttribute":
                         resources = ParseResources(args2, path + ".resources", s);
@@ -424,6 +552,10 @@ namespace ProbeGen.Generator.Parsing
                         break;
                 }
             }
+
+            // Order matters in both lists ($(VAR) refers to variables before it; the first port is kubectl's default).
+            ReportSplit(envFiles, path + ".env", "the environment variables of container '" + cls.Name + "'", "every [Env] and [EnvFrom…] of '" + cls.Name + "'", s);
+            ReportSplit(portFiles, path + ".ports", "the ports of container '" + cls.Name + "'", "every [ContainerPort] of '" + cls.Name + "'", s);
 
             if (name is null || image is null) return null;
             return new ContainerSpec(name, image, command, args, workingDir, pull, restart,
