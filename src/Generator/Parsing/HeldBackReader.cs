@@ -129,7 +129,8 @@ namespace ProbeGen.Generator.Parsing
         {
             if (type.IsFileLocal) return false;
             // The user's own members of these names (the symbol here has no generated code): ours would collide.
-            if (!type.GetMembers("ManifestYaml").IsEmpty || !type.GetMembers("CreateManifest").IsEmpty) return false;
+            // A member of the type's own name (a class named ManifestYaml) does not compile (CS0542); PG0018 says why.
+            if (!type.GetMembers("ManifestYaml").IsEmpty || !type.GetMembers("CreateManifest").IsEmpty || type.Name is "ManifestYaml" or "CreateManifest") return false;
             for (var t = type; t is not null; t = t.ContainingType)
             {
                 if (t.Arity > 0) return false;
