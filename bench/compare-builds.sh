@@ -2,7 +2,7 @@
 # What ProbeGen adds to `dotnet build` after a one-line edit, as differences of medians over alternating runs.
 #
 #   bench/compare-builds.sh [--count 1000] [--rounds 9] [--server on|off|both] [--groups "baseline,probegen,probegen-gen baseline-k8s,probegen-k8s"]
-#                           [--profile 3] [--smoke] [--keep-server]
+#                           [--profile 3] [--mix clean|diagnostics] [--smoke] [--keep-server]
 #
 # 1. builds ProbeGen (src/) in Release and writes the benchmark project (bench/ProjectGenerator) to bench/out/w<count>;
 # 2. restores every variant once, then for each compiler-server mode and each group of variants: two warm-up builds of
@@ -16,7 +16,10 @@
 # 4. with the server on, --profile N builds each variant N more times with -p:ReportAnalyzer=true and prints the time
 #    the compiler reports for ProbeGen's generator and analyzer, and MSBuild's time for the Csc and WriteManifests tasks.
 #
-# Raw timings: bench/out/w<count>/results/builds-<date>.tsv. This environment exports UseSharedCompilation=false and
+# --mix diagnostics: the diagnostics-heavy workloads (bench/ProjectGenerator/Workloads.cs: most workloads draw info
+# diagnostics and a quarter a warning, none an error), written to bench/out/w<count>-diagnostics.
+#
+# Raw timings: bench/out/w<count>[-diagnostics]/results/builds-<date>.tsv. This environment exports UseSharedCompilation=false and
 # MSBUILDDISABLENODEREUSE=1: every build here passes UseSharedCompilation explicitly; the compiler server
 # (VBCSCompiler) is independent of MSBuild node reuse, and the script checks with ps that one server process served
 # every "server on" build. At the end: `dotnet build-server shutdown --vbcscompiler` (unless --keep-server).
@@ -31,6 +34,7 @@ server=both
 groups="baseline,probegen,probegen-gen baseline-k8s,probegen-k8s"
 profile=3
 keep_server=0
+mix=clean
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count=$2; shift 2 ;;
@@ -39,14 +43,16 @@ while [ $# -gt 0 ]; do
     --groups) groups=$2; shift 2 ;;
     --profile) profile=$2; shift 2 ;;
     --keep-server) keep_server=1; shift ;;
+    --mix) mix=$2; shift 2 ;;
     --smoke) count=20; rounds=1; server=on; groups="baseline,probegen"; profile=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
+case "$mix" in clean) suffix="" ;; diagnostics) suffix="-diagnostics" ;; *) echo "--mix clean|diagnostics" >&2; exit 2 ;; esac
 case "$server" in on) modes="true" ;; off) modes="false" ;; both) modes="true false" ;; *) echo "--server on|off|both" >&2; exit 2 ;; esac
 
-out="$repo/bench/out/w$count"
+out="$repo/bench/out/w$count$suffix"
 logs="$out/logs"
 mkdir -p "$logs" "$out/results"
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -73,10 +79,11 @@ log "building ProbeGen (src/) in Release"
 dotnet build "$repo/src/Abstractions/ProbeGen.Abstractions.csproj" -c Release -nologo -v:q > "$logs/src-build.log" 2>&1 \
   || { tail -30 "$logs/src-build.log"; exit 1; }
 
-log "writing $count workloads to $out"
-dotnet run --project "$repo/bench/ProjectGenerator" -c Release -- --count "$count" --out "$out" --repo "$repo" --src-configuration Release > "$logs/generate.log" 2>&1 \
+log "writing $count workloads ($mix) to $out"
+dotnet run --project "$repo/bench/ProjectGenerator" -c Release -- --count "$count" --mix "$mix" --out "$out" --repo "$repo" --src-configuration Release > "$logs/generate.log" 2>&1 \
   || { cat "$logs/generate.log"; exit 1; }
 edit_target=$(cat "$out/edit-target.txt")
+log "diagnostics the workloads draw: $(grep -E 'expected|at least' "$logs/generate.log" | sed 's/^ *//' | tr '\n' ';')"
 
 variants=$(echo "$groups" | tr ' ,' '\n\n' | sort -u | tr '\n' ' ')
 for v in $variants; do

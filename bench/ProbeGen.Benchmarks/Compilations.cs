@@ -37,8 +37,8 @@ public static class Compilations
     });
 
     /// <summary>The sources of <paramref name="count"/> workloads (one file each, as the project generator writes them), parsed.</summary>
-    public static ImmutableArray<SyntaxTree> Parse(int count) =>
-        WorkloadFactory.Create(count)
+    public static ImmutableArray<SyntaxTree> Parse(int count, WorkloadMix mix = WorkloadMix.Clean) =>
+        WorkloadFactory.Create(count, WorkloadFactory.DefaultSeed, mix)
             .Select((w, i) => CSharpSyntaxTree.ParseText(Microsoft.CodeAnalysis.Text.SourceText.From(CSharpWriter.Write(w, withEditMarker: i == 0), System.Text.Encoding.UTF8), ParseOptions, path: w.ClassName + ".cs"))
             .ToImmutableArray();
 

@@ -73,12 +73,16 @@ public static class RuntimeClient
 
     private static V1Probe? Probe(Probe? p) => p is null ? null : new V1Probe
     {
-        HttpGet = p.Handler == "http" ? new V1HTTPGetAction { Path = p.Path, Port = p.PortName! } : null,
-        TcpSocket = p.Handler == "tcp" ? new V1TCPSocketAction { Port = p.PortName! } : null,
+        HttpGet = p.Handler == "http" ? new V1HTTPGetAction { Path = p.Path, Port = PortOf(p) } : null,
+        TcpSocket = p.Handler == "tcp" ? new V1TCPSocketAction { Port = PortOf(p) } : null,
+        Grpc = p.Handler == "grpc" ? new V1GRPCAction { Port = p.Port.GetValueOrDefault() } : null,
         Exec = p.Handler == "exec" ? new V1ExecAction { Command = p.Command!.ToList() } : null,
         InitialDelaySeconds = p.InitialDelaySeconds,
         PeriodSeconds = p.PeriodSeconds,
         TimeoutSeconds = p.TimeoutSeconds,
         FailureThreshold = p.FailureThreshold,
     };
+
+    // A named port, or a number (the diagnostics-heavy mix probes numbers).
+    private static IntOrString PortOf(Probe p) => p.PortName is not null ? (IntOrString)p.PortName : (IntOrString)p.Port.GetValueOrDefault();
 }

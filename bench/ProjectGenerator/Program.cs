@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace ProbeGen.Bench;
 
 /// <summary>
-/// dotnet run --project bench/ProjectGenerator -c Release -- --count 1000 --out bench/out/w1000 [--seed N] [--src-configuration Release]
+/// dotnet run --project bench/ProjectGenerator -c Release -- --count 1000 --out bench/out/w1000 [--seed N] [--mix clean|diagnostics] [--src-configuration Release]
 /// </summary>
 public static class Program
 {
@@ -13,6 +13,7 @@ public static class Program
         int count = 1000, seed = WorkloadFactory.DefaultSeed;
         string? outDir = null, repo = null;
         string srcConfiguration = "Release";
+        var mix = WorkloadMix.Clean;
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("missing value after " + args[i]);
@@ -23,16 +24,19 @@ public static class Program
                 case "--out": outDir = Next(); break;
                 case "--repo": repo = Next(); break;
                 case "--src-configuration": srcConfiguration = Next(); break;
+                case "--mix": mix = Next() switch { "clean" => WorkloadMix.Clean, "diagnostics" => WorkloadMix.Diagnostics, var m => throw new ArgumentException("--mix clean|diagnostics, not " + m) }; break;
                 default:
-                    Console.Error.WriteLine("usage: ProjectGenerator --count N --out DIR [--seed N] [--repo DIR] [--src-configuration Release|Debug]");
+                    Console.Error.WriteLine("usage: ProjectGenerator --count N --out DIR [--seed N] [--repo DIR] [--mix clean|diagnostics] [--src-configuration Release|Debug]");
                     return 2;
             }
         }
         repo ??= BenchProject.FindRepo(AppContext.BaseDirectory) ?? BenchProject.FindRepo(Environment.CurrentDirectory)
             ?? throw new InvalidOperationException("cannot find the repository (ProbeGen.sln); pass --repo");
         outDir ??= Path.Combine(repo, "bench", "out", "w" + count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var written = BenchProject.Write(Path.GetFullPath(outDir), Path.GetFullPath(repo), count, seed, srcConfiguration);
-        Console.WriteLine($"{count} workloads (seed {seed}) -> {written.Root}");
+        var written = BenchProject.Write(Path.GetFullPath(outDir), Path.GetFullPath(repo), count, seed, srcConfiguration, mix);
+        Console.WriteLine($"{count} workloads (seed {seed}, {mix}) -> {written.Root}");
+        foreach (var (id, n) in WorkloadFactory.ExpectedDiagnostics(written.Workloads)) Console.WriteLine($"  expected {id}: {n}");
+        Console.WriteLine($"  workloads with at least one diagnostic: {written.Workloads.Count(w => WorkloadFactory.ExpectedDiagnostics(w).Count > 0)}, with a warning: {written.Workloads.Count(w => WorkloadFactory.ExpectedDiagnostics(w).Contains("PG3002"))}");
         foreach (var v in written.Variants) Console.WriteLine("  " + v);
         return 0;
     }
@@ -46,7 +50,7 @@ public static class Program
 /// </summary>
 public static class BenchProject
 {
-    public sealed record Result(string Root, IReadOnlyList<string> Variants, string EditTarget);
+    public sealed record Result(string Root, IReadOnlyList<string> Variants, string EditTarget, IReadOnlyList<Workload> Workloads);
 
     // The assemblies the package puts in analyzers/dotnet/cs (declared before Variants, which uses it).
     private static readonly string[] PackageAnalyzers = { "Core", "Generator", "Analyzers", "CodeFixes" };
@@ -77,9 +81,9 @@ public static class BenchProject
         return null;
     }
 
-    public static Result Write(string root, string repo, int count, int seed, string srcConfiguration)
+    public static Result Write(string root, string repo, int count, int seed, string srcConfiguration, WorkloadMix mix = WorkloadMix.Clean)
     {
-        var workloads = WorkloadFactory.Create(count, seed);
+        var workloads = WorkloadFactory.Create(count, seed, mix);
         string src = Path.Combine(root, "src");
         if (Directory.Exists(src)) Directory.Delete(src, recursive: true);
         Directory.CreateDirectory(src);
@@ -109,7 +113,7 @@ public static class BenchProject
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "Bench.Workloads.csproj"), ProjectFile(repoDir, srcConfiguration, v.Analyzers, v.Task, v.Kubernetes, v.InRepo));
         }
-        return new Result(root, Variants.Keys.ToArray(), editTarget!);
+        return new Result(root, Variants.Keys.ToArray(), editTarget!, workloads);
     }
 
     private static string ProjectFile(string repo, string configuration, string[] analyzers, bool task, bool kubernetes, bool inRepo)

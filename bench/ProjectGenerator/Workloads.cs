@@ -38,7 +38,10 @@ public sealed record EnvVar(string Name, string Value);
 
 public sealed record Resources(string CpuRequest, string MemoryRequest, string? MemoryLimit);
 
-/// <summary>One probe handler: "http" (Path + PortName), "tcp" (PortName) or "exec" (Command); timings left null use the defaults.</summary>
+/// <summary>
+/// One probe handler: "http" (Path + PortName or Port), "tcp" (PortName or Port), "grpc" (Port) or "exec" (Command);
+/// timings left null use the defaults.
+/// </summary>
 public sealed record Probe(
     string Handler,
     string? Path,
@@ -47,7 +50,11 @@ public sealed record Probe(
     int? InitialDelaySeconds,
     int? PeriodSeconds,
     int? TimeoutSeconds,
-    int? FailureThreshold);
+    int? FailureThreshold,
+    int? Port = null);
+
+/// <summary>Which workloads: <c>Clean</c> draws no ProbeGen warning; <c>Diagnostics</c> makes a large share carry info and warning diagnostics (never an error).</summary>
+public enum WorkloadMix { Clean, Diagnostics }
 
 /// <summary>Deterministic, realistic workloads: the same seed and count always give the same list.</summary>
 public static class WorkloadFactory
@@ -60,12 +67,94 @@ public static class WorkloadFactory
     private static readonly string[] Sidecars = { "log-shipper", "metrics-agent", "proxy" };
     private static readonly string[] SidecarImages = { "fluent/fluent-bit:3.1", "prom/statsd-exporter:v0.27.1", "envoyproxy/envoy:v1.31.0" };
 
-    public static List<Workload> Create(int count, int seed = DefaultSeed)
+    public static List<Workload> Create(int count, int seed = DefaultSeed, WorkloadMix mix = WorkloadMix.Clean)
     {
         var rng = new Random(seed);
+        // A second generator for the defects: the clean draws stay the same, so both mixes share their structure.
+        var defects = new Random(seed ^ 0x5EED);
         var list = new List<Workload>(count);
-        for (int i = 0; i < count; i++) list.Add(Create(i, rng));
+        for (int i = 0; i < count; i++)
+        {
+            var w = Create(i, rng);
+            list.Add(mix == WorkloadMix.Diagnostics ? WithDiagnostics(w, defects) : w);
+        }
         return list;
+    }
+
+    /// <summary>
+    /// What a project that was not tuned for ProbeGen looks like: about half the workloads are bare Pods (PG2003),
+    /// Deployments without readiness (PG3007), probes on undeclared port numbers (PG3005, also on gRPC probes),
+    /// timeouts not below the period (PG3002, a warning); also clean gRPC probes. Nothing that blocks a manifest.
+    /// </summary>
+    private static Workload WithDiagnostics(Workload w, Random rng)
+    {
+        if (w.Kind == "Deployment" && rng.NextDouble() < 0.45)
+            w = w with { Kind = "Pod", Replicas = null, RevisionHistoryLimit = null };
+        var containers = new List<Container>(w.Containers.Count);
+        for (int c = 0; c < w.Containers.Count; c++)
+        {
+            var x = w.Containers[c];
+            int? declared = x.Ports.Count > 0 ? x.Ports[0].Number : null;
+            // A gRPC liveness probe on the declared port: no diagnostic, but the grpc handler in the mix.
+            if (declared is int g && x.Liveness is { Handler: "http" or "tcp" } live && rng.NextDouble() < 0.3)
+                x = x with { Liveness = live with { Handler = "grpc", Path = null, PortName = null, Port = g } };
+            // PG3007: a Deployment container with ports and no readiness probe.
+            if (w.Kind == "Deployment" && declared is not null && x.Readiness is not null && rng.NextDouble() < 0.4)
+                x = x with { Readiness = null };
+            // PG3005: a numeric probe port the container does not declare (one above its first port).
+            if (declared is int d && rng.NextDouble() < 0.35)
+            {
+                if (x.Readiness is { Handler: not "exec" } r) x = x with { Readiness = r with { PortName = null, Port = d + 1 } };
+                else if (x.Liveness is { Handler: not "exec" } l) x = x with { Liveness = l with { PortName = null, Port = d + 1 } };
+            }
+            // PG3002 (warning): the liveness timeout equals its period.
+            if (x.Liveness is { } t && rng.NextDouble() < 0.25)
+                x = x with { Liveness = t with { TimeoutSeconds = t.PeriodSeconds ?? 10 } };
+            containers.Add(x);
+        }
+        return w with { Containers = containers };
+    }
+
+    /// <summary>
+    /// The ProbeGen diagnostics these workloads are built to draw, by ID (an independent reading of the four rules'
+    /// documented conditions, docs/rules/PG2003|PG3002|PG3005|PG3007.md): the smoke tests compare it with what the
+    /// analyzer and the build report, so neither mix can silently change character.
+    /// </summary>
+    public static SortedDictionary<string, int> ExpectedDiagnostics(IEnumerable<Workload> workloads)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in workloads.SelectMany(ExpectedDiagnostics)) counts[id] = counts.TryGetValue(id, out int n) ? n + 1 : 1;
+        return counts;
+    }
+
+    /// <summary>The diagnostics-heavy mix's character: each of the four rules, a warning among them, on many workloads.</summary>
+    public static void CheckDiagnosticsHeavy(IReadOnlyList<Workload> workloads)
+    {
+        var expected = WorkloadFactory.ExpectedDiagnostics(workloads);
+        foreach (var id in new[] { "PG2003", "PG3002", "PG3005", "PG3007" })
+            if (!expected.TryGetValue(id, out int c) || c == 0) throw new InvalidOperationException("the diagnostics-heavy workloads draw no " + id);
+        int carrying = workloads.Count(w => WorkloadFactory.ExpectedDiagnostics(w).Count > 0);
+        if (carrying * 2 < workloads.Count) throw new InvalidOperationException($"only {carrying} of {workloads.Count} diagnostics-heavy workloads carry a diagnostic");
+        if (!workloads.Any(w => w.Containers.Any(c => c.Liveness?.Handler == "grpc"))) throw new InvalidOperationException("the diagnostics-heavy workloads have no gRPC probe");
+    }
+
+    /// <summary>The IDs one workload draws, once per occurrence.</summary>
+    public static List<string> ExpectedDiagnostics(Workload w)
+    {
+        var ids = new List<string>();
+        bool anyProbe = w.Containers.Any(c => c.Liveness is not null || c.Readiness is not null || c.Startup is not null);
+        if (w.Kind == "Pod" && (w.RestartPolicy is null or "Always" || anyProbe)) ids.Add("PG2003");
+        foreach (var c in w.Containers)
+        {
+            if (w.Kind == "Deployment" && c.Ports.Count > 0 && c.Readiness is null) ids.Add("PG3007");
+            foreach (var p in new[] { c.Startup, c.Readiness, c.Liveness })
+            {
+                if (p is null) continue;
+                if (p.Port is int port && c.Ports.Count > 0 && !c.Ports.Any(x => x.Number == port)) ids.Add("PG3005");
+                if ((p.TimeoutSeconds is not null || p.PeriodSeconds is not null) && (p.TimeoutSeconds ?? 1) >= (p.PeriodSeconds ?? 10)) ids.Add("PG3002");
+            }
+        }
+        return ids;
     }
 
     private static Workload Create(int i, Random rng)
@@ -205,8 +294,9 @@ public static class CSharpWriter
         sb.Append(indent).Append('[').Append(attribute).Append('(');
         switch (p.Handler)
         {
-            case "http": sb.Append("HttpGet = \"").Append(p.Path).Append("\", PortName = \"").Append(p.PortName).Append('"'); break;
-            case "tcp": sb.Append("TcpSocket = true, PortName = \"").Append(p.PortName).Append('"'); break;
+            case "http": sb.Append("HttpGet = \"").Append(p.Path).Append('"'); Port(sb, p); break;
+            case "tcp": sb.Append("TcpSocket = true"); Port(sb, p); break;
+            case "grpc": sb.Append("Grpc = true"); Port(sb, p); break;
             default: sb.Append("Exec = new[] { ").Append(string.Join(", ", p.Command!.Select(a => "\"" + a + "\""))).Append(" }"); break;
         }
         if (p.InitialDelaySeconds is int d) sb.Append(", InitialDelaySeconds = ").Append(d);
@@ -214,6 +304,12 @@ public static class CSharpWriter
         if (p.TimeoutSeconds is int t) sb.Append(", TimeoutSeconds = ").Append(t);
         if (p.FailureThreshold is int f) sb.Append(", FailureThreshold = ").Append(f);
         sb.Append(")]\n");
+    }
+
+    private static void Port(StringBuilder sb, Probe p)
+    {
+        if (p.PortName is not null) sb.Append(", PortName = \"").Append(p.PortName).Append('"');
+        else sb.Append(", Port = ").Append(p.Port.GetValueOrDefault().ToString(CultureInfo.InvariantCulture));
     }
 
     private static string Pascal(string kebab) => string.Concat(kebab.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p.Substring(1)));

@@ -44,6 +44,12 @@ namespace ProbeGen.Internal
         public const string IndexField = "Index";
         public const string YamlField = "ManifestYaml";
 
+        /// <summary>
+        /// <c>ProbeGen.Generated.HeldBackManifests.Index</c>: the workloads an error holds back, one line each,
+        /// <c>type \t kind \t rule IDs (comma-separated) \t 1 when the build already reported PG0017, else 0</c>.
+        /// </summary>
+        public const string HeldBackTypeName = "HeldBackManifests";
+
         public static void AppendLine(StringBuilder sb, ManifestIndexLine line)
         {
             Field(sb, line.FileName);

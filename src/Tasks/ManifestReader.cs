@@ -63,6 +63,34 @@ namespace ProbeGen.Tasks
             return result;
         }
 
+        /// <summary>
+        /// The workloads the generator held back for an error (<c>ProbeGen.Generated.HeldBackManifests.Index</c>); empty
+        /// when there are none. A line that does not read is skipped: this list only adds warnings, it never removes files.
+        /// </summary>
+        public static List<HeldBackWorkload> ReadHeldBack(string assemblyPath)
+        {
+            var result = new List<HeldBackWorkload>();
+            using var stream = File.OpenRead(assemblyPath);
+            using var pe = new PEReader(stream);
+            if (!pe.HasMetadata) return result;
+            var md = pe.GetMetadataReader();
+            foreach (var handle in md.TypeDefinitions)
+            {
+                var t = md.GetTypeDefinition(handle);
+                if (!t.GetDeclaringType().IsNil || !md.StringComparer.Equals(t.Name, ManifestIndex.HeldBackTypeName) || !md.StringComparer.Equals(t.Namespace, ManifestIndex.TypeNamespace)) continue;
+                string? index = StringConstant(md, handle, ManifestIndex.IndexField);
+                if (index is null) break;
+                foreach (var line in index.Split('\n'))
+                {
+                    var f = line.Split('\t');
+                    if (f.Length != 4 || f[0].Length == 0) continue;
+                    result.Add(new HeldBackWorkload(f[0], f[1], f[2].Length == 0 ? Array.Empty<string>() : f[2].Split(','), f[3] == "1"));
+                }
+                break;
+            }
+            return result;
+        }
+
         /// <summary><c>Ns.Outer+Inner</c>, as the index writes it.</summary>
         private static string MetadataName(MetadataReader md, TypeDefinitionHandle handle)
         {
@@ -90,5 +118,22 @@ namespace ProbeGen.Tasks
             }
             return null;
         }
+    }
+
+    /// <summary>A workload with no manifest: its type, kind, the rules that hold it back, and whether PG0017 already said so.</summary>
+    internal sealed class HeldBackWorkload
+    {
+        public HeldBackWorkload(string type, string kind, string[] rules, bool reported)
+        {
+            Type = type;
+            Kind = kind;
+            Rules = rules;
+            Reported = reported;
+        }
+
+        public string Type { get; }
+        public string Kind { get; }
+        public string[] Rules { get; }
+        public bool Reported { get; }
     }
 }

@@ -19,6 +19,7 @@ namespace ProbeGen.Tasks
         public const string StateIgnored = "PGB007";
         public const string NameShortened = "PGB008";
         public const string CannotClean = "PGB009";
+        public const string ManifestHeldBack = "PGB010";
     }
 
     /// <summary>MSBuild task: writes the manifests embedded in <see cref="Assembly"/> to <see cref="OutputDirectory"/>.</summary>
@@ -55,6 +56,7 @@ namespace ProbeGen.Tasks
                 var manifests = ManifestReader.Read(Assembly);
                 var result = ManifestWriter.Sync(manifests, OutputDirectory, StateFile, ProjectDirectory);
                 Report(result);
+                ReportHeldBack(ManifestReader.ReadHeldBack(Assembly));
                 Files = result.Current.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
                 return !Log.HasLoggedErrors;
             }
@@ -71,6 +73,27 @@ namespace ProbeGen.Tasks
                     "ProbeGen: could not write the manifests to '{0}': {1} (set ProbeGenManifestsDir to a writable folder, or ProbeGenEmitManifests=false)",
                     OutputDirectory, ex.Message);
                 return false;
+            }
+        }
+
+        /// <summary>
+        /// The backstop for a workload that has no manifest: the build showed PG0017 when a suppression hid its error,
+        /// unless PG0017 itself was turned off — then this warning says it, so a manifest is never missing in silence.
+        /// </summary>
+        private void ReportHeldBack(List<HeldBackWorkload> heldBack)
+        {
+            foreach (var h in heldBack)
+            {
+                string rules = h.Rules.Length == 0 ? "an attribute argument that does not compile" : string.Join(", ", h.Rules);
+                if (h.Reported)
+                {
+                    Log.LogMessage(null, BuildCodes.ManifestHeldBack, null, null, 0, 0, 0, 0, MessageImportance.Normal,
+                        "ProbeGen: '{0}' ({1}) has no manifest: {2} holds it back (reported as PG0017).", h.Type, h.Kind, rules);
+                    continue;
+                }
+                Log.LogWarning(null, BuildCodes.ManifestHeldBack, null, null, 0, 0, 0, 0,
+                    "ProbeGen: '{0}' ({1}) has no manifest: {2} holds it back, and that diagnostic was hidden (suppressed, with PG0017 turned off too). A suppressed error is still one the API server rejects: fix it{3}.",
+                    h.Type, h.Kind, rules, h.Rules.Length == 0 ? "" : " (docs/rules/" + h.Rules[0] + ".md)");
             }
         }
 

@@ -67,6 +67,41 @@ public class BenchSmokeTests
         }
     }
 
+    [Fact]
+    public void A_generated_diagnostics_heavy_project_builds_with_its_expected_diagnostics_and_every_manifest()
+    {
+        string root = Path.Combine(Path.GetTempPath(), "probegen-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var result = BenchProject.Write(root, RepoRoot(), 40, 7, Configuration, generator::ProbeGen.Bench.WorkloadMix.Diagnostics);
+            // The mix must stay diagnostics-heavy (each rule, a warning, most workloads), whatever the seed gives.
+            generator::ProbeGen.Bench.WorkloadFactory.CheckDiagnosticsHeavy(result.Workloads);
+            string sarif = Path.Combine(root, "diagnostics.sarif");
+            var (code, log) = Dotnet(Path.Combine(root, "probegen"), "build", "-nologo", "-v:m", "-p:UseSharedCompilation=false", "-p:ErrorLog=" + sarif);
+            _output.WriteLine(log);
+            Assert.True(code == 0, "dotnet build failed:\n" + log);
+            Assert.DoesNotContain(": error ", log, StringComparison.Ordinal);
+
+            // What the build reported (SARIF keeps info diagnostics, which the console log does not show), by ID.
+            using var json = JsonDocument.Parse(File.ReadAllText(sarif));
+            var reported = json.RootElement.GetProperty("runs").EnumerateArray()
+                .SelectMany(run => run.GetProperty("results").EnumerateArray())
+                .Select(r => r.GetProperty("ruleId").GetString()!)
+                .Where(id => id.StartsWith("PG", StringComparison.Ordinal))
+                .GroupBy(id => id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            var expected = generator::ProbeGen.Bench.WorkloadFactory.ExpectedDiagnostics(result.Workloads);
+            Assert.Equal(expected.OrderBy(kv => kv.Key, StringComparer.Ordinal), reported.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+
+            var manifests = Directory.GetFiles(Path.Combine(root, "probegen", "bin", "Debug", "net10.0", "manifests"), "*.yaml");
+            Assert.Equal(40, manifests.Length);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
+
     // The src/ assemblies this test project was built with (Debug under `dotnet test`).
 #if DEBUG
     private const string Configuration = "Debug";

@@ -48,6 +48,42 @@ public class WriteManifestsTaskTests
         Assert.Equal(new[] { "a.pod.yaml", "prod.b.pod.yaml" }, Directory.GetFiles(t["bin/manifests"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>The generator's list of held-back workloads, in the shape HeldBackEmitter writes it.</summary>
+    private static string HeldBack(string index) =>
+        "namespace ProbeGen.Generated\n{\n    internal static class HeldBackManifests\n    {\n        internal const string Index = " + TestAssembly.Literal(index) + ";\n    }\n}\n";
+
+    [Theory]
+    [MemberData(nameof(TaskBuilds.All), MemberType = typeof(TaskBuilds))]
+    public void Execute_HeldBackWorkloadWhosePG0017WasOff_WarnsPGB010NamingItAndTheRule(string build)
+    {
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TwoPods + HeldBack("Shop.Web\tDeployment\tPG1002,PG1316\t0\nShop.Seen\tPod\tPG1103\t1\n"), t["obj/Consumer.dll"]);
+        var (task, engine) = Task(build, dll, t["bin/manifests"], t["obj/state.txt"]);
+
+        Assert.True(Run(task), engine.Log);
+
+        var warning = Assert.Single(engine.Warnings);
+        Assert.Equal("PGB010", warning.Code);
+        Assert.Equal("ProbeGen: 'Shop.Web' (Deployment) has no manifest: PG1002, PG1316 holds it back, and that diagnostic was hidden (suppressed, with PG0017 turned off too). A suppressed error is still one the API server rejects: fix it (docs/rules/PG1002.md).", warning.Message);
+        // The workload whose PG0017 the build showed gets a message only: the build has said it once.
+        Assert.Contains(engine.Messages, m => m.Code == "PGB010" && m.Message == "ProbeGen: 'Shop.Seen' (Pod) has no manifest: PG1103 holds it back (reported as PG0017).");
+        Assert.Equal(2, TaskBuilds.Files(task).Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(TaskBuilds.All), MemberType = typeof(TaskBuilds))]
+    public void Execute_NothingHeldBack_NoPGB010(string build)
+    {
+        using var t = new TempDir();
+        string dll = TestAssembly.Compile(TwoPods, t["obj/Consumer.dll"]);
+        var (task, engine) = Task(build, dll, t["bin/manifests"], t["obj/state.txt"]);
+
+        Assert.True(Run(task), engine.Log);
+
+        Assert.Empty(engine.Warnings);
+        Assert.DoesNotContain(engine.Messages, m => m.Code == "PGB010");
+    }
+
     [Theory]
     [MemberData(nameof(TaskBuilds.All), MemberType = typeof(TaskBuilds))]
     public void Execute_SecondRunUnchanged_WritesNothingAndStillReportsTheFiles(string build)

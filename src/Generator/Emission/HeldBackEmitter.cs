@@ -100,7 +100,7 @@ namespace ProbeGen.Generator.Emission
             sb.Append(SourceEmitter.WarningsOff);
             sb.Append("\nnamespace ProbeGen.Generated\n{\n");
             sb.Append("    /// <summary>Workloads that got no manifest because of an error, and the errors. The build task reads it.</summary>\n");
-            sb.Append("    internal static class HeldBackManifests\n    {\n");
+            sb.Append("    internal static class ").Append(ProbeGen.Internal.ManifestIndex.HeldBackTypeName).Append("\n    {\n");
             sb.Append("        /// <summary>One line per workload: type, kind, rule IDs, whether PG0017 was reported (1/0).</summary>\n");
             sb.Append("        internal const string Index = ");
             CSharpLiteral.Append(sb, index.ToString());
