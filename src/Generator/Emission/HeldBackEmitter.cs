@@ -51,7 +51,7 @@ namespace ProbeGen.Generator.Emission
             }
             sb.Append(indent).Append("partial ").Append(t.Keyword).Append(' ').Append(Identifiers.Escape(t.Name)).Append('\n').Append(indent).Append("{\n");
             string member = indent + "    ";
-            string doc = Xml(message);
+            string doc = SourceEmitter.Xml(message);
             sb.Append(member).Append("/// <summary>No manifest: ").Append(doc).Append(" Reading it throws <see cref=\"global::System.InvalidOperationException\"/>.</summary>\n");
             Obsolete(sb, member, message);
             sb.Append(member).Append("public static string ManifestYaml => throw new global::System.InvalidOperationException(");
@@ -105,26 +105,6 @@ namespace ProbeGen.Generator.Emission
             sb.Append("        internal const string Index = ");
             CSharpLiteral.Append(sb, index.ToString());
             sb.Append(";\n    }\n}\n");
-            return sb.ToString();
-        }
-
-        /// <summary>Text for a one-line XML doc comment: markup escaped, anything outside printable ASCII as a character reference.</summary>
-        private static string Xml(string s)
-        {
-            var sb = new StringBuilder(s.Length);
-            foreach (char c in s)
-            {
-                switch (c)
-                {
-                    case '&': sb.Append("&amp;"); break;
-                    case '<': sb.Append("&lt;"); break;
-                    case '>': sb.Append("&gt;"); break;
-                    default:
-                        if (c < 0x20 || c > 0x7E) sb.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
-                        else sb.Append(c);
-                        break;
-                }
-            }
             return sb.ToString();
         }
     }

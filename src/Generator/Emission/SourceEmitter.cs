@@ -138,7 +138,7 @@ namespace ProbeGen.Generator.Emission
         }
 
         /// <summary>Text for a one-line XML doc comment: markup escaped, and anything outside printable ASCII as a character reference.</summary>
-        private static string Xml(string s)
+        internal static string Xml(string s)
         {
             var sb = new StringBuilder(s.Length);
             foreach (char c in s)
