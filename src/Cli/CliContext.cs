@@ -7,12 +7,12 @@ namespace ProbeGen.Cli
     /// <summary>What a command reads and writes besides files: passed in, so that tests run the tool in-process.</summary>
     public sealed class CliContext
     {
-        public CliContext(TextReader input, TextWriter output, TextWriter error, string workingDirectory)
+        public CliContext(TextReader input, TextWriter output, TextWriter error, string baseDirectory)
         {
             In = input;
             Out = output;
             Error = error;
-            WorkingDirectory = Path.GetFullPath(workingDirectory);
+            BaseDirectory = Path.GetFullPath(baseDirectory);
         }
 
         public TextReader In { get; }
@@ -22,9 +22,9 @@ namespace ProbeGen.Cli
         public TextWriter Error { get; }
 
         /// <summary>Relative inputs and outputs are resolved against it; SARIF URIs are relative to it.</summary>
-        public string WorkingDirectory { get; }
+        public string BaseDirectory { get; }
 
-        public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+        public string Resolve(string path) => Path.GetFullPath(Path.Combine(BaseDirectory, path));
 
         public static CliContext FromConsole()
         {

@@ -234,7 +234,7 @@ namespace ProbeGen.Cli
 
         public static string ArtifactUri(CliContext context, string fullPath)
         {
-            string relative = Path.GetRelativePath(context.WorkingDirectory, fullPath);
+            string relative = Path.GetRelativePath(context.BaseDirectory, fullPath);
             if (Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return new Uri(fullPath).AbsoluteUri;

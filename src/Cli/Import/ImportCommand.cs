@@ -217,7 +217,7 @@ namespace ProbeGen.Cli.Import
 
         private static string Display(CliContext context, string fullPath)
         {
-            string relative = Path.GetRelativePath(context.WorkingDirectory, fullPath);
+            string relative = Path.GetRelativePath(context.BaseDirectory, fullPath);
             return ConsoleText.Escape(relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative);
         }
 
