@@ -2,7 +2,7 @@
 # What ProbeGen adds to `dotnet build` after a one-line edit, as differences of medians over alternating runs.
 #
 #   bench/compare-builds.sh [--count 1000] [--rounds 9] [--server on|off|both] [--groups "baseline,probegen,probegen-gen baseline-k8s,probegen-k8s"]
-#                           [--profile 3] [--mix clean|diagnostics] [--smoke] [--keep-server]
+#                           [--profile 3] [--mix clean|diagnostics] [--smoke] [--keep-server] [--before REV]
 #
 # 1. builds ProbeGen (src/) in Release and writes the benchmark project (bench/ProjectGenerator) to bench/out/w<count>;
 # 2. restores every variant once, then for each compiler-server mode and each group of variants: two warm-up builds of
@@ -19,6 +19,10 @@
 # --mix diagnostics: the diagnostics-heavy workloads (bench/ProjectGenerator/Workloads.cs: most workloads draw info
 # diagnostics and a quarter a warning, none an error), written to bench/out/w<count>-diagnostics.
 #
+# --before REV: also builds ProbeGen at git revision REV (a detached worktree in bench/out/before-src) and offers
+# every variant V as V-before, the same project against that build, so a change is measured before and after side by
+# side in one run: e.g. --before main --groups "baseline,probegen-before,probegen".
+#
 # Raw timings: bench/out/w<count>[-diagnostics]/results/builds-<date>.tsv. This environment exports UseSharedCompilation=false and
 # MSBUILDDISABLENODEREUSE=1: every build here passes UseSharedCompilation explicitly; the compiler server
 # (VBCSCompiler) is independent of MSBuild node reuse, and the script checks with ps that one server process served
@@ -33,6 +37,7 @@ rounds=9
 server=both
 groups="baseline,probegen,probegen-gen baseline-k8s,probegen-k8s"
 profile=3
+before=""
 keep_server=0
 mix=clean
 while [ $# -gt 0 ]; do
@@ -44,6 +49,7 @@ while [ $# -gt 0 ]; do
     --profile) profile=$2; shift 2 ;;
     --keep-server) keep_server=1; shift ;;
     --mix) mix=$2; shift 2 ;;
+    --before) before=$2; shift 2 ;;
     --smoke) count=20; rounds=1; server=on; groups="baseline,probegen"; profile=1; shift ;;
     -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
@@ -86,6 +92,27 @@ edit_target=$(cat "$out/edit-target.txt")
 log "diagnostics the workloads draw: $(grep -E 'expected|at least' "$logs/generate.log" | sed 's/^ *//' | tr '\n' ';')"
 
 variants=$(echo "$groups" | tr ' ,' '\n\n' | sort -u | tr '\n' ' ')
+if [ -n "$before" ]; then
+  before_src="$repo/bench/out/before-src"
+  log "building ProbeGen at $before in $before_src"
+  git -C "$repo" worktree remove --force "$before_src" > /dev/null 2>&1 || rm -rf "$before_src"
+  git -C "$repo" worktree prune
+  git -C "$repo" worktree add --detach "$before_src" "$before" > "$logs/before-worktree.log" 2>&1 || { cat "$logs/before-worktree.log"; exit 1; }
+  dotnet build "$before_src/src/Abstractions/ProbeGen.Abstractions.csproj" -c Release -nologo -v:q > "$logs/before-src-build.log" 2>&1 \
+    || { tail -30 "$logs/before-src-build.log"; exit 1; }
+  for v in $variants; do
+    case "$v" in
+      *-before)
+        base=${v%-before}
+        [ -f "$out/$base/Bench.Workloads.csproj" ] || { echo "no variant '$base' in $out for '$v'" >&2; exit 2; }
+        rm -rf "$out/$v"; mkdir -p "$out/$v"
+        # The same project, every reference to this checkout's build pointed at the before-build.
+        sed "s#$repo/src/#$before_src/src/#g" "$out/$base/Bench.Workloads.csproj" > "$out/$v/Bench.Workloads.csproj"
+        grep -q "$before_src/src/" "$out/$v/Bench.Workloads.csproj" || { echo "variant '$base' references no ProbeGen build" >&2; exit 2; }
+        ;;
+    esac
+  done
+fi
 for v in $variants; do
   [ -f "$out/$v/Bench.Workloads.csproj" ] || { echo "no variant '$v' in $out" >&2; exit 2; }
   log "restoring $v"
