@@ -11,7 +11,7 @@ namespace ProbeGen.Cli.Tests;
 
 /// <summary>
 /// Published manifests from public repositories (testdata/real-world, sources in its PROVENANCE.md), one workload
-/// document at a time: how many ProbeGen fully models (lint: no PG0105/PG0106), how many <c>probegen import</c> brings
+/// document at a time: how many ProbeGen fully models (lint: no PG0105/PG0106/PG0101), how many <c>probegen import</c> brings
 /// back kubectl-equal, and which errors lint reports on manifests the API server accepts. The rates are a floor that
 /// later work raises (issue 13: 95 %); a fall below it, a crash or a new error fails.
 /// </summary>
@@ -483,7 +483,7 @@ public sealed class RealWorldCorpus : IDisposable
         }
     }
 
-    /// <summary>A field path with list indices as [*] and the workload's own prefix to its pod spec cut off.</summary>
+    /// <summary>A field path with its list indices as [*] (map keys such as [nvidia.com/gpu] stay).</summary>
     public static string Normalize(string path)
     {
         var sb = new StringBuilder();
