@@ -107,6 +107,63 @@ namespace ProbeGen.Yaml
         /// <summary>Every document up to the end or the first syntax error (then <paramref name="error"/> says where and why; Limit: a front-end limit).</summary>
         public static List<YDocument> Load(string text, out (YamlPosition Position, string Message, bool Limit)? error)
         {
+            var documents = LoadOnce(text, out error);
+            // YamlDotNet refuses a block scalar whose leading empty lines hold the content's indentation in spaces
+            // (valid YAML; kubectl reads it): where it says so, those spaces are blanked and the text read again.
+            for (int attempt = 0; attempt < 64 && error is { Limit: false } e && e.Message.Contains(ExtraSpacesMessage); attempt++)
+            {
+                string? repaired = BlankLeadingLinesOfBlockScalar(text, e.Position.Line);
+                if (repaired is null) break;
+                text = repaired;
+                documents = LoadOnce(text, out error);
+            }
+            return documents;
+        }
+
+        private const string ExtraSpacesMessage = "found extra spaces in first line";
+
+        /// <summary>
+        /// The text with the whitespace-only lines just above line <paramref name="contentLine"/> (1-based: the first
+        /// line of a block scalar's content) emptied, when each holds no more spaces than that line's indentation
+        /// (so they are empty lines to YAML either way); null when that is not the case and the error stands.
+        /// </summary>
+        private static string? BlankLeadingLinesOfBlockScalar(string text, int contentLine)
+        {
+            var lines = text.Split('\n');
+            int content = contentLine - 1;
+            if (content <= 0 || content >= lines.Length) return null;
+            string first = lines[content].TrimEnd('\r');
+            int indent = 0;
+            while (indent < first.Length && first[indent] == ' ') indent++;
+            if (indent == first.Length) return null;
+            int k = content - 1;
+            bool changed = false;
+            for (; k >= 0; k--)
+            {
+                string line = lines[k].TrimEnd('\r');
+                if (line.Length == 0) continue;
+                if (line.Trim(' ').Length != 0) break;
+                if (line.Length > indent) return null;
+                lines[k] = lines[k].EndsWith("\r", System.StringComparison.Ordinal) ? "\r" : "";
+                changed = true;
+            }
+            // The line above the blanks must be the block scalar's header (`key: |`, `- >-`, `|2+ # comment` …).
+            if (!changed || k < 0 || !EndsWithBlockScalarHeader(lines[k].TrimEnd('\r'))) return null;
+            return string.Join("\n", lines);
+        }
+
+        private static bool EndsWithBlockScalarHeader(string line)
+        {
+            int hash = line.IndexOf(" #", System.StringComparison.Ordinal);
+            string head = (hash >= 0 ? line.Substring(0, hash) : line).TrimEnd(' ', '\t');
+            int i = head.Length - 1;
+            while (i >= 0 && (head[i] == '+' || head[i] == '-' || (head[i] >= '1' && head[i] <= '9'))) i--;
+            if (i < 0 || (head[i] != '|' && head[i] != '>')) return false;
+            return i == 0 || head[i - 1] == ' ' || head[i - 1] == '\t';
+        }
+
+        private static List<YDocument> LoadOnce(string text, out (YamlPosition Position, string Message, bool Limit)? error)
+        {
             var documents = new List<YDocument>();
             error = null;
             if (text.Length > MaxTextLength)

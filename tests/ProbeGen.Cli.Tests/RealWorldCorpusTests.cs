@@ -35,8 +35,6 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
         ["GoogleCloudPlatform__kubernetes-engine-samples/batch__kueue-cohort__job-team-b.yaml#1 PG1001 metadata.name"] = FalseError + ": generateName is given",
         ["GoogleCloudPlatform__kubernetes-engine-samples/batch__kueue-intro__job-team-a.yaml#1 PG1001 metadata.name"] = FalseError + ": generateName is given",
         ["GoogleCloudPlatform__kubernetes-engine-samples/batch__kueue-intro__job-team-b.yaml#1 PG1001 metadata.name"] = FalseError + ": generateName is given",
-        // YamlDotNet rejects a literal block scalar whose first line holds only the content's indentation; YAML 1.2 allows it, kubectl reads it.
-        ["istio__istio/samples__addons__loki.yaml:29 PG0101"] = FalseError + ": valid YAML (a ConfigMap's block scalar), the file's StatefulSet is then not linted",
         // Placeholders the reader is told to replace before applying: the API server rejects them as they stand.
         ["GoogleCloudPlatform__kubernetes-engine-samples/ai-ml__gke-online-serving-single-gpu__src__gke-config__deployment-tfserve.yaml#1 PG1406 spec.template.spec.serviceAccountName"] = TruePositive + ": placeholder $K8S_SA_NAME",
         ["GoogleCloudPlatform__kubernetes-engine-samples/ai-ml__gke-online-serving-single-gpu__src__gke-config__deployment-triton.yaml#1 PG1406 spec.template.spec.serviceAccountName"] = TruePositive + ": placeholder $K8S_SA_NAME",
