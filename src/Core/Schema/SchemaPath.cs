@@ -387,7 +387,7 @@ namespace ProbeGen.Core.Schema
                 {
                     string? near = Nearest(seg.Name, type);
                     return Fail(PathErrorKind.UnknownField,
-                        "unknown field " + Quote(seg.Name) + " in " + Where(here, type) + (near is null ? "" : "; did you mean " + Quote(near) + "?")
+                        "unknown field " + Quote(seg.Name) + " in " + Where(here, type) + (near is null ? "." : "; did you mean " + Quote(near) + "?")
                         + " Its fields are " + FieldList(type), here, seg.Name, type, near);
                 }
                 segments.Add(seg);
