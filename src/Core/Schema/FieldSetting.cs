@@ -55,6 +55,12 @@ namespace ProbeGen.Core.Schema
         }
     }
 
+    /// <summary>One [Set] as import writes it: a path and one value, or (<see cref="IsArray"/>) an array of strings for a whole list.</summary>
+    public sealed record SetArgument(string Path, SettingValueKind ValueKind, string Text, EquatableArray<string> Items)
+    {
+        public bool IsArray => !Items.IsDefault;
+    }
+
     /// <summary>Settings in one deterministic order: path segment by segment, names ordinal, indices by number (<c>[2]</c> before <c>[10]</c>).</summary>
     public sealed class FieldSettingOrder : IComparer<FieldSetting>, IComparer<string>
     {
@@ -119,6 +125,66 @@ namespace ProbeGen.Core.Schema
             var result = new FieldSetting[indexed.Count];
             for (int i = 0; i < result.Length; i++) result[i] = indexed[i].Value;
             return new EquatableArray<FieldSetting>(result);
+        }
+
+        /// <summary>
+        /// The settings under <paramref name="prefix"/> (<c>spec.template.spec.containers[1]</c>) with the prefix taken off:
+        /// what import writes on that container's nested class. The others are left out.
+        /// </summary>
+        public static List<FieldSetting> Under(string prefix, IEnumerable<FieldSetting> settings)
+        {
+            var list = new List<FieldSetting>();
+            foreach (var s in settings)
+            {
+                if (s.Path.Length > prefix.Length + 1 && s.Path.StartsWith(prefix, StringComparison.Ordinal) && s.Path[prefix.Length] == '.')
+                {
+                    list.Add(s with { Path = s.Path.Substring(prefix.Length + 1) });
+                }
+            }
+            return list;
+        }
+
+        /// <summary>
+        /// The [Set] arguments that write <paramref name="sorted"/> (sorted settings): the string items <c>p[0]</c> … <c>p[n-1]</c>
+        /// of one list folded into one array argument (<c>new[] { … }</c>), every other setting one argument.
+        /// </summary>
+        public static List<SetArgument> ToArguments(IReadOnlyList<FieldSetting> sorted)
+        {
+            var result = new List<SetArgument>();
+            int i = 0;
+            while (i < sorted.Count)
+            {
+                var s = sorted[i];
+                string? list = s.ValueKind == SettingValueKind.String ? ListOfItem(s.Path, 0) : null;
+                if (list is not null)
+                {
+                    var items = new List<string>();
+                    int j = i;
+                    while (j < sorted.Count && sorted[j].ValueKind == SettingValueKind.String && ListOfItem(sorted[j].Path, items.Count) == list)
+                    {
+                        items.Add(sorted[j].Text);
+                        j++;
+                    }
+                    // A later item of another kind ([n] a number) keeps the whole list item by item: one C# array has one element type.
+                    bool rest = j < sorted.Count && ListOfItem(sorted[j].Path, items.Count) == list;
+                    if (!rest)
+                    {
+                        result.Add(new SetArgument(list, SettingValueKind.String, "", EquatableArray.From(items)));
+                        i = j;
+                        continue;
+                    }
+                }
+                result.Add(new SetArgument(s.Path, s.ValueKind, s.Text, default));
+                i++;
+            }
+            return result;
+        }
+
+        /// <summary>The list path when <paramref name="path"/> is exactly <c>list[index]</c>, else null.</summary>
+        private static string? ListOfItem(string path, int index)
+        {
+            string suffix = "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            return path.Length > suffix.Length && path.EndsWith(suffix, StringComparison.Ordinal) ? path.Substring(0, path.Length - suffix.Length) : null;
         }
 
         /// <summary>Each setting with <paramref name="prefix"/> in front of its path: a container class's settings anchored at <c>spec.containers[1]</c>.</summary>

@@ -196,6 +196,34 @@ public class SettingTreeTests
         }, iter: 400);
     }
 
+    private static readonly Gen<FieldSetting> ArbitrarySetting = Gen.Select(
+        Gen.OneOf(Gen.String[Gen.OneOfConst('a', 'b', '.', '[', ']', '0', '1', '\'', ' ', ':', '#'), 1, 16], Gen.String[Gen.Char.Where(c => !char.IsSurrogate(c)), 0, 12]),
+        Gen.Enum<SettingValueKind>(),
+        Gen.OneOf(Gen.OneOfConst(YamlRoundTripTests.Hostile.Where(h => !h.Any(char.IsSurrogate)).ToArray()), Gen.String[Gen.Char.Where(c => !char.IsSurrogate(c)), 0, 12]),
+        (path, kind, text) => new FieldSetting(path, kind, text));
+
+    [Fact]
+    public void ArbitrarySettings_NeverThrow_AndAlwaysWriteYamlThatParses()
+    {
+        ArbitrarySetting.Array[0, 12].Sample(settings =>
+        {
+            SettingChecks.Check(settings, _ => 1);
+            FieldSettings.Sorted(settings);
+            string yaml = SettingYaml.ToText(SettingTree.Build(settings));
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            foreach (var s in settings)
+            {
+                var r = SchemaPath.Resolve(PodSchema.Descriptor, s.Path);
+                if (r.Ok)
+                {
+                    SettingValues.Check(r.Value!, s);
+                    SettingValues.Check(r.Value!, s.Text, new List<FieldSetting>());
+                }
+            }
+        }, iter: 2000);
+    }
+
     private static List<FieldSetting> Sorted(IEnumerable<FieldSetting> settings) => FieldSettings.Sorted(settings).ToList();
 
     internal static IEnumerable<string> LeafPaths(TypeDescriptor type, string prefix, int depth)

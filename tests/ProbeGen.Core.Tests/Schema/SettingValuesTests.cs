@@ -239,4 +239,37 @@ public class SettingChecksTests
         var anchored = FieldSettings.Anchor("spec.template.spec.containers[1]", new[] { FieldSetting.Integer("securityContext.runAsUser", 1000) });
         Assert.Equal(FieldSetting.Integer("spec.template.spec.containers[1].securityContext.runAsUser", 1000), Assert.Single(anchored));
     }
+
+    [Fact]
+    public void Under_TakesAContainersSettingsRelativeToIt()
+    {
+        var settings = new[]
+        {
+            FieldSetting.Integer("spec.containers[1].securityContext.runAsUser", 1000),
+            FieldSetting.Integer("spec.containers[10].securityContext.runAsUser", 7),
+            FieldSetting.Bool("spec.hostNetwork", true),
+        };
+        Assert.Equal(new[] { FieldSetting.Integer("securityContext.runAsUser", 1000) }, FieldSettings.Under("spec.containers[1]", settings));
+    }
+
+    [Fact]
+    public void ToArguments_FoldsAWholeListOfStrings_IntoOneArray()
+    {
+        var sorted = FieldSettings.Sorted(new[]
+        {
+            FieldSetting.String("spec.containers[0].securityContext.capabilities.add[0]", "NET_ADMIN"),
+            FieldSetting.String("spec.containers[0].securityContext.capabilities.add[1]", "SYS_TIME"),
+            FieldSetting.Bool("spec.hostNetwork", true),
+            FieldSetting.String("spec.x[0]", "a"),
+            FieldSetting.Integer("spec.x[1]", 2),
+            FieldSetting.String("spec.tolerations[0].key", "k"),
+        }).ToArray();
+        var args = FieldSettings.ToArguments(sorted);
+        Assert.Equal(new[] { "spec.containers[0].securityContext.capabilities.add", "spec.hostNetwork", "spec.tolerations[0].key", "spec.x[0]", "spec.x[1]" }, args.Select(a => a.Path));
+        Assert.True(args[0].IsArray);
+        Assert.Equal(new[] { "NET_ADMIN", "SYS_TIME" }, args[0].Items);
+        Assert.False(args[1].IsArray);
+        Assert.Equal((SettingValueKind.Bool, "true"), (args[1].ValueKind, args[1].Text));
+        Assert.False(args[3].IsArray); // a list with an item of another kind stays item by item
+    }
 }
