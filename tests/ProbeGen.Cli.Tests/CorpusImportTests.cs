@@ -60,8 +60,8 @@ public class CorpusImportTests(ITestOutputHelper output)
             string regenerated = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
             var original = JsonNode.Parse(Kubectl.DecodeFile(CorpusFile(c)));
             var roundTripped = JsonNode.Parse(Kubectl.Decode(regenerated));
-            var imagesBefore = Images(c.Text);
-            var imagesAfter = Images(regenerated);
+            var imagesBefore = ContainerImages.Of(c.Text);
+            var imagesAfter = ContainerImages.Of(regenerated);
             bool same = JsonNode.DeepEquals(original, roundTripped) && imagesBefore.SequenceEqual(imagesAfter);
             if (same) equal++;
             else failures.Add(c.File + " (" + type.Name + "):\n" + original!.ToJsonString() + "\n" + roundTripped!.ToJsonString()
@@ -112,41 +112,4 @@ public class CorpusImportTests(ITestOutputHelper output)
         DiagnosticSeverity.Warning => "warning",
         _ => "info",
     };
-
-    /// <summary>Every container's image, by list and container name (kubectl replaces them with its sentinel).</summary>
-    private static List<string> Images(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var images = new List<string>();
-        Walk(stream.Documents[0].RootNode, images);
-        images.Sort(StringComparer.Ordinal);
-        return images;
-    }
-
-    private static void Walk(YamlNode node, List<string> images)
-    {
-        if (node is YamlMappingNode map)
-        {
-            foreach (var (key, value) in map.Children)
-            {
-                if (key is YamlScalarNode { Value: "containers" or "initContainers" } list && value is YamlSequenceNode items)
-                {
-                    foreach (var item in items.Children.OfType<YamlMappingNode>())
-                    {
-                        string Get(string k) => item.Children.TryGetValue(new YamlScalarNode(k), out var v) && v is YamlScalarNode s ? s.Value ?? "" : "";
-                        images.Add(list.Value + "/" + Get("name") + "=" + Get("image"));
-                    }
-                }
-                else
-                {
-                    Walk(value, images);
-                }
-            }
-        }
-        else if (node is YamlSequenceNode seq)
-        {
-            foreach (var child in seq.Children) Walk(child, images);
-        }
-    }
 }

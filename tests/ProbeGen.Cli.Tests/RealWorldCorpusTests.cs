@@ -366,8 +366,8 @@ public sealed class RealWorldCorpus : IDisposable
             if (before[i].Error is { } e1) differences.Add("original not decoded: " + e1);
             else if (after[i].Error is { } e2) differences.Add("regenerated not decoded: " + e2);
             else Diff(before[i].Json!, after[i].Json!, "", differences);
-            var imagesBefore = Images(d.Text);
-            var imagesAfter = Images(regenerated[d]);
+            var imagesBefore = ContainerImages.Of(d.Text);
+            var imagesAfter = ContainerImages.Of(regenerated[d]);
             if (!imagesBefore.SequenceEqual(imagesAfter)) differences.Add("images " + string.Join(",", imagesBefore) + " | " + string.Join(",", imagesAfter));
             if (differences.Count == 0)
             {
@@ -444,42 +444,6 @@ public sealed class RealWorldCorpus : IDisposable
         }
     }
 
-    /// <summary>Every container's image, by list and container name (kubectl replaces them with its sentinel).</summary>
-    private static List<string> Images(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var images = new List<string>();
-        Walk(stream.Documents[0].RootNode, images);
-        images.Sort(StringComparer.Ordinal);
-        return images;
-    }
-
-    private static void Walk(YamlNode node, List<string> images)
-    {
-        if (node is YamlMappingNode map)
-        {
-            foreach (var (key, value) in map.Children)
-            {
-                if (key is YamlScalarNode { Value: "containers" or "initContainers" or "ephemeralContainers" } list && value is YamlSequenceNode items)
-                {
-                    foreach (var item in items.Children.OfType<YamlMappingNode>())
-                    {
-                        string Get(string k) => item.Children.TryGetValue(new YamlScalarNode(k), out var v) && v is YamlScalarNode s ? s.Value ?? "" : "";
-                        images.Add(list.Value + "/" + Get("name") + "=" + Get("image"));
-                    }
-                }
-                else
-                {
-                    Walk(value, images);
-                }
-            }
-        }
-        else if (node is YamlSequenceNode seq)
-        {
-            foreach (var child in seq.Children) Walk(child, images);
-        }
-    }
 
     /// <summary>A field path with its list indices as [*] (map keys such as [nvidia.com/gpu] stay).</summary>
     public static string Normalize(string path)

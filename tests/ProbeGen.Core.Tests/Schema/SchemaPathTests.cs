@@ -285,7 +285,7 @@ public class SchemaPathTests
         int leaves = 0;
         foreach (var kind in KindDescriptors.All)
         {
-            foreach (var path in LeafPaths(SchemaPath.RootOf(kind), "", 0))
+            foreach (var path in SettingTreeTests.LeafPaths(SchemaPath.RootOf(kind), "", 0, maxDepth: 6))
             {
                 var r = SchemaPath.Resolve(SchemaPath.RootOf(kind), path, ShapeOnly);
                 if (!r.Ok) Assert.Equal(PathErrorKind.ReadOnly, r.Error!.Kind);
@@ -293,20 +293,5 @@ public class SchemaPathTests
             }
         }
         Assert.True(leaves > 1000, leaves.ToString());
-    }
-
-    private static IEnumerable<string> LeafPaths(TypeDescriptor type, string prefix, int depth)
-    {
-        if (depth > 6) yield break;
-        foreach (var f in type.Fields)
-        {
-            string p = prefix.Length == 0 ? f.JsonName : prefix + "." + f.JsonName;
-            var inner = f.ObjectType is null ? null : SchemaIndex.Find(f.ObjectType);
-            if (f.Kind == FieldKind.Object && inner is not null) foreach (var x in LeafPaths(inner, p, depth + 1)) yield return x;
-            else if (f.Kind == FieldKind.List && f.ElementKind == FieldKind.Object && inner is not null) foreach (var x in LeafPaths(inner, p + "[0]", depth + 1)) yield return x;
-            else if (f.Kind == FieldKind.Map) yield return p + "['k']";
-            else if (f.Kind == FieldKind.List) yield return p + "[0]";
-            else if (f.Kind != FieldKind.Object && f.Kind != FieldKind.List) yield return p;
-        }
     }
 }

@@ -226,15 +226,16 @@ public class SettingTreeTests
 
     private static List<FieldSetting> Sorted(IEnumerable<FieldSetting> settings) => FieldSettings.Sorted(settings).ToList();
 
-    internal static IEnumerable<string> LeafPaths(TypeDescriptor type, string prefix, int depth)
+    /// <summary>One path to every leaf the schema describes below <paramref name="type"/> (lists at [0], maps at ['k']), to <paramref name="maxDepth"/> objects deep.</summary>
+    internal static IEnumerable<string> LeafPaths(TypeDescriptor type, string prefix, int depth, int maxDepth = 5)
     {
-        if (depth > 5) yield break;
+        if (depth > maxDepth) yield break;
         foreach (var f in type.Fields)
         {
             string p = prefix.Length == 0 ? f.JsonName : prefix + "." + f.JsonName;
             var inner = f.ObjectType is null ? null : SchemaIndex.Find(f.ObjectType);
-            if (f.Kind == FieldKind.Object && inner is not null) foreach (var x in LeafPaths(inner, p, depth + 1)) yield return x;
-            else if (f.Kind == FieldKind.List && f.ElementKind == FieldKind.Object && inner is not null) foreach (var x in LeafPaths(inner, p + "[0]", depth + 1)) yield return x;
+            if (f.Kind == FieldKind.Object && inner is not null) foreach (var x in LeafPaths(inner, p, depth + 1, maxDepth)) yield return x;
+            else if (f.Kind == FieldKind.List && f.ElementKind == FieldKind.Object && inner is not null) foreach (var x in LeafPaths(inner, p + "[0]", depth + 1, maxDepth)) yield return x;
             else if (f.Kind == FieldKind.Map) yield return p + "['k']";
             else if (f.Kind == FieldKind.List) yield return p + "[0]";
             else if (f.Kind != FieldKind.Object && f.Kind != FieldKind.List) yield return p;
