@@ -84,6 +84,25 @@ public class GeneratorOutputTests
         Assert.Equal(Kubectl.Decode(ManifestYaml(assembly, typeName)), Kubectl.Decode(KubernetesYaml.Serialize(typed)));
     }
 
+    /// <summary>CreateManifest() is KubernetesYaml.Deserialize of the YAML, so a value it refuses ("&lt;&lt;") is a clear exception, not a wrong object.</summary>
+    [Fact]
+    public void CreateManifest_ValueKubernetesYamlRefuses_ThrowsNamingTheWorkload_YamlStillRight()
+    {
+        const string source = """
+            using ProbeGen;
+            namespace Demo;
+            [Pod("merge")]
+            [Container("app", "busybox", Args = new[] { "<<" })]
+            public partial class Merge { }
+            """;
+        var assembly = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(source, withKubernetesClient: true)).Output);
+        var type = assembly.GetType("Demo.Merge", throwOnError: true)!;
+        var e = Assert.Throws<TargetInvocationException>(() => type.GetMethod("CreateManifest")!.Invoke(null, null));
+        var refused = Assert.IsType<InvalidOperationException>(e.InnerException);
+        Assert.Contains("Demo.Merge", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("- \"<<\"\n", ManifestYaml(assembly, "Demo.Merge"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Demo.Controllers.Web", "shop.web.deployment.yaml", typeof(V1Deployment))]
     [InlineData("Demo.Controllers.NoLabels", "nolabels.deployment.yaml", typeof(V1Deployment))]
