@@ -16,10 +16,9 @@ namespace ProbeGen.Core.Emission
     /// Model → C# classes with ProbeGen attributes that, built, regenerate the same manifest. The base of
     /// <c>probegen import</c> and of the conformance tests that feed the corpus through the real analyzers.
     /// </summary>
-    public static class AttributeSourceEmitter
+    public static partial class AttributeSourceEmitter
     {
         private static readonly Dictionary<string, string> RestartPolicies = new() { ["Always"] = "Always", ["OnFailure"] = "OnFailure", ["Never"] = "Never" };
-        private static readonly Dictionary<string, string> PullPolicies = new() { ["Always"] = "Always", ["IfNotPresent"] = "IfNotPresent", ["Never"] = "Never" };
         private static readonly Dictionary<string, string> Protocols = new() { ["TCP"] = "Tcp", ["UDP"] = "Udp", ["SCTP"] = "Sctp" };
         private static readonly Dictionary<string, string> Schemes = new() { ["HTTP"] = "Http", ["HTTPS"] = "Https" };
         private static readonly Dictionary<string, string> Concurrency = new() { ["Allow"] = "Allow", ["Forbid"] = "Forbid", ["Replace"] = "Replace" };
@@ -97,11 +96,10 @@ namespace ProbeGen.Core.Emission
 
         private static void Container(StringBuilder sb, string indent, ContainerSpec c, bool init, string path, List<LossyField> lossy)
         {
-            var args = new List<string> { L(c.Name), L(c.Image) };
-            if (!c.Command.IsDefault) args.Add("Command = " + Array(c.Command));
-            if (!c.Args.IsDefault) args.Add("Args = " + Array(c.Args));
-            if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
-            if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", PullPolicies, c.ImagePullPolicy, path + ".imagePullPolicy", lossy));
+            var args = new List<string>();
+            // The arguments Mapping.cs maps (generated, AttributeSourceEmitter.g.cs); restartPolicy needs its own message.
+            if (init) InitContainerArguments(c, args, path, lossy);
+            else ContainerArguments(c, args, path, lossy);
             if (c.RestartPolicy is not null)
             {
                 if (init && c.RestartPolicy == "Always") args.Add("RestartPolicy = ContainerRestartPolicy.Always");
@@ -205,9 +203,20 @@ namespace ProbeGen.Core.Emission
             sb.Append(indent).Append('[').Append(attribute).Append('(').Append(string.Join(", ", a)).Append(")]\n");
         }
 
+        private static string Enum(string enumName, Schema.EnumTable table, string value, string path, List<LossyField> lossy)
+        {
+            if (table.ToMember(value) is { } member) return enumName + "." + member;
+            return NotAMember(enumName, value, path, lossy);
+        }
+
         private static string Enum(string enumName, Dictionary<string, string> members, string value, string path, List<LossyField> lossy)
         {
             if (members.TryGetValue(value, out var member)) return enumName + "." + member;
+            return NotAMember(enumName, value, path, lossy);
+        }
+
+        private static string NotAMember(string enumName, string value, string path, List<LossyField> lossy)
+        {
             lossy.Add(new LossyField(path, "\"" + value + "\" is not a " + enumName + " value, so it cannot be written as C#"));
             return "(" + enumName + ")(-1)";
         }
