@@ -120,11 +120,11 @@ namespace ProbeGen.Core.Emission
                 var e = c.Env[k];
                 if (e.ValueFrom is not null && !string.IsNullOrEmpty(e.Value))
                 {
-                    lossy.Add(new LossyField(path + ".env[" + I(k) + "].value", "a variable with both a value and valueFrom cannot be written: [Env] carries a value, [EnvFrom…] a source"));
+                    lossy.Add(new LossyField(path + ".env[" + I(k) + "].value", "a variable with both a value and valueFrom cannot be written: [Env] carries a value, [EnvSecretKey], [EnvConfigMapKey] and [EnvFromField] a source"));
                 }
                 if (e.ValueFrom is null) sb.Append(indent).Append("[Env(").Append(L(e.Name)).Append(", ").Append(L(e.Value ?? "")).Append(")]\n");
-                else if (e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef) sb.Append(indent).Append("[EnvFromSecret(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
-                else if (e.ValueFrom.Kind == EnvSourceKind.ConfigMapKeyRef) sb.Append(indent).Append("[EnvFromConfigMap(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
+                else if (e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef) sb.Append(indent).Append("[EnvSecretKey(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
+                else if (e.ValueFrom.Kind == EnvSourceKind.ConfigMapKeyRef) sb.Append(indent).Append("[EnvConfigMapKey(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
                 else sb.Append(indent).Append("[EnvFromField(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.FieldPath ?? "")).Append(")]\n");
             }
             if (c.Resources is { } r)
@@ -248,7 +248,7 @@ namespace ProbeGen.Core.Emission
         public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(new[]
         {
             "Pod", "Deployment", "Job", "CronJob", "Container", "InitContainer", "ContainerPort", "Env", "EnvFromSecret",
-            "EnvFromConfigMap", "EnvFromField", "Resources", "RestartPolicy", "Label", "Annotation", "TerminationGracePeriod",
+            "EnvFromConfigMap", "EnvSecretKey", "EnvConfigMapKey", "EnvFromField", "Resources", "RestartPolicy", "Label", "Annotation", "TerminationGracePeriod",
             "ServiceAccount", "NodeSelector", "Probe", "LivenessProbe", "ReadinessProbe", "StartupProbe",
             "ContainerRestartPolicy", "PullPolicy", "PortProtocol", "HttpScheme", "ConcurrencyPolicy", "ManifestEntry",
             "ManifestYaml", "CreateManifest", "PGF", "ProbeGen", "System", "Microsoft", "Attribute",

@@ -513,6 +513,8 @@ namespace ProbeGen.Generator.Parsing
                         portFiles.Add(a);
                         break;
                     case "EnvAttribute":
+                    case "EnvSecretKeyAttribute":
+                    case "EnvConfigMapKeyAttribute":
                     case "EnvFromSecretAttribute":
                     case "EnvFromConfigMapAttribute":
                     case "EnvFromFieldAttribute":
@@ -590,9 +592,11 @@ namespace ProbeGen.Generator.Parsing
                     string? value = ValueReader.RequiredString(a.Ctor(1), "The environment variable value", a.CtorLocation(1), s);
                     if (name is not null && value is not null) result = new EnvVarSpec(name, value, null);
                     break;
-                case "EnvFromSecretAttribute":
+                case "EnvSecretKeyAttribute":
+                case "EnvConfigMapKeyAttribute":
+                case "EnvFromSecretAttribute": // the obsolete names of the two above
                 case "EnvFromConfigMapAttribute":
-                    bool secret = attrName == "EnvFromSecretAttribute";
+                    bool secret = attrName is "EnvSecretKeyAttribute" or "EnvFromSecretAttribute";
                     string refPath = path + ".valueFrom." + (secret ? "secretKeyRef" : "configMapKeyRef");
                     s.Map(refPath + ".name", a.CtorLocation(1));
                     s.Map(refPath + ".key", a.CtorLocation(2));
