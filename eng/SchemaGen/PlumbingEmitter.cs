@@ -175,6 +175,14 @@ namespace ProbeGen.SchemaGen
                 foreach (var kv in enumArrays) parser.Append("        private static readonly string[] ").Append(kv.Key).Append(" = { ").Append(kv.Value).Append(" };\n");
             }
 
+            // ProbeGen's public types (attributes without the suffix), which an imported nested class must not shadow.
+            var publicTypes = typeof(ProbeGen.PodAttribute).Assembly.GetExportedTypes().Select(t => t.Name.EndsWith("Attribute", StringComparison.Ordinal) ? t.Name.Substring(0, t.Name.Length - 9) : t.Name)
+                .Distinct().OrderBy(n => n, StringComparer.Ordinal).ToList();
+            import.Append("\n        /// <summary>The public types of ProbeGen.dll, attributes without their suffix (for <see cref=\"ReservedNames\"/>).</summary>\n");
+            import.Append("        private static string[] PublicTypeNames() => new[]\n        {\n");
+            foreach (var n in publicTypes) import.Append("            ").Append(Emitter.Literal(n)).Append(",\n");
+            import.Append("        };\n");
+
             model.Append("}\n");
             foreach (var sb in new[] { writer, reader, parser, import }) sb.Append("    }\n}\n");
             return new[]

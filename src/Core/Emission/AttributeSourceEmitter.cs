@@ -245,14 +245,10 @@ namespace ProbeGen.Core.Emission
         /// Names a nested container class must not take: ProbeGen's types (an attribute or enum name would be shadowed
         /// inside the workload class) and the members the generator adds to it. Always suffixed (<c>Container2</c>).
         /// </summary>
-        public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(new[]
+        public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(PublicTypeNames().Concat(new[]
         {
-            "Pod", "Deployment", "Job", "CronJob", "Container", "InitContainer", "ContainerPort", "Env", "EnvFromSecret",
-            "EnvFromConfigMap", "EnvSecretKey", "EnvConfigMapKey", "EnvFromField", "Resources", "RestartPolicy", "Label", "Annotation", "TerminationGracePeriod",
-            "ServiceAccount", "NodeSelector", "Probe", "LivenessProbe", "ReadinessProbe", "StartupProbe",
-            "ContainerRestartPolicy", "PullPolicy", "PortProtocol", "HttpScheme", "ConcurrencyPolicy", "ManifestEntry",
             "ManifestYaml", "CreateManifest", "PGF", "ProbeGen", "System", "Microsoft", "Attribute",
-        }.SelectMany(n => new[] { n, n + "Attribute" }), System.StringComparer.Ordinal);
+        }).SelectMany(n => new[] { n, n + "Attribute" }), System.StringComparer.Ordinal);
 
         /// <summary>
         /// A C# identifier made only of ASCII letters, digits and '_' (optionally after '@'), not starting with a digit,

@@ -31,5 +31,40 @@ namespace ProbeGen.Core.Emission
             if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
             if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", EnumTables.PullPolicy, c.ImagePullPolicy, path + "." + Paths.Container.ImagePullPolicy, lossy));
         }
+
+        /// <summary>The public types of ProbeGen.dll, attributes without their suffix (for <see cref="ReservedNames"/>).</summary>
+        private static string[] PublicTypeNames() => new[]
+        {
+            "Annotation",
+            "ConcurrencyPolicy",
+            "Container",
+            "ContainerPort",
+            "ContainerRestartPolicy",
+            "CronJob",
+            "Deployment",
+            "Env",
+            "EnvConfigMapKey",
+            "EnvFromConfigMap",
+            "EnvFromField",
+            "EnvFromSecret",
+            "EnvSecretKey",
+            "HttpScheme",
+            "InitContainer",
+            "Job",
+            "Label",
+            "LivenessProbe",
+            "ManifestEntry",
+            "NodeSelector",
+            "Pod",
+            "PortProtocol",
+            "Probe",
+            "PullPolicy",
+            "ReadinessProbe",
+            "Resources",
+            "RestartPolicy",
+            "ServiceAccount",
+            "StartupProbe",
+            "TerminationGracePeriod",
+        };
     }
 }
