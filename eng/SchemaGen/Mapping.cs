@@ -29,7 +29,8 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Hand(ContainerSchema.ReadinessProbe),
                     MappingSpec.Hand(ContainerSchema.StartupProbe),
                     MappingSpec.Field(ContainerSchema.ImagePullPolicy),
-                    MappingSpec.Field(ContainerSchema.RestartPolicy)),
+                    MappingSpec.Field(ContainerSchema.RestartPolicy),
+                    MappingSpec.Field(ContainerSchema.TerminationMessagePolicy)),
             },
             new[]
             {
@@ -40,7 +41,8 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Map(nameof(ContainerAttribute.Command), ContainerSchema.Command),
                     MappingSpec.Map(nameof(ContainerAttribute.Args), ContainerSchema.Args),
                     MappingSpec.Map(nameof(ContainerAttribute.WorkingDir), ContainerSchema.WorkingDir),
-                    MappingSpec.Map(nameof(ContainerAttribute.ImagePullPolicy), ContainerSchema.ImagePullPolicy)),
+                    MappingSpec.Map(nameof(ContainerAttribute.ImagePullPolicy), ContainerSchema.ImagePullPolicy),
+                    MappingSpec.Map(nameof(ContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
                 MappingSpec.Attribute<InitContainerAttribute>("ContainerSpec",
                     MappingSpec.Ctor(0, ContainerSchema.Name, "The container name"),
                     MappingSpec.Ctor(1, ContainerSchema.Image, "The container image"),
@@ -49,7 +51,8 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Map(nameof(InitContainerAttribute.WorkingDir), ContainerSchema.WorkingDir),
                     MappingSpec.Map(nameof(InitContainerAttribute.ImagePullPolicy), ContainerSchema.ImagePullPolicy),
                     // Only Always exists in C#; the import emitter's own message explains the other values.
-                    MappingSpec.Map(nameof(InitContainerAttribute.RestartPolicy), ContainerSchema.RestartPolicy, importByHand: true)),
+                    MappingSpec.Map(nameof(InitContainerAttribute.RestartPolicy), ContainerSchema.RestartPolicy, importByHand: true),
+                    MappingSpec.Map(nameof(InitContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
             },
             new[]
             {

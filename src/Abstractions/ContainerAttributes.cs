@@ -35,6 +35,9 @@ namespace ProbeGen
 
         /// <summary><c>imagePullPolicy</c>. Unset: <c>Always</c> for <c>:latest</c> or untagged images, else <c>IfNotPresent</c>.</summary>
         public PullPolicy ImagePullPolicy { get; set; }
+
+        /// <summary><c>terminationMessagePolicy</c>. Unset: <c>File</c>.</summary>
+        public TerminationMessagePolicy TerminationMessagePolicy { get; set; }
     }
 
     /// <summary>
@@ -74,6 +77,9 @@ namespace ProbeGen
 
         /// <summary><c>restartPolicy</c>: <c>Always</c> makes this a native sidecar.</summary>
         public ContainerRestartPolicy RestartPolicy { get; set; }
+
+        /// <summary><c>terminationMessagePolicy</c>. Unset: <c>File</c>.</summary>
+        public TerminationMessagePolicy TerminationMessagePolicy { get; set; }
     }
 
     /// <summary>A port the container listens on (<c>ports[]</c>). Repeatable.</summary>

@@ -19,6 +19,7 @@ namespace ProbeGen.Yaml
             WorkingDir = o.String(Paths.Container.WorkingDir),
             ImagePullPolicy = o.String(Paths.Container.ImagePullPolicy),
             RestartPolicy = o.String(Paths.Container.RestartPolicy),
+            TerminationMessagePolicy = o.String(Paths.Container.TerminationMessagePolicy),
         };
     }
 }

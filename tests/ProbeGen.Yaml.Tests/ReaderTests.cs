@@ -462,6 +462,7 @@ public class ReaderTests
             Args = EquatableArray<string>.Empty,
             WorkingDir = "/app",
             ImagePullPolicy = "IfNotPresent",
+            TerminationMessagePolicy = "FallbackToLogsOnError",
             Ports = new EquatableArray<ContainerPortSpec>(new[] { new ContainerPortSpec(8080, "http", "TCP", 80) }),
             Env = new EquatableArray<EnvVarSpec>(new[]
             {

@@ -19,6 +19,7 @@ namespace ProbeGen.Core.Emission
             if (!c.Args.IsDefault) args.Add("Args = " + Array(c.Args));
             if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
             if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", EnumTables.PullPolicy, c.ImagePullPolicy, path + "." + Paths.Container.ImagePullPolicy, lossy));
+            if (c.TerminationMessagePolicy is not null) args.Add("TerminationMessagePolicy = " + Enum("TerminationMessagePolicy", EnumTables.TerminationMessagePolicy, c.TerminationMessagePolicy, path + "." + Paths.Container.TerminationMessagePolicy, lossy));
         }
 
         /// <summary>ContainerSpec to [InitContainer]'s arguments, for the fields it maps.</summary>
@@ -30,6 +31,7 @@ namespace ProbeGen.Core.Emission
             if (!c.Args.IsDefault) args.Add("Args = " + Array(c.Args));
             if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
             if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", EnumTables.PullPolicy, c.ImagePullPolicy, path + "." + Paths.Container.ImagePullPolicy, lossy));
+            if (c.TerminationMessagePolicy is not null) args.Add("TerminationMessagePolicy = " + Enum("TerminationMessagePolicy", EnumTables.TerminationMessagePolicy, c.TerminationMessagePolicy, path + "." + Paths.Container.TerminationMessagePolicy, lossy));
         }
 
         /// <summary>The public types of ProbeGen.dll, attributes without their suffix (for <see cref="ReservedNames"/>).</summary>
@@ -65,6 +67,7 @@ namespace ProbeGen.Core.Emission
             "ServiceAccount",
             "StartupProbe",
             "TerminationGracePeriod",
+            "TerminationMessagePolicy",
         };
     }
 }

@@ -23,5 +23,7 @@ namespace ProbeGen.Core.Model
         public string? ImagePullPolicy { get; init; }
         /// <summary><c>restartPolicy</c> (a ContainerRestartPolicy string).</summary>
         public string? RestartPolicy { get; init; }
+        /// <summary><c>terminationMessagePolicy</c> (a TerminationMessagePolicy string).</summary>
+        public string? TerminationMessagePolicy { get; init; }
     }
 }

@@ -24,6 +24,8 @@ namespace ProbeGen.Generator.Parsing
             var workingDir = ValueReader.OptionalString(a.Named("WorkingDir"), "WorkingDir", a.NamedLocation("WorkingDir"), s);
             s.Map(path + "." + Paths.Container.ImagePullPolicy, a.NamedLocation("ImagePullPolicy"));
             var imagePullPolicy = ValueReader.Enum(a.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyValues, "ImagePullPolicy", a.NamedLocation("ImagePullPolicy"), s);
+            s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
+            var terminationMessagePolicy = ValueReader.Enum(a.Named("TerminationMessagePolicy"), "TerminationMessagePolicy", TerminationMessagePolicyMembers, TerminationMessagePolicyValues, "TerminationMessagePolicy", a.NamedLocation("TerminationMessagePolicy"), s);
             if (name is null || image is null) return null;
             return new ContainerSpec
             {
@@ -33,6 +35,7 @@ namespace ProbeGen.Generator.Parsing
                 Args = args,
                 WorkingDir = workingDir,
                 ImagePullPolicy = imagePullPolicy,
+                TerminationMessagePolicy = terminationMessagePolicy,
             };
         }
 
@@ -53,6 +56,8 @@ namespace ProbeGen.Generator.Parsing
             var imagePullPolicy = ValueReader.Enum(a.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyValues, "ImagePullPolicy", a.NamedLocation("ImagePullPolicy"), s);
             s.Map(path + "." + Paths.Container.RestartPolicy, a.NamedLocation("RestartPolicy"));
             var restartPolicy = ValueReader.Enum(a.Named("RestartPolicy"), "ContainerRestartPolicy", ContainerRestartPolicyMembers, ContainerRestartPolicyValues, "RestartPolicy", a.NamedLocation("RestartPolicy"), s);
+            s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
+            var terminationMessagePolicy = ValueReader.Enum(a.Named("TerminationMessagePolicy"), "TerminationMessagePolicy", TerminationMessagePolicyMembers, TerminationMessagePolicyValues, "TerminationMessagePolicy", a.NamedLocation("TerminationMessagePolicy"), s);
             if (name is null || image is null) return null;
             return new ContainerSpec
             {
@@ -63,6 +68,7 @@ namespace ProbeGen.Generator.Parsing
                 WorkingDir = workingDir,
                 ImagePullPolicy = imagePullPolicy,
                 RestartPolicy = restartPolicy,
+                TerminationMessagePolicy = terminationMessagePolicy,
             };
         }
 
@@ -71,5 +77,7 @@ namespace ProbeGen.Generator.Parsing
         private static readonly string[] ContainerRestartPolicyValues = { "Always" };
         private static readonly string[] PullPolicyMembers = { "Always", "IfNotPresent", "Never" };
         private static readonly string[] PullPolicyValues = { "Always", "IfNotPresent", "Never" };
+        private static readonly string[] TerminationMessagePolicyMembers = { "File", "FallbackToLogsOnError" };
+        private static readonly string[] TerminationMessagePolicyValues = { "File", "FallbackToLogsOnError" };
     }
 }
