@@ -128,7 +128,7 @@ namespace ProbeGen.SchemaGen
             // Every hand-written fact must land on a real field: a typo in schema.txt is an error, not a silent no-op.
             foreach (var m in spec.Modeled)
                 foreach (var (field, line) in m.Value)
-                    if (!modeledUsed.Contains(m.Key + "." + field)) errors.Add("schema.txt(" + line + "): " + m.Key + "." + field + " is not a field of a described type");
+                    if (!modeledUsed.Contains(m.Key + "." + field)) errors.Add("Mapping.cs: " + m.Key + "." + field + " is not a field of a described type");
             foreach (var a in spec.Allowed)
                 if (!allowedUsed.Contains(a.Key)) errors.Add("schema.txt(" + a.Value.Line + "): " + a.Key + " is not a field of a described type");
             foreach (var d in spec.Defaults)

@@ -18,7 +18,7 @@ namespace ProbeGen.SchemaGen
         public List<(string ClrType, int Line)> Roots { get; } = new();
         public Dictionary<string, int> Opaque { get; } = new(StringComparer.Ordinal);
         public List<KindSpec> Kinds { get; } = new();
-        /// <summary>Schema type or view name → the fields ProbeGen's model carries.</summary>
+        /// <summary>Schema type or view name → the fields ProbeGen's model carries (from Mapping.cs, not from schema.txt).</summary>
         public Dictionary<string, List<(string Field, int Line)>> Modeled { get; } = new(StringComparer.Ordinal);
         /// <summary>View name → the schema type it is a second field list of.</summary>
         public SortedDictionary<string, (string Type, int Line)> Views { get; } = new(StringComparer.Ordinal);
@@ -54,10 +54,6 @@ namespace ProbeGen.SchemaGen
                     case "kind" when words.Length == 5:
                         spec.Kinds.Add(new KindSpec(words[1], words[2], words[3], words[4], lineNo));
                         break;
-                    case "modeled" when words.Length >= 2:
-                        if (!spec.Modeled.TryGetValue(words[1], out var list)) spec.Modeled[words[1]] = list = new();
-                        for (int w = 2; w < words.Length; w++) list.Add((words[w], lineNo));
-                        break;
                     case "view" when words.Length == 3:
                         if (spec.Views.ContainsKey(words[1])) Error("view " + words[1] + " is declared twice");
                         else spec.Views[words[1]] = (words[2], lineNo);
@@ -86,7 +82,7 @@ namespace ProbeGen.SchemaGen
                         else spec.Defaults[words[1]] = (words[2], lineNo);
                         break;
                     default:
-                        Error("not a directive: '" + lines[i].Trim() + "' (root, opaque, kind, modeled, view, enum, allowed, required, default)");
+                        Error("not a directive: '" + lines[i].Trim() + "' (root, opaque, kind, view, enum, allowed, required, default)");
                         break;
                 }
             }

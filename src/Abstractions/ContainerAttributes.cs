@@ -35,6 +35,9 @@ namespace ProbeGen
 
         /// <summary><c>imagePullPolicy</c>. Unset: <c>Always</c> for <c>:latest</c> or untagged images, else <c>IfNotPresent</c>.</summary>
         public PullPolicy ImagePullPolicy { get; set; }
+
+        /// <summary><c>terminationMessagePolicy</c>. Unset: <c>File</c>.</summary>
+        public TerminationMessagePolicy TerminationMessagePolicy { get; set; }
     }
 
     /// <summary>
@@ -74,6 +77,9 @@ namespace ProbeGen
 
         /// <summary><c>restartPolicy</c>: <c>Always</c> makes this a native sidecar.</summary>
         public ContainerRestartPolicy RestartPolicy { get; set; }
+
+        /// <summary><c>terminationMessagePolicy</c>. Unset: <c>File</c>.</summary>
+        public TerminationMessagePolicy TerminationMessagePolicy { get; set; }
     }
 
     /// <summary>A port the container listens on (<c>ports[]</c>). Repeatable.</summary>
@@ -117,7 +123,58 @@ namespace ProbeGen
         public string Value { get; }
     }
 
-    /// <summary>An environment variable read from a Secret key (<c>valueFrom.secretKeyRef</c>). Repeatable.</summary>
+    /// <summary>An environment variable read from a Secret key (<c>env[].valueFrom.secretKeyRef</c>). Repeatable.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class EnvSecretKeyAttribute : Attribute
+    {
+        /// <summary>Adds an environment variable from a Secret key.</summary>
+        /// <param name="name">The variable name.</param>
+        /// <param name="secretName">The Secret's name.</param>
+        /// <param name="key">The key in the Secret.</param>
+        public EnvSecretKeyAttribute(string name, string secretName, string key)
+        {
+            Name = name;
+            SecretName = secretName;
+            Key = key;
+        }
+
+        /// <summary>The variable name.</summary>
+        public string Name { get; }
+
+        /// <summary>The Secret's name.</summary>
+        public string SecretName { get; }
+
+        /// <summary>The key in the Secret.</summary>
+        public string Key { get; }
+    }
+
+    /// <summary>An environment variable read from a ConfigMap key (<c>env[].valueFrom.configMapKeyRef</c>). Repeatable.</summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class EnvConfigMapKeyAttribute : Attribute
+    {
+        /// <summary>Adds an environment variable from a ConfigMap key.</summary>
+        /// <param name="name">The variable name.</param>
+        /// <param name="configMapName">The ConfigMap's name.</param>
+        /// <param name="key">The key in the ConfigMap.</param>
+        public EnvConfigMapKeyAttribute(string name, string configMapName, string key)
+        {
+            Name = name;
+            ConfigMapName = configMapName;
+            Key = key;
+        }
+
+        /// <summary>The variable name.</summary>
+        public string Name { get; }
+
+        /// <summary>The ConfigMap's name.</summary>
+        public string ConfigMapName { get; }
+
+        /// <summary>The key in the ConfigMap.</summary>
+        public string Key { get; }
+    }
+
+    /// <summary>The former name of <see cref="EnvSecretKeyAttribute"/> (same arguments, same YAML). Repeatable.</summary>
+    [Obsolete("[EnvFromSecret] is now [EnvSecretKey(name, secretName, key)], same arguments and YAML: Kubernetes envFrom (a whole Secret as variables) is a different field and will take the EnvFrom names.")]
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
     public sealed class EnvFromSecretAttribute : Attribute
     {
@@ -142,7 +199,8 @@ namespace ProbeGen
         public string Key { get; }
     }
 
-    /// <summary>An environment variable read from a ConfigMap key (<c>valueFrom.configMapKeyRef</c>). Repeatable.</summary>
+    /// <summary>The former name of <see cref="EnvConfigMapKeyAttribute"/> (same arguments, same YAML). Repeatable.</summary>
+    [Obsolete("[EnvFromConfigMap] is now [EnvConfigMapKey(name, configMapName, key)], same arguments and YAML: Kubernetes envFrom (a whole ConfigMap as variables) is a different field and will take the EnvFrom names.")]
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
     public sealed class EnvFromConfigMapAttribute : Attribute
     {

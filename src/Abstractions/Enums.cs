@@ -33,6 +33,16 @@ namespace ProbeGen
         Never,
     }
 
+    /// <summary>A container's <c>terminationMessagePolicy</c>: where the message shown for a terminated container comes from.</summary>
+    public enum TerminationMessagePolicy
+    {
+        /// <summary><c>File</c>: the file at <c>terminationMessagePath</c> (the API server's default).</summary>
+        File,
+
+        /// <summary><c>FallbackToLogsOnError</c>: that file, or the end of the container's log when it failed and the file is empty.</summary>
+        FallbackToLogsOnError,
+    }
+
     /// <summary>A container port's <c>protocol</c>.</summary>
     public enum PortProtocol
     {

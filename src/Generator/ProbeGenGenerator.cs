@@ -29,13 +29,12 @@ namespace ProbeGen.Generator
             var cronJobs = Find(context, AttributeNames.CronJob, TrackingNames.CronJobs);
 
             var settings = context.CompilationProvider
-                .Select(static (c, _) => (Kubernetes: c.GetTypeByMetadataName("k8s.Models.V1Pod") is not null, SpanDecoding: GeneratedMembers.HasSpanDecoding(c)))
+                .Select(static (c, _) => c.GetTypeByMetadataName("k8s.Models.V1Pod") is not null)
                 .Combine(context.AnalyzerConfigOptionsProvider.Select(static (o, _) => GeneratedMembers.TypedManifestsEnabled(o)))
                 .Combine(context.ParseOptionsProvider.Select(static (p, _) => p is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp1))
                 .Select(static (x, _) => new EmitSettings(
-                    x.Left.Left.Kubernetes && x.Left.Right,
-                    x.Right >= LanguageVersion.CSharp8,
-                    x.Left.Left.SpanDecoding && x.Right >= LanguageVersion.CSharp11))
+                    x.Left.Left && x.Left.Right,
+                    x.Right >= LanguageVersion.CSharp8))
                 .WithTrackingName(TrackingNames.Settings);
 
             // Each workload's members, as text: cached per workload, so an edit re-renders one workload.

@@ -99,7 +99,7 @@ namespace ProbeGen.Yaml
     }
 
     /// <summary>Reads one workload's objects into the model.</summary>
-    internal sealed class WorkloadReader
+    internal sealed partial class WorkloadReader
     {
         private readonly DocumentSession _s;
 
@@ -311,7 +311,7 @@ namespace ProbeGen.Yaml
                 if (c is null)
                 {
                     // A null item decodes to an empty container; keep it so indexes match the manifest.
-                    result.Add(new ContainerSpec("", "", default, default, null, null, null, default, default, null, null, null, null));
+                    result.Add(new ContainerSpec());
                     continue;
                 }
                 result.Add(ReadContainer(c));
@@ -322,13 +322,7 @@ namespace ProbeGen.Yaml
 
         private ContainerSpec ReadContainer(YamlObject c)
         {
-            string name = c.String("name") ?? "";
-            string image = c.String("image") ?? "";
-            var command = c.Strings("command");
-            var args = c.Strings("args");
-            string? workingDir = c.String("workingDir");
-            string? pullPolicy = c.String("imagePullPolicy");
-            string? restartPolicy = c.String("restartPolicy");
+            var fields = ReadContainerFields(c); // the fields Mapping.cs maps (generated, ManifestYamlReader.g.cs)
             var ports = new List<ContainerPortSpec>();
             foreach (var (node, path) in c.List("ports") ?? new List<(YNode, string)>())
             {
@@ -363,8 +357,15 @@ namespace ProbeGen.Yaml
             var liveness = Probe(c, "livenessProbe");
             var readiness = Probe(c, "readinessProbe");
             var startup = Probe(c, "startupProbe");
-            return new ContainerSpec(name, image, command, args, workingDir, pullPolicy, restartPolicy,
-                EquatableArray.From(ports), EquatableArray.From(env), resources, liveness, readiness, startup);
+            return fields with
+            {
+                Ports = EquatableArray.From(ports),
+                Env = EquatableArray.From(env),
+                Resources = resources,
+                LivenessProbe = liveness,
+                ReadinessProbe = readiness,
+                StartupProbe = startup,
+            };
         }
 
         /// <summary>

@@ -56,10 +56,10 @@ public class ProbePortNotListenedTests
         """);
 
     [Fact]
-    public Task EnvFromSecret_Silent() => AspNetVerify.Analyzer(AppSources.Usings + App + """
+    public Task EnvSecretKey_Silent() => AspNetVerify.Analyzer(AppSources.Usings + App + """
         [Deployment("shop")]
         [Container("shop", "ghcr.io/acme/shop:1.0")]
-        [EnvFromSecret("ASPNETCORE_URLS", "shop", "urls")]
+        [EnvSecretKey("ASPNETCORE_URLS", "shop", "urls")]
         [LivenessProbe(HttpGet = "/health", Port = 80)]
         public partial class Shop { }
         """);

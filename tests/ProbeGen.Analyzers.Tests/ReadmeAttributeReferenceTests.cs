@@ -60,7 +60,7 @@ public class ReadmeAttributeReferenceTests
         Assert.Equal("string[]", TypeName(typeof(string[])));
         Assert.Equal("long", TypeName(typeof(long)));
         Assert.Equal("PortProtocol", TypeName(typeof(PortProtocol)));
-        Assert.Equal("`string name, string secretName, string key`", Constructors(typeof(EnvFromSecretAttribute)));
+        Assert.Equal("`string name, string secretName, string key`", Constructors(typeof(EnvSecretKeyAttribute)));
         Assert.Equal("—", Constructors(typeof(ResourcesAttribute)));
     }
 

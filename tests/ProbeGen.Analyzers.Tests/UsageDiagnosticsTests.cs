@@ -110,6 +110,21 @@ public class UsageDiagnosticsTests
         public partial class P { }
         """.Replace("[{|PG0010:RestartPolicy((RestartPolicy)7)|}]", "[RestartPolicy({|PG0010:(RestartPolicy)7|})]"));
 
+    /// <summary>terminationMessagePolicy (issue 12's demonstration field): a value outside the enum is PG0010 at the argument; both members are clean.</summary>
+    [Fact]
+    public Task TerminationMessagePolicyOutOfRange_PG0010_AtTheArgument() => Verify.Analyzer(Usings + """
+        [Pod("p")]
+        [Container("app", "nginx", TerminationMessagePolicy = TerminationMessagePolicy.FallbackToLogsOnError)]
+        public partial class P
+        {
+            [InitContainer("init", "busybox", {|PG0010:TerminationMessagePolicy = (TerminationMessagePolicy)7|})]
+            public partial class Init { }
+
+            [Container("side", "busybox", TerminationMessagePolicy = TerminationMessagePolicy.File)]
+            public partial class Side { }
+        }
+        """);
+
     [Fact]
     public Task EnumOutOfRangeOnAJob_OnlyPG0010_NoFollowOnRestartPolicyError() => Verify.Analyzer(Usings + """
         [Job("j")]

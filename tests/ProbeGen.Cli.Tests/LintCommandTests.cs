@@ -13,6 +13,23 @@ public class LintCommandTests
         Assert.Equal("probegen: 1 file: 0 errors, 0 warnings, 0 info\n", run.Error);
     }
 
+    /// <summary>Issue 12's demonstration field: an unsupported terminationMessagePolicy is PG1109 at its line and column; a supported one has no finding of it.</summary>
+    [Fact]
+    public void TerminationMessagePolicy_Unsupported_PG1109AtItsLine_SupportedHasNone()
+    {
+        const string Bad = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:1.27\n    terminationMessagePolicy: Logs\n";
+        using var tmp = new TempDir();
+        tmp.Write("bad.yaml", Bad);
+        tmp.Write("good.yaml", Bad.Replace("Logs", "FallbackToLogsOnError", StringComparison.Ordinal));
+        var run = Cli.Run(tmp.Path, null, "lint", "bad.yaml");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("bad.yaml:9:5: error PG1109: spec.containers[0].terminationMessagePolicy: Unsupported value: \"Logs\": supported values: \"File\", \"FallbackToLogsOnError\"",
+            Assert.Single(run.Out.Split('\n').Where(l => l.Contains(" error ", StringComparison.Ordinal))));
+        var good = Cli.Run(tmp.Path, null, "lint", "good.yaml");
+        Assert.Equal(0, good.ExitCode);
+        Assert.DoesNotContain(good.Lines, l => l.Id == "PG1109"); // only PG2003's info about a bare pod remains
+    }
+
     [Fact]
     public void WarningsOnly_ExitZero()
     {

@@ -24,8 +24,13 @@ public class YamlRoundTripTests
     private static WorkloadSpec PodWith(IReadOnlyList<string> values)
     {
         var annotations = values.Select((v, i) => new KeyValue("k" + i, v)).ToArray();
-        var container = new ContainerSpec("app", "nginx:1.27", default, new EquatableArray<string>(values.ToArray()), null, null, null,
-            default, EquatableArray.From(values.Select((v, i) => new EnvVarSpec("E" + i, v, null))), null, null, null, null);
+        var container = new ContainerSpec
+        {
+            Name = "app",
+            Image = "nginx:1.27",
+            Args = new EquatableArray<string>(values.ToArray()),
+            Env = EquatableArray.From(values.Select((v, i) => new EnvVarSpec("E" + i, v, null))),
+        };
         return new WorkloadSpec(WorkloadKind.Pod, "p", null, default, new EquatableArray<KeyValue>(annotations),
             new PodSpec(null, null, null, default, default, new EquatableArray<ContainerSpec>(new[] { container })));
     }
@@ -42,7 +47,7 @@ public class YamlRoundTripTests
         var pod = new WorkloadSpec(WorkloadKind.Pod, "p", null, default,
             new EquatableArray<KeyValue>(new[] { new KeyValue(plain, "a"), new KeyValue(quoted, "b"), new KeyValue("short", "c") }),
             new PodSpec(null, null, null, new EquatableArray<KeyValue>(new[] { new KeyValue(plain, "v") }), default,
-                new EquatableArray<ContainerSpec>(new[] { new ContainerSpec("app", "nginx:1.27", default, default, null, null, null, default, default, null, null, null, null) })));
+                new EquatableArray<ContainerSpec>(new[] { new ContainerSpec { Name = "app", Image = "nginx:1.27" } })));
         string yaml = ManifestYamlEmitter.Emit(pod);
 
         var stream = new YamlStream();

@@ -220,8 +220,8 @@ public class FuzzTests
     }
 
     /// <summary>
-    /// The typed factories on the same random pods: <c>CreateManifest()</c> (its compact encoding read back by the
-    /// generated helpers) gives the object KubernetesYaml reads from <c>ManifestYaml</c>, hostile strings included.
+    /// The typed factories on the same random pods: <c>CreateManifest()</c> (the generated helper reading
+    /// the workload's own constant) gives the object KubernetesYaml reads from <c>ManifestYaml</c>, hostile strings included.
     /// A third of the attribute fuzz's cases (each compiles against KubernetesClient and runs the factory).
     /// </summary>
     [Fact]

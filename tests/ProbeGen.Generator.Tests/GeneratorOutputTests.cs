@@ -84,6 +84,53 @@ public class GeneratorOutputTests
         Assert.Equal(Kubectl.Decode(ManifestYaml(assembly, typeName)), Kubectl.Decode(KubernetesYaml.Serialize(typed)));
     }
 
+    /// <summary>[EnvFromSecret]/[EnvFromConfigMap] are obsolete aliases: the same YAML as the new names, and CS0618 naming the new one.</summary>
+    [Fact]
+    public void ObsoleteEnvFromNames_SameYamlAsEnvSecretKeyAndEnvConfigMapKey_WithCS0618()
+    {
+        const string Current = """
+            using ProbeGen;
+            namespace Demo;
+            [Pod("env")]
+            [Container("app", "busybox")]
+            [EnvSecretKey("PASSWORD", "db", "password")]
+            [EnvConfigMapKey("FLAGS", "config", "flags")]
+            public partial class Env { }
+            """;
+        string old = Current.Replace("[EnvSecretKey(", "[EnvFromSecret(", StringComparison.Ordinal).Replace("[EnvConfigMapKey(", "[EnvFromConfigMap(", StringComparison.Ordinal);
+        var (currentOutput, _, currentDiagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Current));
+        var (oldOutput, _, oldDiagnostics, _) = TestCompilation.Generate(TestCompilation.Create(old));
+        Assert.Empty(currentDiagnostics);
+        Assert.Empty(oldDiagnostics);
+        string yaml = ManifestYaml(TestCompilation.Load(currentOutput), "Demo.Env");
+        Assert.Contains("    env:\n    - name: PASSWORD\n      valueFrom:\n        secretKeyRef:\n          name: db\n          key: password\n    - name: FLAGS\n      valueFrom:\n        configMapKeyRef:\n", yaml, StringComparison.Ordinal);
+        Assert.Equal(yaml, ManifestYaml(TestCompilation.Load(oldOutput), "Demo.Env"));
+        var obsolete = oldOutput.GetDiagnostics().Where(d => d.Id == "CS0618").Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(2, obsolete.Count);
+        Assert.Contains(obsolete, m => m.Contains("[EnvSecretKey(name, secretName, key)]", StringComparison.Ordinal));
+        Assert.Contains(obsolete, m => m.Contains("[EnvConfigMapKey(name, configMapName, key)]", StringComparison.Ordinal));
+        Assert.DoesNotContain(currentOutput.GetDiagnostics(), d => d.Id == "CS0618");
+    }
+
+    /// <summary>CreateManifest() is KubernetesYaml.Deserialize of the YAML, so a value it refuses ("&lt;&lt;") is a clear exception, not a wrong object.</summary>
+    [Fact]
+    public void CreateManifest_ValueKubernetesYamlRefuses_ThrowsNamingTheWorkload_YamlStillRight()
+    {
+        const string source = """
+            using ProbeGen;
+            namespace Demo;
+            [Pod("merge")]
+            [Container("app", "busybox", Args = new[] { "<<" })]
+            public partial class Merge { }
+            """;
+        var assembly = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(source, withKubernetesClient: true)).Output);
+        var type = assembly.GetType("Demo.Merge", throwOnError: true)!;
+        var e = Assert.Throws<TargetInvocationException>(() => type.GetMethod("CreateManifest")!.Invoke(null, null));
+        var refused = Assert.IsType<InvalidOperationException>(e.InnerException);
+        Assert.Contains("Demo.Merge", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("- \"<<\"\n", ManifestYaml(assembly, "Demo.Merge"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Demo.Controllers.Web", "shop.web.deployment.yaml", typeof(V1Deployment))]
     [InlineData("Demo.Controllers.NoLabels", "nolabels.deployment.yaml", typeof(V1Deployment))]

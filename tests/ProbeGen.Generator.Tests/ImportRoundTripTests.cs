@@ -53,6 +53,56 @@ public class ImportRoundTripTests
             """.Replace("\r\n", "\n"), AttributeSourceEmitter.Emit(model).Source);
     }
 
+    /// <summary>Issue 12's demonstration field: terminationMessagePolicy from C# to YAML (kubectl reads it), CreateManifest() and back to C#.</summary>
+    [Fact]
+    public void TerminationMessagePolicy_YamlKubectlTypedAndImport_RoundTrip()
+    {
+        const string Source = """
+            using ProbeGen;
+            namespace Demo;
+            [Pod("web")]
+            [Container("web", "nginx:1.27", TerminationMessagePolicy = TerminationMessagePolicy.FallbackToLogsOnError)]
+            public partial class Web
+            {
+                [InitContainer("init", "busybox", TerminationMessagePolicy = TerminationMessagePolicy.File)]
+                public partial class Init { }
+            }
+            """;
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Source, withKubernetesClient: true));
+        Assert.Empty(diagnostics);
+        var type = TestCompilation.Load(output).GetType("Demo.Web", throwOnError: true)!;
+        string yaml = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
+        Assert.Equal("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              initContainers:
+              - name: init
+                image: busybox
+                terminationMessagePolicy: File
+              containers:
+              - name: web
+                image: nginx:1.27
+                terminationMessagePolicy: FallbackToLogsOnError
+
+            """.Replace("\r\n", "\n"), yaml);
+        using var decoded = System.Text.Json.JsonDocument.Parse(Kubectl.Decode(yaml));
+        Assert.Equal("FallbackToLogsOnError", decoded.RootElement.GetProperty("spec").GetProperty("containers")[0].GetProperty("terminationMessagePolicy").GetString());
+        Assert.Equal("File", decoded.RootElement.GetProperty("spec").GetProperty("initContainers")[0].GetProperty("terminationMessagePolicy").GetString());
+        var typed = (k8s.Models.V1Pod)type.GetMethod("CreateManifest")!.Invoke(null, null)!;
+        Assert.Equal("FallbackToLogsOnError", typed.Spec.Containers[0].TerminationMessagePolicy);
+
+        var model = Models(Source).Single();
+        var emitted = AttributeSourceEmitter.Emit(model, "Imported");
+        Assert.Empty(emitted.Lossy);
+        Assert.Contains("[Container(\"web\", \"nginx:1.27\", TerminationMessagePolicy = TerminationMessagePolicy.FallbackToLogsOnError)]", emitted.Source, StringComparison.Ordinal);
+        Assert.Contains("[InitContainer(\"init\", \"busybox\", TerminationMessagePolicy = TerminationMessagePolicy.File)]", emitted.Source, StringComparison.Ordinal);
+        var imported = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(emitted.Source)).Output);
+        Assert.Equal(yaml, (string)imported.GetType("Imported." + emitted.ClassName, throwOnError: true)!.GetField("ManifestYaml")!.GetRawConstantValue()!);
+    }
+
     [Fact]
     public void ValueOutsideTheEnums_IsReportedAsLossy_NotDropped()
     {

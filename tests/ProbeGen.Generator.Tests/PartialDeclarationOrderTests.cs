@@ -79,7 +79,7 @@ public class PartialDeclarationOrderTests
 
     [Theory]
     [InlineData("[Env(\"C\", \"$(B)\")]")]
-    [InlineData("[EnvFromSecret(\"C\", \"s\", \"k\")]")]
+    [InlineData("[EnvSecretKey(\"C\", \"s\", \"k\")]")]
     [InlineData("[ContainerPort(9090)]")]
     public void EnvOrPortsSplitOverFiles_PG0019InEachFile_NoManifest_WhateverTheNames(string attribute)
     {

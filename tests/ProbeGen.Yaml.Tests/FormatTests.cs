@@ -102,11 +102,18 @@ public class FormatTests
     [Fact]
     public void Rules_NeverThrow_OnAModelWithNullsAndExtremes()
     {
-        var container = new ContainerSpec(null!, null!, default, default, null, "", "", new EquatableArray<ContainerPortSpec>(new[] { new ContainerPortSpec(int.MinValue, "", "", int.MaxValue) }),
-            new EquatableArray<EnvVarSpec>(new[] { new EnvVarSpec(null!, null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, null)) }),
-            new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "1e999999999"), new KeyValue("a/b/c", "") }), default),
-            new ProbeSpec(new ExecActionSpec(default), new HttpGetActionSpec(null, new PortRef(null, null), null, "", default), new TcpSocketActionSpec(null, null),
-                new GrpcActionSpec(null, null), int.MinValue, int.MinValue, int.MinValue, int.MinValue, int.MinValue, long.MinValue), null, null);
+        var container = new ContainerSpec
+        {
+            Name = null!,
+            Image = null!,
+            ImagePullPolicy = "",
+            RestartPolicy = "",
+            Ports = new EquatableArray<ContainerPortSpec>(new[] { new ContainerPortSpec(int.MinValue, "", "", int.MaxValue) }),
+            Env = new EquatableArray<EnvVarSpec>(new[] { new EnvVarSpec(null!, null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, null)) }),
+            Resources = new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "1e999999999"), new KeyValue("a/b/c", "") }), default),
+            LivenessProbe = new ProbeSpec(new ExecActionSpec(default), new HttpGetActionSpec(null, new PortRef(null, null), null, "", default), new TcpSocketActionSpec(null, null),
+                new GrpcActionSpec(null, null), int.MinValue, int.MinValue, int.MinValue, int.MinValue, int.MinValue, long.MinValue),
+        };
         foreach (var kind in new[] { WorkloadKind.Pod, WorkloadKind.Deployment, WorkloadKind.Job, WorkloadKind.CronJob })
         {
             var w = new WorkloadSpec(kind, "", "", default, default,

@@ -454,19 +454,36 @@ public class ReaderTests
         var probe = new ProbeSpec(null, new HttpGetActionSpec("/healthz", PortRef.FromName("http"), "localhost", "HTTPS",
                 new EquatableArray<HttpHeaderSpec>(new[] { new HttpHeaderSpec("X-A", "yes"), new HttpHeaderSpec("X-B", "0755") })),
             null, null, 3, 2, 10, 1, 5, 20);
-        var main = new ContainerSpec("web", "nginx:1.27", new EquatableArray<string>(new[] { "sh", "-c", "on" }), EquatableArray<string>.Empty, "/app", "IfNotPresent", null,
-            new EquatableArray<ContainerPortSpec>(new[] { new ContainerPortSpec(8080, "http", "TCP", 80) }),
-            new EquatableArray<EnvVarSpec>(new[]
+        var main = new ContainerSpec
+        {
+            Name = "web",
+            Image = "nginx:1.27",
+            Command = new EquatableArray<string>(new[] { "sh", "-c", "on" }),
+            Args = EquatableArray<string>.Empty,
+            WorkingDir = "/app",
+            ImagePullPolicy = "IfNotPresent",
+            TerminationMessagePolicy = "FallbackToLogsOnError",
+            Ports = new EquatableArray<ContainerPortSpec>(new[] { new ContainerPortSpec(8080, "http", "TCP", 80) }),
+            Env = new EquatableArray<EnvVarSpec>(new[]
             {
                 new EnvVarSpec("MODE", "true", null),
                 new EnvVarSpec("POD", null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, "metadata.name")),
                 new EnvVarSpec("PASSWORD", null, new EnvSourceSpec(EnvSourceKind.SecretKeyRef, "db", "password", null)),
             }),
-            new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "100m") }), new EquatableArray<KeyValue>(new[] { new KeyValue("memory", "256Mi") })),
-            probe, new ProbeSpec(null, null, new TcpSocketActionSpec(PortRef.FromNumber(8080), null), null, null, null, null, null, null, null),
-            new ProbeSpec(new ExecActionSpec(new EquatableArray<string>(new[] { "cat", "/tmp/ready" })), null, null, null, null, null, null, null, 30, null));
-        var sidecar = new ContainerSpec("proxy", "envoy", default, default, null, null, "Always", EquatableArray<ContainerPortSpec>.Empty,
-            EquatableArray<EnvVarSpec>.Empty, null, null, new ProbeSpec(null, null, null, new GrpcActionSpec(9901, "ready"), null, null, null, null, null, null), null);
+            Resources = new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "100m") }), new EquatableArray<KeyValue>(new[] { new KeyValue("memory", "256Mi") })),
+            LivenessProbe = probe,
+            ReadinessProbe = new ProbeSpec(null, null, new TcpSocketActionSpec(PortRef.FromNumber(8080), null), null, null, null, null, null, null, null),
+            StartupProbe = new ProbeSpec(new ExecActionSpec(new EquatableArray<string>(new[] { "cat", "/tmp/ready" })), null, null, null, null, null, null, null, 30, null),
+        };
+        var sidecar = new ContainerSpec
+        {
+            Name = "proxy",
+            Image = "envoy",
+            RestartPolicy = "Always",
+            Ports = EquatableArray<ContainerPortSpec>.Empty,
+            Env = EquatableArray<EnvVarSpec>.Empty,
+            ReadinessProbe = new ProbeSpec(null, null, null, new GrpcActionSpec(9901, "ready"), null, null, null, null, null, null),
+        };
         var w = new WorkloadSpec(WorkloadKind.CronJob, "nightly", "team-a",
             new EquatableArray<KeyValue>(new[] { new KeyValue("app", "nightly"), new KeyValue("on", "yes") }),
             new EquatableArray<KeyValue>(new[] { new KeyValue("note", "a: b #c") }),

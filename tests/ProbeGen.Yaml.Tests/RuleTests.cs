@@ -40,6 +40,8 @@ public class RuleTests
             "spec.containers[1].name", "spec.containers[1].name: Duplicate value: \"app\""),
         new("PG1105", Pod(spec: "initContainers:\n- name: init\n  image: busybox"), Pod(spec: "initContainers:\n- name: init\n  image: busybox\n- name: init\n  image: busybox"),
             "spec.initContainers[1].name", "spec.initContainers[1].name: Duplicate value: \"init\""),
+        new("PG1109", Pod(container: "terminationMessagePolicy: FallbackToLogsOnError"), Pod(container: "terminationMessagePolicy: Logs"), "spec.containers[0].terminationMessagePolicy",
+            "spec.containers[0].terminationMessagePolicy: Unsupported value: \"Logs\": supported values: \"File\", \"FallbackToLogsOnError\""),
         new("PG1106", Pod(), Pod().Replace("image: nginx", "image: \"\""), "spec.containers[0].image", "spec.containers[0].image: Required value"),
         new("PG1107", Deployment().Replace("image: nginx", "image: \" nginx\""), Pod().Replace("image: nginx", "image: \" nginx\""), "spec.containers[0].image",
             "spec.containers[0].image: Invalid value: \" nginx\": must not have leading or trailing whitespace"),

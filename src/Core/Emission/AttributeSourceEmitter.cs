@@ -16,10 +16,9 @@ namespace ProbeGen.Core.Emission
     /// Model → C# classes with ProbeGen attributes that, built, regenerate the same manifest. The base of
     /// <c>probegen import</c> and of the conformance tests that feed the corpus through the real analyzers.
     /// </summary>
-    public static class AttributeSourceEmitter
+    public static partial class AttributeSourceEmitter
     {
         private static readonly Dictionary<string, string> RestartPolicies = new() { ["Always"] = "Always", ["OnFailure"] = "OnFailure", ["Never"] = "Never" };
-        private static readonly Dictionary<string, string> PullPolicies = new() { ["Always"] = "Always", ["IfNotPresent"] = "IfNotPresent", ["Never"] = "Never" };
         private static readonly Dictionary<string, string> Protocols = new() { ["TCP"] = "Tcp", ["UDP"] = "Udp", ["SCTP"] = "Sctp" };
         private static readonly Dictionary<string, string> Schemes = new() { ["HTTP"] = "Http", ["HTTPS"] = "Https" };
         private static readonly Dictionary<string, string> Concurrency = new() { ["Allow"] = "Allow", ["Forbid"] = "Forbid", ["Replace"] = "Replace" };
@@ -97,11 +96,10 @@ namespace ProbeGen.Core.Emission
 
         private static void Container(StringBuilder sb, string indent, ContainerSpec c, bool init, string path, List<LossyField> lossy)
         {
-            var args = new List<string> { L(c.Name), L(c.Image) };
-            if (!c.Command.IsDefault) args.Add("Command = " + Array(c.Command));
-            if (!c.Args.IsDefault) args.Add("Args = " + Array(c.Args));
-            if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
-            if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", PullPolicies, c.ImagePullPolicy, path + ".imagePullPolicy", lossy));
+            var args = new List<string>();
+            // The arguments Mapping.cs maps (generated, AttributeSourceEmitter.g.cs); restartPolicy needs its own message.
+            if (init) InitContainerArguments(c, args, path, lossy);
+            else ContainerArguments(c, args, path, lossy);
             if (c.RestartPolicy is not null)
             {
                 if (init && c.RestartPolicy == "Always") args.Add("RestartPolicy = ContainerRestartPolicy.Always");
@@ -122,11 +120,11 @@ namespace ProbeGen.Core.Emission
                 var e = c.Env[k];
                 if (e.ValueFrom is not null && !string.IsNullOrEmpty(e.Value))
                 {
-                    lossy.Add(new LossyField(path + ".env[" + I(k) + "].value", "a variable with both a value and valueFrom cannot be written: [Env] carries a value, [EnvFrom…] a source"));
+                    lossy.Add(new LossyField(path + ".env[" + I(k) + "].value", "a variable with both a value and valueFrom cannot be written: [Env] carries a value, [EnvSecretKey], [EnvConfigMapKey] and [EnvFromField] a source"));
                 }
                 if (e.ValueFrom is null) sb.Append(indent).Append("[Env(").Append(L(e.Name)).Append(", ").Append(L(e.Value ?? "")).Append(")]\n");
-                else if (e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef) sb.Append(indent).Append("[EnvFromSecret(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
-                else if (e.ValueFrom.Kind == EnvSourceKind.ConfigMapKeyRef) sb.Append(indent).Append("[EnvFromConfigMap(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
+                else if (e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef) sb.Append(indent).Append("[EnvSecretKey(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
+                else if (e.ValueFrom.Kind == EnvSourceKind.ConfigMapKeyRef) sb.Append(indent).Append("[EnvConfigMapKey(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
                 else sb.Append(indent).Append("[EnvFromField(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.FieldPath ?? "")).Append(")]\n");
             }
             if (c.Resources is { } r)
@@ -205,9 +203,20 @@ namespace ProbeGen.Core.Emission
             sb.Append(indent).Append('[').Append(attribute).Append('(').Append(string.Join(", ", a)).Append(")]\n");
         }
 
+        private static string Enum(string enumName, Schema.EnumTable table, string value, string path, List<LossyField> lossy)
+        {
+            if (table.ToMember(value) is { } member) return enumName + "." + member;
+            return NotAMember(enumName, value, path, lossy);
+        }
+
         private static string Enum(string enumName, Dictionary<string, string> members, string value, string path, List<LossyField> lossy)
         {
             if (members.TryGetValue(value, out var member)) return enumName + "." + member;
+            return NotAMember(enumName, value, path, lossy);
+        }
+
+        private static string NotAMember(string enumName, string value, string path, List<LossyField> lossy)
+        {
             lossy.Add(new LossyField(path, "\"" + value + "\" is not a " + enumName + " value, so it cannot be written as C#"));
             return "(" + enumName + ")(-1)";
         }
@@ -236,14 +245,10 @@ namespace ProbeGen.Core.Emission
         /// Names a nested container class must not take: ProbeGen's types (an attribute or enum name would be shadowed
         /// inside the workload class) and the members the generator adds to it. Always suffixed (<c>Container2</c>).
         /// </summary>
-        public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(new[]
+        public static readonly IReadOnlyCollection<string> ReservedNames = new HashSet<string>(PublicTypeNames().Concat(new[]
         {
-            "Pod", "Deployment", "Job", "CronJob", "Container", "InitContainer", "ContainerPort", "Env", "EnvFromSecret",
-            "EnvFromConfigMap", "EnvFromField", "Resources", "RestartPolicy", "Label", "Annotation", "TerminationGracePeriod",
-            "ServiceAccount", "NodeSelector", "Probe", "LivenessProbe", "ReadinessProbe", "StartupProbe",
-            "ContainerRestartPolicy", "PullPolicy", "PortProtocol", "HttpScheme", "ConcurrencyPolicy", "ManifestEntry",
             "ManifestYaml", "CreateManifest", "PGF", "ProbeGen", "System", "Microsoft", "Attribute",
-        }.SelectMany(n => new[] { n, n + "Attribute" }), System.StringComparer.Ordinal);
+        }).SelectMany(n => new[] { n, n + "Attribute" }), System.StringComparer.Ordinal);
 
         /// <summary>
         /// A C# identifier made only of ASCII letters, digits and '_' (optionally after '@'), not starting with a digit,

@@ -7,7 +7,7 @@ namespace ProbeGen.Core.Emission
     /// Model → the manifest as YAML text. Writes only what the user wrote (unset fields are left to the API
     /// server's defaults), in the field order of hand-written manifests, init containers before containers.
     /// </summary>
-    public static class ManifestYamlEmitter
+    public static partial class ManifestYamlEmitter
     {
         public static string Emit(WorkloadSpec w)
         {
@@ -106,47 +106,47 @@ namespace ProbeGen.Core.Emission
         {
             if (containers.Count == 0) return;
             y.Key(i, key);
-            foreach (var c in containers)
+            foreach (var c in containers) WriteContainer(y, i, c); // generated from Mapping.cs (ManifestYamlEmitter.g.cs)
+        }
+
+        // The container fields Mapping.cs leaves to hand-written code (Hand), called by the generated WriteContainer.
+        private static void WriteContainerPorts(YamlWriter y, int f, ContainerSpec c)
+        {
+            if (c.Ports.Count == 0) return;
+            y.Key(f, "ports");
+            foreach (var p in c.Ports)
             {
-                y.ItemField(i, "name", c.Name);
-                int f = i + 2;
-                y.Field(f, "image", c.Image);
-                Strings(y, f, "command", c.Command);
-                Strings(y, f, "args", c.Args);
-                if (c.WorkingDir is not null) y.Field(f, "workingDir", c.WorkingDir);
-                if (c.Ports.Count > 0)
-                {
-                    y.Key(f, "ports");
-                    foreach (var p in c.Ports)
-                    {
-                        y.ItemField(f, "containerPort", p.ContainerPort);
-                        if (p.Name is not null) y.Field(f + 2, "name", p.Name);
-                        if (p.Protocol is not null) y.Field(f + 2, "protocol", p.Protocol);
-                        if (p.HostPort is int hp) y.Field(f + 2, "hostPort", hp);
-                    }
-                }
-                if (c.Env.Count > 0)
-                {
-                    y.Key(f, "env");
-                    foreach (var e in c.Env) EnvVar(y, f, e);
-                }
-                if (c.Resources is { } r)
-                {
-                    if (r.Limits.Count == 0 && r.Requests.Count == 0) y.Raw(f, "resources", "{}");
-                    else
-                    {
-                        y.Key(f, "resources");
-                        Map(y, f + 2, "limits", r.Limits);
-                        Map(y, f + 2, "requests", r.Requests);
-                    }
-                }
-                Probe(y, f, "livenessProbe", c.LivenessProbe);
-                Probe(y, f, "readinessProbe", c.ReadinessProbe);
-                Probe(y, f, "startupProbe", c.StartupProbe);
-                if (c.ImagePullPolicy is not null) y.Field(f, "imagePullPolicy", c.ImagePullPolicy);
-                if (c.RestartPolicy is not null) y.Field(f, "restartPolicy", c.RestartPolicy);
+                y.ItemField(f, "containerPort", p.ContainerPort);
+                if (p.Name is not null) y.Field(f + 2, "name", p.Name);
+                if (p.Protocol is not null) y.Field(f + 2, "protocol", p.Protocol);
+                if (p.HostPort is int hp) y.Field(f + 2, "hostPort", hp);
             }
         }
+
+        private static void WriteContainerEnv(YamlWriter y, int f, ContainerSpec c)
+        {
+            if (c.Env.Count == 0) return;
+            y.Key(f, "env");
+            foreach (var e in c.Env) EnvVar(y, f, e);
+        }
+
+        private static void WriteContainerResources(YamlWriter y, int f, ContainerSpec c)
+        {
+            if (c.Resources is not { } r) return;
+            if (r.Limits.Count == 0 && r.Requests.Count == 0) y.Raw(f, "resources", "{}");
+            else
+            {
+                y.Key(f, "resources");
+                Map(y, f + 2, "limits", r.Limits);
+                Map(y, f + 2, "requests", r.Requests);
+            }
+        }
+
+        private static void WriteContainerLivenessProbe(YamlWriter y, int f, ContainerSpec c) => Probe(y, f, "livenessProbe", c.LivenessProbe);
+
+        private static void WriteContainerReadinessProbe(YamlWriter y, int f, ContainerSpec c) => Probe(y, f, "readinessProbe", c.ReadinessProbe);
+
+        private static void WriteContainerStartupProbe(YamlWriter y, int f, ContainerSpec c) => Probe(y, f, "startupProbe", c.StartupProbe);
 
         private static void EnvVar(YamlWriter y, int i, EnvVarSpec e)
         {

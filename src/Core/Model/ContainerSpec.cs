@@ -18,21 +18,19 @@ namespace ProbeGen.Core.Model
     /// <summary>Requests and limits as Kubernetes quantity strings, keyed by resource name (cpu, memory …).</summary>
     public sealed record ResourcesSpec(EquatableArray<KeyValue> Requests, EquatableArray<KeyValue> Limits);
 
-    public sealed record ContainerSpec(
-        string Name,
-        string Image,
-        EquatableArray<string> Command,
-        EquatableArray<string> Args,
-        string? WorkingDir,
-        string? ImagePullPolicy,
-        string? RestartPolicy,
-        EquatableArray<ContainerPortSpec> Ports,
-        EquatableArray<EnvVarSpec> Env,
-        ResourcesSpec? Resources,
-        ProbeSpec? LivenessProbe,
-        ProbeSpec? ReadinessProbe,
-        ProbeSpec? StartupProbe)
+    /// <summary>
+    /// A container. The fields eng/SchemaGen/Mapping.cs maps are generated (Records.g.cs); the shapes that need
+    /// judgement (ports by name, env sources, resource maps, probes) are declared here.
+    /// </summary>
+    public sealed partial record ContainerSpec
     {
+        public EquatableArray<ContainerPortSpec> Ports { get; init; }
+        public EquatableArray<EnvVarSpec> Env { get; init; }
+        public ResourcesSpec? Resources { get; init; }
+        public ProbeSpec? LivenessProbe { get; init; }
+        public ProbeSpec? ReadinessProbe { get; init; }
+        public ProbeSpec? StartupProbe { get; init; }
+
         public ProbeSpec? GetProbe(ProbeKind kind) => kind switch
         {
             ProbeKind.Liveness => LivenessProbe,

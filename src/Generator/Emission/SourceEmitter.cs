@@ -66,8 +66,8 @@ namespace ProbeGen.Generator.Emission
             if (settings.TypedManifests)
             {
                 sb.Append('\n');
-                sb.Append(member).Append("/// <summary>The manifest as a KubernetesClient object, built without parsing YAML; equal to <c>KubernetesYaml.Deserialize</c> of <see cref=\"ManifestYaml\"/>.</summary>\n");
-                TypedFactoryEmitter.Emit(sb, spec, member, settings.Utf8Literals);
+                sb.Append(member).Append("/// <summary>The manifest as a KubernetesClient object: <c>KubernetesYaml.Deserialize</c> of <see cref=\"ManifestYaml\"/>, once per call.</summary>\n");
+                TypedFactoryEmitter.Emit(sb, Identifiers.Escape(t.Name), spec.Kind, member);
             }
             sb.Append(indent).Append("}\n");
             while (indent.Length > 0)

@@ -73,10 +73,6 @@ namespace ProbeGen.Generator.Model
         public string HintName => "ProbeGen.Workloads." + Index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
     }
 
-    /// <summary>
-    /// Project-wide switches. <see cref="Utf8Literals"/>: C# 11 <c>"…"u8</c> literals and
-    /// <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> are available, so <c>CreateManifest()</c>'s data goes to
-    /// the assembly's data section rather than its user-string heap (16 MB for the whole assembly).
-    /// </summary>
-    internal sealed record EmitSettings(bool TypedManifests, bool NullableDirective, bool Utf8Literals = false);
+    /// <summary>Project-wide switches: typed <c>CreateManifest()</c> factories, and whether <c>#nullable</c> exists (C# 8).</summary>
+    internal sealed record EmitSettings(bool TypedManifests, bool NullableDirective);
 }

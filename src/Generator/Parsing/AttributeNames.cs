@@ -27,7 +27,8 @@ namespace ProbeGen.Generator.Parsing
 
         /// <summary>Attributes that describe the container declared on the same class.</summary>
         public static bool IsContainerPart(string? name) =>
-            name is "ContainerPortAttribute" or "EnvAttribute" or "EnvFromSecretAttribute" or "EnvFromConfigMapAttribute"
+            name is "ContainerPortAttribute" or "EnvAttribute" or "EnvSecretKeyAttribute" or "EnvConfigMapKeyAttribute"
+                or "EnvFromSecretAttribute" or "EnvFromConfigMapAttribute"
                 or "EnvFromFieldAttribute" or "ResourcesAttribute" or "LivenessProbeAttribute" or "ReadinessProbeAttribute"
                 or "StartupProbeAttribute";
 

@@ -20,23 +20,6 @@ namespace ProbeGen.Generator.Parsing
         public static bool TypedManifests(Compilation compilation, AnalyzerConfigOptionsProvider options) =>
             compilation.GetTypeByMetadataName("k8s.Models.V1Pod") is not null && TypedManifestsEnabled(options);
 
-        /// <summary><c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c> exists (.NET Core 2.1+, netstandard2.1), so the factories can take <c>"…"u8</c> data.</summary>
-        public static bool HasSpanDecoding(Compilation compilation)
-        {
-            if (compilation.GetTypeByMetadataName("System.Text.Encoding") is not { } encoding) return false;
-            foreach (var m in encoding.GetMembers("GetString"))
-            {
-                if (m is IMethodSymbol { IsStatic: false, Parameters.Length: 1 } method
-                    && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
-                    && span.TypeArguments[0].SpecialType == SpecialType.System_Byte
-                    && span.ContainingNamespace?.ToDisplayString() == "System")
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         /// <summary>False while a declaration is half typed (<c>public partial class </c>, no name yet): there is no type to re-open.</summary>
         public static bool HasNames(INamedTypeSymbol type)
         {

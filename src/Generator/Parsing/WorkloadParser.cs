@@ -14,15 +14,13 @@ namespace ProbeGen.Generator.Parsing
     /// The C# front-end: a workload class and its nested container classes (symbols and their attributes) → the
     /// model. Usage problems (PG0xxx) go to the session; model rules run later on the result. Never throws on user code.
     /// </summary>
-    internal static class WorkloadParser
+    internal static partial class WorkloadParser
     {
         private static readonly string[] RestartPolicyMembers = { "Always", "OnFailure", "Never" };
-        private static readonly string[] PullPolicyMembers = { "Always", "IfNotPresent", "Never" };
         private static readonly string[] ProtocolMembers = { "Tcp", "Udp", "Sctp" };
         private static readonly string[] ProtocolValues = { "TCP", "UDP", "SCTP" };
         private static readonly string[] SchemeMembers = { "Http", "Https" };
         private static readonly string[] SchemeValues = { "HTTP", "HTTPS" };
-        private static readonly string[] ContainerRestartMembers = { "Always" };
         private static readonly string[] ConcurrencyMembers = { "Allow", "Forbid", "Replace" };
 
         /// <summary>Parses the workload declared on <paramref name="type"/>; null when it cannot become a model.</summary>
@@ -494,24 +492,8 @@ namespace ProbeGen.Generator.Parsing
         {
             var c = new Args(containerAttr, s);
             s.Map(path, c.Location);
-            s.Map(path + ".name", c.CtorLocation(0));
-            s.Map(path + ".image", c.CtorLocation(1));
-            string? name = ValueReader.RequiredString(c.Ctor(0), "The container name", c.CtorLocation(0), s);
-            string? image = ValueReader.RequiredString(c.Ctor(1), "The container image", c.CtorLocation(1), s);
-            s.Map(path + ".command", c.NamedLocation("Command"));
-            var command = ValueReader.StringArray(c.Named("Command"), "Command", c.NamedLocation("Command"), s);
-            s.Map(path + ".args", c.NamedLocation("Args"));
-            var args = ValueReader.StringArray(c.Named("Args"), "Args", c.NamedLocation("Args"), s);
-            s.Map(path + ".workingDir", c.NamedLocation("WorkingDir"));
-            string? workingDir = ValueReader.OptionalString(c.Named("WorkingDir"), "WorkingDir", c.NamedLocation("WorkingDir"), s);
-            s.Map(path + ".imagePullPolicy", c.NamedLocation("ImagePullPolicy"));
-            string? pull = ValueReader.Enum(c.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyMembers, "ImagePullPolicy", c.NamedLocation("ImagePullPolicy"), s);
-            string? restart = null;
-            if (isInit)
-            {
-                s.Map(path + ".restartPolicy", c.NamedLocation("RestartPolicy"));
-                restart = ValueReader.Enum(c.Named("RestartPolicy"), "ContainerRestartPolicy", ContainerRestartMembers, ContainerRestartMembers, "RestartPolicy", c.NamedLocation("RestartPolicy"), s);
-            }
+            // The fields Mapping.cs maps (generated, WorkloadParser.g.cs); the attributes beside it are read here.
+            var fields = isInit ? ReadInitContainerAttribute(c, path, s) : ReadContainerAttribute(c, path, s);
 
             var ports = new List<ContainerPortSpec>();
             var env = new List<EnvVarSpec>();
@@ -531,6 +513,8 @@ namespace ProbeGen.Generator.Parsing
                         portFiles.Add(a);
                         break;
                     case "EnvAttribute":
+                    case "EnvSecretKeyAttribute":
+                    case "EnvConfigMapKeyAttribute":
                     case "EnvFromSecretAttribute":
                     case "EnvFromConfigMapAttribute":
                     case "EnvFromFieldAttribute":
@@ -557,9 +541,16 @@ namespace ProbeGen.Generator.Parsing
             ReportSplit(envFiles, path + ".env", "the environment variables of container '" + cls.Name + "'", "every [Env] and [EnvFrom…] of '" + cls.Name + "'", s);
             ReportSplit(portFiles, path + ".ports", "the ports of container '" + cls.Name + "'", "every [ContainerPort] of '" + cls.Name + "'", s);
 
-            if (name is null || image is null) return null;
-            return new ContainerSpec(name, image, command, args, workingDir, pull, restart,
-                EquatableArray.From(ports), EquatableArray.From(env), resources, liveness, readiness, startup);
+            if (fields is null) return null;
+            return fields with
+            {
+                Ports = EquatableArray.From(ports),
+                Env = EquatableArray.From(env),
+                Resources = resources,
+                LivenessProbe = liveness,
+                ReadinessProbe = readiness,
+                StartupProbe = startup,
+            };
         }
 
         private static ProbeSpec? ProbeOnce(ProbeSpec? existing, Args a, ProbeKind kind, string containerPath, ParseSession s)
@@ -601,9 +592,11 @@ namespace ProbeGen.Generator.Parsing
                     string? value = ValueReader.RequiredString(a.Ctor(1), "The environment variable value", a.CtorLocation(1), s);
                     if (name is not null && value is not null) result = new EnvVarSpec(name, value, null);
                     break;
-                case "EnvFromSecretAttribute":
+                case "EnvSecretKeyAttribute":
+                case "EnvConfigMapKeyAttribute":
+                case "EnvFromSecretAttribute": // the obsolete names of the two above
                 case "EnvFromConfigMapAttribute":
-                    bool secret = attrName == "EnvFromSecretAttribute";
+                    bool secret = attrName is "EnvSecretKeyAttribute" or "EnvFromSecretAttribute";
                     string refPath = path + ".valueFrom." + (secret ? "secretKeyRef" : "configMapKeyRef");
                     s.Map(refPath + ".name", a.CtorLocation(1));
                     s.Map(refPath + ".key", a.CtorLocation(2));

@@ -8,9 +8,16 @@ internal static class Specs
 {
     public static ContainerSpec Container(string name, ProbeSpec? liveness = null, ProbeSpec? readiness = null, ProbeSpec? startup = null,
         string? restartPolicy = null, string image = "busybox:1.36", int[]? ports = null) =>
-        new(name, image, default, default, null, null, restartPolicy,
-            ports is null ? EquatableArray<ContainerPortSpec>.Empty : new EquatableArray<ContainerPortSpec>(ports.Select(p => new ContainerPortSpec(p, null, null, null)).ToArray()),
-            default, null, liveness, readiness, startup);
+        new()
+        {
+            Name = name,
+            Image = image,
+            RestartPolicy = restartPolicy,
+            Ports = ports is null ? EquatableArray<ContainerPortSpec>.Empty : new EquatableArray<ContainerPortSpec>(ports.Select(p => new ContainerPortSpec(p, null, null, null)).ToArray()),
+            LivenessProbe = liveness,
+            ReadinessProbe = readiness,
+            StartupProbe = startup,
+        };
 
     public static ProbeSpec Exec(int? initialDelay = null, int? period = null, int? failureThreshold = null, int? successThreshold = null,
         int? timeout = null, long? gracePeriod = null) =>

@@ -10,7 +10,7 @@ namespace Demo
         /// <summary>The Kubernetes manifest <c>test-liveness-exec.pod.yaml</c>, as YAML.</summary>
         public const string ManifestYaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: test-liveness-exec\n  labels:\n    test: liveness\nspec:\n  containers:\n  - name: liveness\n    image: busybox\n    args:\n    - /bin/sh\n    - \"-c\"\n    - touch /tmp/healthy; sleep 30; rm -rf /tmp/healthy; sleep 600\n    livenessProbe:\n      exec:\n        command:\n        - cat\n        - /tmp/healthy\n      initialDelaySeconds: 5\n      periodSeconds: 5\n";
 
-        /// <summary>The manifest as a KubernetesClient object, built without parsing YAML; equal to <c>KubernetesYaml.Deserialize</c> of <see cref="ManifestYaml"/>.</summary>
-        public static global::k8s.Models.V1Pod CreateManifest() => global::ProbeGen.Generated.ManifestFactory.Pod("18:test-liveness-exec~2;4:test8:liveness~~~~~~1;8:liveness7:busybox~3;7:/bin/sh2:-c60:touch /tmp/healthy; sleep 30; rm -rf /tmp/healthy; sleep 600~~~~~~++2;3:cat12:/tmp/healthy~~~5;~5;~~~~~"u8);
+        /// <summary>The manifest as a KubernetesClient object: <c>KubernetesYaml.Deserialize</c> of <see cref="ManifestYaml"/>, once per call.</summary>
+        public static global::k8s.Models.V1Pod CreateManifest() => global::ProbeGen.Generated.ManifestFactory.Create<global::k8s.Models.V1Pod>(typeof(LivenessExec));
     }
 }

@@ -1,0 +1,95 @@
+using ProbeGen.Core.Schema;
+
+namespace ProbeGen.SchemaGen
+{
+    /// <summary>
+    /// The hand-written half of the plumbing: which Kubernetes fields ProbeGen's model carries, and which attribute
+    /// property writes each. C# compiled into the tool, so a misspelt property (<c>nameof</c>) or field (the generated
+    /// descriptors) does not compile. A field is modeled iff a line here names it. Run the tool after an edit:
+    /// <c>dotnet run --project eng/SchemaGen</c>.
+    /// </summary>
+    internal static class Mapping
+    {
+        public static MappingSpec Spec { get; } = new MappingSpec(
+            new[]
+            {
+                // A model record whose fields the tool generates, in YAML emission order. Field: generated all the way
+                // (record property, attribute reader, YAML writer and reader, import); Hand: a shape that needs judgement,
+                // written in the hand-written partials (the record property and a Write/Read hook named after the field).
+                MappingSpec.Model("ContainerSpec", ContainerSchema.Descriptor,
+                    MappingSpec.Field(ContainerSchema.Name, required: true),
+                    MappingSpec.Field(ContainerSchema.Image, required: true),
+                    MappingSpec.Field(ContainerSchema.Command),
+                    MappingSpec.Field(ContainerSchema.Args),
+                    MappingSpec.Field(ContainerSchema.WorkingDir),
+                    MappingSpec.Hand(ContainerSchema.Ports),
+                    MappingSpec.Hand(ContainerSchema.Env),
+                    MappingSpec.Hand(ContainerSchema.Resources),
+                    MappingSpec.Hand(ContainerSchema.LivenessProbe),
+                    MappingSpec.Hand(ContainerSchema.ReadinessProbe),
+                    MappingSpec.Hand(ContainerSchema.StartupProbe),
+                    MappingSpec.Field(ContainerSchema.ImagePullPolicy),
+                    MappingSpec.Field(ContainerSchema.RestartPolicy),
+                    MappingSpec.Field(ContainerSchema.TerminationMessagePolicy)),
+            },
+            new[]
+            {
+                // Which attribute property writes which model field (the attribute readers and the import emitter).
+                MappingSpec.Attribute<ContainerAttribute>("ContainerSpec",
+                    MappingSpec.Ctor(0, ContainerSchema.Name, "The container name"),
+                    MappingSpec.Ctor(1, ContainerSchema.Image, "The container image"),
+                    MappingSpec.Map(nameof(ContainerAttribute.Command), ContainerSchema.Command),
+                    MappingSpec.Map(nameof(ContainerAttribute.Args), ContainerSchema.Args),
+                    MappingSpec.Map(nameof(ContainerAttribute.WorkingDir), ContainerSchema.WorkingDir),
+                    MappingSpec.Map(nameof(ContainerAttribute.ImagePullPolicy), ContainerSchema.ImagePullPolicy),
+                    MappingSpec.Map(nameof(ContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
+                MappingSpec.Attribute<InitContainerAttribute>("ContainerSpec",
+                    MappingSpec.Ctor(0, ContainerSchema.Name, "The container name"),
+                    MappingSpec.Ctor(1, ContainerSchema.Image, "The container image"),
+                    MappingSpec.Map(nameof(InitContainerAttribute.Command), ContainerSchema.Command),
+                    MappingSpec.Map(nameof(InitContainerAttribute.Args), ContainerSchema.Args),
+                    MappingSpec.Map(nameof(InitContainerAttribute.WorkingDir), ContainerSchema.WorkingDir),
+                    MappingSpec.Map(nameof(InitContainerAttribute.ImagePullPolicy), ContainerSchema.ImagePullPolicy),
+                    // Only Always exists in C#; the import emitter's own message explains the other values.
+                    MappingSpec.Map(nameof(InitContainerAttribute.RestartPolicy), ContainerSchema.RestartPolicy, importByHand: true),
+                    MappingSpec.Map(nameof(InitContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
+            },
+            new[]
+            {
+                // Modeled by hand-written code (parsers, emitters, reader) that the tool does not generate yet.
+                MappingSpec.Modeled(PodSchema.Descriptor, PodSchema.ApiVersion, PodSchema.Kind, PodSchema.Metadata, PodSchema.Spec),
+                MappingSpec.Modeled(DeploymentSchema.Descriptor, DeploymentSchema.ApiVersion, DeploymentSchema.Kind, DeploymentSchema.Metadata, DeploymentSchema.Spec),
+                MappingSpec.Modeled(JobSchema.Descriptor, JobSchema.ApiVersion, JobSchema.Kind, JobSchema.Metadata, JobSchema.Spec),
+                MappingSpec.Modeled(CronJobSchema.Descriptor, CronJobSchema.ApiVersion, CronJobSchema.Kind, CronJobSchema.Metadata, CronJobSchema.Spec),
+                MappingSpec.Modeled(ObjectMetaSchema.Descriptor, ObjectMetaSchema.Name, ObjectMetaSchema.Namespace, ObjectMetaSchema.Labels, ObjectMetaSchema.Annotations),
+                MappingSpec.Modeled(PodSpecSchema.Descriptor, PodSpecSchema.RestartPolicy, PodSpecSchema.TerminationGracePeriodSeconds, PodSpecSchema.ServiceAccountName,
+                    PodSpecSchema.NodeSelector, PodSpecSchema.InitContainers, PodSpecSchema.Containers),
+                MappingSpec.Modeled(ContainerPortSchema.Descriptor, ContainerPortSchema.ContainerPortField, ContainerPortSchema.Name, ContainerPortSchema.Protocol, ContainerPortSchema.HostPort),
+                MappingSpec.Modeled(EnvVarSchema.Descriptor, EnvVarSchema.Name, EnvVarSchema.Value, EnvVarSchema.ValueFrom),
+                MappingSpec.Modeled(EnvVarSourceSchema.Descriptor, EnvVarSourceSchema.ConfigMapKeyRef, EnvVarSourceSchema.SecretKeyRef, EnvVarSourceSchema.FieldRef),
+                MappingSpec.Modeled(ConfigMapKeySelectorSchema.Descriptor, ConfigMapKeySelectorSchema.Name, ConfigMapKeySelectorSchema.Key),
+                MappingSpec.Modeled(SecretKeySelectorSchema.Descriptor, SecretKeySelectorSchema.Name, SecretKeySelectorSchema.Key),
+                MappingSpec.Modeled(ObjectFieldSelectorSchema.Descriptor, ObjectFieldSelectorSchema.FieldPath),
+                MappingSpec.Modeled(ResourceRequirementsSchema.Descriptor, ResourceRequirementsSchema.Limits, ResourceRequirementsSchema.Requests),
+                MappingSpec.Modeled(ProbeSchema.Descriptor, ProbeSchema.Exec, ProbeSchema.HttpGet, ProbeSchema.TcpSocket, ProbeSchema.Grpc, ProbeSchema.InitialDelaySeconds,
+                    ProbeSchema.TimeoutSeconds, ProbeSchema.PeriodSeconds, ProbeSchema.SuccessThreshold, ProbeSchema.FailureThreshold, ProbeSchema.TerminationGracePeriodSeconds),
+                MappingSpec.Modeled(ExecActionSchema.Descriptor, ExecActionSchema.Command),
+                MappingSpec.Modeled(HTTPGetActionSchema.Descriptor, HTTPGetActionSchema.Path, HTTPGetActionSchema.Port, HTTPGetActionSchema.Host, HTTPGetActionSchema.Scheme, HTTPGetActionSchema.HttpHeaders),
+                MappingSpec.Modeled(HTTPHeaderSchema.Descriptor, HTTPHeaderSchema.Name, HTTPHeaderSchema.Value),
+                MappingSpec.Modeled(TCPSocketActionSchema.Descriptor, TCPSocketActionSchema.Port, TCPSocketActionSchema.Host),
+                MappingSpec.Modeled(GRPCActionSchema.Descriptor, GRPCActionSchema.Port, GRPCActionSchema.Service),
+                MappingSpec.Modeled(DeploymentSpecSchema.Descriptor, DeploymentSpecSchema.Replicas, DeploymentSpecSchema.MinReadySeconds, DeploymentSpecSchema.RevisionHistoryLimit,
+                    DeploymentSpecSchema.ProgressDeadlineSeconds, DeploymentSpecSchema.Selector, DeploymentSpecSchema.Template),
+                MappingSpec.Modeled(LabelSelectorSchema.Descriptor, LabelSelectorSchema.MatchLabels),
+                MappingSpec.Modeled(PodTemplateSpecSchema.Descriptor, PodTemplateSpecSchema.Metadata, PodTemplateSpecSchema.Spec),
+                MappingSpec.Modeled(JobSpecSchema.Descriptor, JobSpecSchema.BackoffLimit, JobSpecSchema.Completions, JobSpecSchema.Parallelism, JobSpecSchema.ActiveDeadlineSeconds,
+                    JobSpecSchema.TtlSecondsAfterFinished, JobSpecSchema.Template),
+                MappingSpec.Modeled(CronJobSpecSchema.Descriptor, CronJobSpecSchema.Schedule, CronJobSpecSchema.TimeZone, CronJobSpecSchema.ConcurrencyPolicy,
+                    CronJobSpecSchema.StartingDeadlineSeconds, CronJobSpecSchema.SuccessfulJobsHistoryLimit, CronJobSpecSchema.FailedJobsHistoryLimit,
+                    CronJobSpecSchema.Suspend, CronJobSpecSchema.JobTemplate),
+                MappingSpec.Modeled(JobTemplateSpecSchema.Descriptor, JobTemplateSpecSchema.Spec),
+                // A pod template's metadata (view TemplateMeta in schema.txt): ProbeGen writes only its labels.
+                MappingSpec.Modeled(TemplateMetaSchema.Descriptor, TemplateMetaSchema.Labels),
+            });
+    }
+}
