@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -28,7 +29,7 @@ namespace ProbeGen.Generator
     /// Per compilation, what syntax cannot see: whether the referenced ProbeGen.dll is the one the syntax reader knows,
     /// which namespaces hold another type named like ProbeGen's attributes or enums (<c>ns|Name</c>), the global usings.
     /// </summary>
-    internal sealed record NameFacts(bool SchemaMatches, EquatableArray<string> Clashes, EquatableArray<string> GlobalNamespaces, EquatableArray<string> GlobalAliases);
+    internal sealed record NameFacts(bool SchemaMatches, EquatableArray<string> Clashes, EquatableArray<string> NamespaceClashes, EquatableArray<string> GlobalNamespaces, EquatableArray<string> GlobalAliases);
 
     /// <summary>One declaration bound by the semantic path: its items, as <c>ForAttributeWithMetadataName</c> gave them.</summary>
     internal sealed record SemanticResult(SemanticKey Key, EquatableArray<KindItem> Items);
@@ -83,10 +84,32 @@ namespace ProbeGen.Generator
                 })
                 .WithTrackingName(TrackingNames.GlobalUsings);
 
-            var facts = context.CompilationProvider
-                .Select(static (c, ct) => (Matches: AttributeSchema.Matches(c), Clashes: Clashes(c, ct)))
+            // Source types and namespaces named like ProbeGen's (from syntax, cached per tree) ...
+            var sourceNames = context.SyntaxProvider
+                .CreateSyntaxProvider(SourceNameFilter, static (ctx, _) => SourceName(ctx.Node))
+                .Where(static n => n is not null)
+                .Collect()
+                .Select(static (list, _) =>
+                {
+                    var types = new SortedSet<string>(System.StringComparer.Ordinal);
+                    var namespaces = new SortedSet<string>(System.StringComparer.Ordinal);
+                    foreach (var n in list) (n!.StartsWith("N:", System.StringComparison.Ordinal) ? namespaces : types).Add(n.Substring(2));
+                    return (Types: new EquatableArray<string>(ToArray(types)), Namespaces: new EquatableArray<string>(ToArray(namespaces)));
+                });
+
+            // ... and in the references: computed again only when the set of references changes, not per keystroke.
+            var metadataFacts = context.MetadataReferencesProvider
+                .Collect()
+                .Select(static (refs, ct) => MetadataFacts(refs, ct));
+
+            var facts = metadataFacts
+                .Combine(sourceNames)
                 .Combine(globalUsings)
-                .Select(static (x, _) => new NameFacts(x.Left.Matches, x.Left.Clashes, x.Right.Namespaces, x.Right.Aliases))
+                .Select(static (x, _) => new NameFacts(
+                    x.Left.Left.Matches,
+                    Merge(x.Left.Left.Types, x.Left.Right.Types),
+                    Merge(x.Left.Left.Namespaces, x.Left.Right.Namespaces),
+                    x.Right.Namespaces, x.Right.Aliases))
                 .WithTrackingName(TrackingNames.NameFacts);
 
             // Types declared more than once (partial declarations): syntax sees one declaration at a time.
@@ -163,11 +186,16 @@ namespace ProbeGen.Generator
             }
             if (d.Uncertain is not null || d.Target is null || d.Decl is null || !facts.SchemaMatches || facts.GlobalAliases.Count > 0) return Semantic();
             if (Contains(partialTypes, d.FullName)) return Semantic();
-            bool probeGenInScope = Contains(d.Scope, AttributeNames.Namespace) || Contains(facts.GlobalNamespaces, AttributeNames.Namespace);
+            bool probeGenInScope = Contains(d.Scope, AttributeNames.Namespace) || Contains(d.Imports, AttributeNames.Namespace) || Contains(facts.GlobalNamespaces, AttributeNames.Namespace);
             if (!probeGenInScope) return Semantic();
             foreach (string name in d.Names)
             {
-                foreach (string ns in d.Scope) if (Contains(facts.Clashes, ns + "|" + name)) return Semantic();
+                // An enclosing namespace brings its types and namespaces into scope; a using only its types.
+                foreach (string ns in d.Scope)
+                {
+                    if (Contains(facts.Clashes, ns + "|" + name) || Contains(facts.NamespaceClashes, ns + "|" + name)) return Semantic();
+                }
+                foreach (string ns in d.Imports) if (Contains(facts.Clashes, ns + "|" + name)) return Semantic();
                 foreach (string ns in facts.GlobalNamespaces) if (Contains(facts.Clashes, ns + "|" + name)) return Semantic();
             }
 
@@ -311,44 +339,89 @@ namespace ProbeGen.Generator
             }
         }
 
-        /// <summary>
-        /// <c>ns|Name</c> for every type named like one of ProbeGen's attributes or enums that is not ProbeGen's own: in
-        /// source (top-level types) and in referenced assemblies. Cheap per compilation: name tables first.
-        /// </summary>
-        private static EquatableArray<string> Clashes(Compilation compilation, CancellationToken ct)
+        private static EquatableArray<string> Merge(EquatableArray<string> a, EquatableArray<string> b)
         {
-            var result = new SortedSet<string>(System.StringComparer.Ordinal);
-            foreach (string name in AttributeSchema.LookupNames)
+            var set = new SortedSet<string>(a, System.StringComparer.Ordinal);
+            foreach (var x in b) set.Add(x);
+            return new EquatableArray<string>(ToArray(set));
+        }
+
+        /// <summary>Declarations of a type or namespace whose name ProbeGen's attributes or enums can be looked up as.</summary>
+        private static bool SourceNameFilter(SyntaxNode node, CancellationToken _) => node switch
+        {
+            BaseTypeDeclarationSyntax t => AttributeSchema.LookupNames.Contains(t.Identifier.ValueText),
+            DelegateDeclarationSyntax d => AttributeSchema.LookupNames.Contains(d.Identifier.ValueText),
+            BaseNamespaceDeclarationSyntax n => NamespaceParts(n.Name).Any(AttributeSchema.LookupNames.Contains),
+            _ => false,
+        };
+
+        private static IEnumerable<string> NamespaceParts(NameSyntax name) => (SyntaxReader.DottedName(name) ?? "").Split('.');
+
+        /// <summary><c>T:ns|Name</c> for a top-level type, <c>N:parent|Name</c> for a namespace (the first ProbeGen-like part of its name); null for a nested type (in scope only inside its container).</summary>
+        private static string? SourceName(SyntaxNode node)
+        {
+            string Enclosing(SyntaxNode n)
             {
-                ct.ThrowIfCancellationRequested();
-                if (!compilation.ContainsSymbolsWithName(name, SymbolFilter.Type, ct)) continue;
-                foreach (var symbol in compilation.GetSymbolsWithName(name, SymbolFilter.Type, ct))
+                string ns = "";
+                for (var p = n.Parent; p is not null; p = p.Parent)
                 {
-                    // A nested type is in scope only inside its container (the syntax path takes no nested or derived workloads).
-                    if (symbol is INamedTypeSymbol { ContainingType: null } t) result.Add(NamespaceOf(t.ContainingNamespace) + "|" + name);
+                    if (p is BaseNamespaceDeclarationSyntax b) ns = (SyntaxReader.DottedName(b.Name) ?? "?") + (ns.Length > 0 ? "." + ns : "");
                 }
+                return ns;
             }
+            switch (node)
+            {
+                case BaseNamespaceDeclarationSyntax n:
+                    string prefix = Enclosing(n);
+                    foreach (var part in NamespaceParts(n.Name))
+                    {
+                        if (AttributeSchema.LookupNames.Contains(part)) return "N:" + prefix + "|" + part;
+                        prefix = prefix.Length > 0 ? prefix + "." + part : part;
+                    }
+                    return null;
+                case MemberDeclarationSyntax m when m.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax:
+                    string name = m is BaseTypeDeclarationSyntax t ? t.Identifier.ValueText : ((DelegateDeclarationSyntax)m).Identifier.ValueText;
+                    return "T:" + Enclosing(m) + "|" + name;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// What the references say: whether ProbeGen.dll is the one the syntax reader knows, and <c>ns|Name</c> for every
+        /// type (and namespace) named like one of ProbeGen's attributes or enums that is not ProbeGen's own. A compilation of
+        /// the references alone: built only when the references change.
+        /// </summary>
+        private static (bool Matches, EquatableArray<string> Types, EquatableArray<string> Namespaces) MetadataFacts(ImmutableArray<MetadataReference> references, CancellationToken ct)
+        {
+            var compilation = CSharpCompilation.Create("ProbeGen.References", references: references);
+            bool matches = AttributeSchema.Matches(compilation);
+            var result = new SortedSet<string>(System.StringComparer.Ordinal);
+            var namespaces = new SortedSet<string>(System.StringComparer.Ordinal);
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 ct.ThrowIfCancellationRequested();
                 bool ours = assembly.Identity.Name == AttributeNames.Namespace;
                 var typeNames = assembly.TypeNames;
+                var namespaceNames = assembly.NamespaceNames;
                 List<string>? hits = null;
+                bool namespaceHit = false;
                 foreach (string name in AttributeSchema.LookupNames)
                 {
                     if (typeNames.Contains(name)) (hits ??= new List<string>()).Add(name);
+                    if (namespaceNames.Contains(name)) namespaceHit = true;
                 }
-                if (hits is null) continue;
-                AddTypes(assembly.GlobalNamespace, hits, ours, result, ct);
+                if (hits is null && !namespaceHit) continue;
+                AddTypes(assembly.GlobalNamespace, hits, ours, result, namespaces, ct);
             }
-            return new EquatableArray<string>(ToArray(result));
+            return (matches, new EquatableArray<string>(ToArray(result)), new EquatableArray<string>(ToArray(namespaces)));
         }
 
-        private static void AddTypes(INamespaceSymbol ns, List<string> names, bool ours, SortedSet<string> result, CancellationToken ct)
+        private static void AddTypes(INamespaceSymbol ns, List<string>? names, bool ours, SortedSet<string> result, SortedSet<string> namespaces, CancellationToken ct)
         {
             string nsName = NamespaceOf(ns);
             // ProbeGen.dll's own types in namespace ProbeGen are the ones the syntax reader means.
-            if (!(ours && nsName == AttributeNames.Namespace))
+            if (names is not null && !(ours && nsName == AttributeNames.Namespace))
             {
                 foreach (string name in names)
                 {
@@ -358,7 +431,8 @@ namespace ProbeGen.Generator
             foreach (var child in ns.GetNamespaceMembers())
             {
                 ct.ThrowIfCancellationRequested();
-                AddTypes(child, names, ours, result, ct);
+                if (AttributeSchema.LookupNames.Contains(child.Name)) namespaces.Add(nsName + "|" + child.Name);
+                AddTypes(child, names, ours, result, namespaces, ct);
             }
         }
 

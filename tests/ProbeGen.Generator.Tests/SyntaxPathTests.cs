@@ -102,6 +102,20 @@ public class SyntaxPathTests
             [Pod("bad-enum")] [Container("web", "img", ImagePullPolicy = (PullPolicy)7)] public partial class BadEnum { }
         }
 
+        namespace Demo.Scoped
+        {
+            using ProbeGen;
+
+            [Pod("scoped-using")] [Container("web", "img")] public partial class ScopedUsing { }
+        }
+
+        namespace Demo.NsClash
+        {
+            namespace Env { public class Marker { } }
+
+            [Pod("namespace-clash")] [Container("web", "img")] [Env("A", "b")] public partial class NamespaceClash { }
+        }
+
         namespace Demo.Shadowed
         {
             // Declared here, this ContainerAttribute is the one [Container] binds to in this namespace: not ProbeGen's.

@@ -11,14 +11,15 @@ namespace ProbeGen.Generator.Parsing
     /// <summary>
     /// One type declaration the generator looks at, read from its syntax alone (so the step caches for unchanged trees).
     /// <see cref="Uncertain"/> says why syntax cannot decide it (it then goes to the semantic path); otherwise
-    /// <see cref="Target"/> and <see cref="Decl"/> are what the parser needs, <see cref="Scope"/> the namespaces its
-    /// names are looked up in and <see cref="Names"/> the names to check there (compilation facts decide the rest).
+    /// <see cref="Target"/> and <see cref="Decl"/> are what the parser needs, <see cref="Scope"/> the enclosing namespaces
+    /// (their types and namespaces are in scope), <see cref="Imports"/> the file's usings (their types are) and
+    /// <see cref="Names"/> the names to check there (compilation facts decide the rest).
     /// </summary>
     /// <param name="FullName">The type's identity (namespace, containing types, name, arity): partial declarations share it.</param>
     /// <param name="IsWorkload">It carries an attribute that may be one of ProbeGen's workload attributes.</param>
     internal sealed record RawCandidate(
         string Path, int SpanStart, int SpanLength, string FullName, bool IsWorkload, string? Uncertain,
-        TypeTarget? Target, RawTypeDecl? Decl, EquatableArray<string> Scope, EquatableArray<string> Names, EquatableArray<string> OtherAttributes)
+        TypeTarget? Target, RawTypeDecl? Decl, EquatableArray<string> Scope, EquatableArray<string> Imports, EquatableArray<string> Names, EquatableArray<string> OtherAttributes)
     {
         public SemanticKey Key => new(Path, SpanStart, SpanLength);
     }
@@ -62,7 +63,7 @@ namespace ProbeGen.Generator.Parsing
             var otherNames = new EquatableArray<string>(others.ToArray());
             // An alias in scope may name one of ProbeGen's attributes under another name: binding decides.
             if (!isWorkload && decl.AttributeLists.Count > 0 && AliasInScope(decl)) return Uncertain(decl, path, fullName, otherNames, "alias in scope");
-            if (!isWorkload) return new RawCandidate(path, decl.SpanStart, decl.Span.Length, fullName, false, null, null, null, default, default, otherNames);
+            if (!isWorkload) return new RawCandidate(path, decl.SpanStart, decl.Span.Length, fullName, false, null, null, null, default, default, default, otherNames);
             try
             {
                 return ReadWorkload(decl, path, fullName, otherNames, ct);
@@ -78,7 +79,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         private static RawCandidate Uncertain(TypeDeclarationSyntax decl, string path, string fullName, EquatableArray<string> others, string why) =>
-            new(path, decl.SpanStart, decl.Span.Length, fullName, true, why, null, null, default, default, others);
+            new(path, decl.SpanStart, decl.Span.Length, fullName, true, why, null, null, default, default, default, others);
 
         private static RawCandidate ReadWorkload(TypeDeclarationSyntax decl, string path, string fullName, EquatableArray<string> others, CancellationToken ct)
         {
@@ -100,8 +101,9 @@ namespace ProbeGen.Generator.Parsing
             string name = decl.Identifier.ValueText;
             if (name is GeneratedMembers.ManifestYaml or GeneratedMembers.CreateManifest) return No("reserved name");
 
-            // Scope: enclosing namespaces (inner first), the global namespace, and the usings of each level.
+            // Scope: enclosing namespaces (inner first) and the global namespace; imports: the file's usings.
             var scope = new List<string>();
+            var imports = new List<string>();
             string? ns = null;
             for (var p = decl.Parent; p is not null; p = p.Parent)
             {
@@ -110,11 +112,12 @@ namespace ProbeGen.Generator.Parsing
                     string? part = DottedName(n.Name);
                     if (part is null) return No("namespace name");
                     ns = ns is null ? part : part + "." + ns;
-                    if (!AddUsings(n.Usings, n.Externs, scope)) return No("alias or static using");
+                    // A using inside a namespace resolves relative to it (namespace A { using ProbeGen; } may mean A.ProbeGen).
+                    if (n.Usings.Count > 0 || n.Externs.Count > 0) return No("using inside a namespace");
                 }
                 else if (p is CompilationUnitSyntax cu)
                 {
-                    if (!AddUsings(cu.Usings, cu.Externs, scope)) return No("alias or static using");
+                    if (!AddUsings(cu.Usings, cu.Externs, imports)) return No("alias or static using");
                 }
             }
             if (ns is not null)
@@ -174,7 +177,7 @@ namespace ProbeGen.Generator.Parsing
             var sortedNames = new List<string>(names);
             sortedNames.Sort(System.StringComparer.Ordinal);
             return new RawCandidate(path, decl.SpanStart, decl.Span.Length, fullName, true, null, target, raw,
-                new EquatableArray<string>(scope.ToArray()), new EquatableArray<string>(sortedNames.ToArray()), others);
+                new EquatableArray<string>(scope.ToArray()), new EquatableArray<string>(imports.ToArray()), new EquatableArray<string>(sortedNames.ToArray()), others);
         }
 
         private static bool AliasInScope(SyntaxNode decl)
