@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -43,7 +44,20 @@ namespace ProbeGen.Generator.Parsing
             node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax
             && node is TypeDeclarationSyntax t && (t.AttributeLists.Count > 0 || t.Modifiers.Any(SyntaxKind.PartialKeyword));
 
+        // Roslyn re-runs a syntax provider's transform for every node on every compilation; the result is a function
+        // of the node alone (its tree, text and path never change), so an unchanged tree's nodes are read once. Weak keys:
+        // nothing here keeps a tree alive.
+        private static readonly ConditionalWeakTable<SyntaxNode, RawCandidate> ReadCache = new();
+
         public static RawCandidate Read(SyntaxNode node, CancellationToken ct)
+        {
+            if (ReadCache.TryGetValue(node, out var known)) return known;
+            var read = ReadUncached(node, ct);
+            try { ReadCache.Add(node, read); } catch (System.ArgumentException) { /* read on another thread meanwhile: same value */ }
+            return read;
+        }
+
+        private static RawCandidate ReadUncached(SyntaxNode node, CancellationToken ct)
         {
             var decl = (TypeDeclarationSyntax)node;
             string path = decl.SyntaxTree.FilePath;
