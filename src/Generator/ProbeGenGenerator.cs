@@ -23,10 +23,11 @@ namespace ProbeGen.Generator
     {
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var pods = Find(context, AttributeNames.Pod, TrackingNames.Pods);
-            var deployments = Find(context, AttributeNames.Deployment, TrackingNames.Deployments);
-            var jobs = Find(context, AttributeNames.Job, TrackingNames.Jobs);
-            var cronJobs = Find(context, AttributeNames.CronJob, TrackingNames.CronJobs);
+            var workloads = WorkloadPipeline.Workloads(context);
+            var pods = WorkloadPipeline.OfKind(workloads, WorkloadKind.Pod, TrackingNames.Pods);
+            var deployments = WorkloadPipeline.OfKind(workloads, WorkloadKind.Deployment, TrackingNames.Deployments);
+            var jobs = WorkloadPipeline.OfKind(workloads, WorkloadKind.Job, TrackingNames.Jobs);
+            var cronJobs = WorkloadPipeline.OfKind(workloads, WorkloadKind.CronJob, TrackingNames.CronJobs);
 
             var settings = context.CompilationProvider
                 .Select(static (c, _) => c.GetTypeByMetadataName("k8s.Models.V1Pod") is not null)
@@ -174,15 +175,6 @@ namespace ProbeGen.Generator
             "PG0017", RuleCatalog.ManifestHeldBack.Title, "{0}", RuleCatalog.ManifestHeldBack.Category,
             DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.ManifestHeldBack.HelpLink);
 
-        private static IncrementalValuesProvider<WorkloadItem> Find(IncrementalGeneratorInitializationContext context, string attribute, string trackingName) =>
-            context.SyntaxProvider.ForAttributeWithMetadataName(
-                    attribute,
-                    static (node, _) => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax,
-                    (ctx, ct) => Transform(ctx, attribute, ct))
-                .Where(static item => item is not null)
-                .Select(static (item, _) => item!)
-                .WithTrackingName(trackingName);
-
         /// <summary>
         /// A finding blocks the manifest when it is an error by default, however configured (the API server rejects it,
         /// and a setting does not change that), or when the user raised it to error, as the build does.
@@ -196,9 +188,9 @@ namespace ProbeGen.Generator
             return false;
         }
 
-        private static WorkloadItem? Transform(GeneratorAttributeSyntaxContext ctx, string attribute, CancellationToken ct)
+        /// <summary>The semantic path: what today's <c>ForAttributeWithMetadataName</c> transform made of one declaration and one workload attribute.</summary>
+        internal static WorkloadItem? Transform(INamedTypeSymbol type, string attribute, Compilation compilation, SyntaxNode targetNode, CancellationToken ct)
         {
-            if (ctx.TargetSymbol is not INamedTypeSymbol type) return null;
             // A class still being typed (`public partial class ` with no name yet): the compiler reports it; nothing to add members to.
             if (!GeneratedMembers.HasNames(type)) return null;
             try
@@ -206,7 +198,7 @@ namespace ProbeGen.Generator
                 var target = Targets.From(type);
                 var session = new ParseSession(wantLocations: false, ct);
                 var spec = WorkloadParser.Parse(type, session);
-                if (spec is not null && !session.Failed && !Blocks(RuleEngine.Validate(spec), ctx.SemanticModel.Compilation, ctx.TargetNode.SyntaxTree, ct)) return new WorkloadItem(target, spec);
+                if (spec is not null && !session.Failed && !Blocks(RuleEngine.Validate(spec), compilation, targetNode.SyntaxTree, ct)) return new WorkloadItem(target, spec);
                 // Two workload attributes on one class (PG0002): only the first one's pipeline keeps the held-back members.
                 string? first = null;
                 foreach (var a in type.GetAttributes())
@@ -215,7 +207,7 @@ namespace ProbeGen.Generator
                     if (AttributeNames.IsWorkload(n)) { first = n; break; }
                 }
                 if (first is null || AttributeNames.Namespace + "." + first != attribute) return new WorkloadItem(target, null);
-                return new WorkloadItem(target, null, HeldBackReader.Read(type, KindOf(attribute), ctx.TargetNode, ctx.SemanticModel.Compilation, ct));
+                return new WorkloadItem(target, null, HeldBackReader.Read(type, KindOf(attribute), targetNode, compilation, ct));
             }
             catch (System.OperationCanceledException)
             {
@@ -260,6 +252,14 @@ namespace ProbeGen.Generator
         public const string Members = "ProbeGen.Members";
         public const string Shards = "ProbeGen.Shards";
         public const string HeldBack = "ProbeGen.HeldBack";
+        public const string Declarations = "ProbeGen.Declarations";
+        public const string GlobalUsings = "ProbeGen.GlobalUsings";
+        public const string NameFacts = "ProbeGen.NameFacts";
+        public const string PartialTypes = "ProbeGen.PartialTypes";
+        public const string SyntaxWorkloads = "ProbeGen.SyntaxWorkloads";
+        public const string RaisedSeverities = "ProbeGen.RaisedSeverities";
+        public const string SemanticWorkloads = "ProbeGen.SemanticWorkloads";
+        public const string Workloads = "ProbeGen.Workloads";
     }
 
     internal static class Targets

@@ -92,7 +92,10 @@ public class IncrementalTests
     [Fact]
     public void PipelineModels_HoldNoRoslynTypes_AndCompareByValue()
     {
-        var roots = new[] { typeof(ProbeGenGenerator).Assembly.GetType("ProbeGen.Generator.Model.WorkloadItem")!, typeof(ProbeGen.Core.Model.WorkloadSpec) };
+        var generator = typeof(ProbeGenGenerator).Assembly;
+        var roots = new[] { "Model.WorkloadItem", "Parsing.RawCandidate", "SyntaxClaim", "SemanticResult", "NameFacts", "GlobalUsing", "KindItem" }
+            .Select(n => generator.GetType("ProbeGen.Generator." + n) ?? throw new InvalidOperationException(n + " not found"))
+            .Append(typeof(ProbeGen.Core.Model.WorkloadSpec)).ToArray();
         var seen = new HashSet<Type>();
         var queue = new Queue<Type>(roots);
         while (queue.Count > 0)

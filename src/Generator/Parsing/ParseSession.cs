@@ -86,14 +86,20 @@ namespace ProbeGen.Generator.Parsing
         }
     }
 
-    /// <summary>One attribute application: typed access to its arguments and, on demand, their source locations.</summary>
+    /// <summary>
+    /// One attribute application: typed access to its arguments and, on demand, their source locations. Reads either
+    /// the compiler's <see cref="AttributeData"/> or a <see cref="RawAttribute"/> read from syntax (literals only;
+    /// no locations: the generator never asks for them).
+    /// </summary>
     internal readonly struct Args
     {
         private readonly ParseSession _session;
+        private readonly RawAttribute? _raw;
 
         public Args(AttributeData data, ParseSession session)
         {
             Data = data;
+            _raw = null;
             _session = session;
             // A named argument that does not compile (`Exec = new[] { }`) is left out of AttributeData altogether:
             // compare with the syntax, so such an attribute never yields a manifest that lacks what the user wrote.
@@ -109,27 +115,48 @@ namespace ProbeGen.Generator.Parsing
             foreach (var arg in data.ConstructorArguments) if (arg.Kind == TypedConstantKind.Error) session.MarkFailed();
         }
 
-        public AttributeData Data { get; }
+        /// <summary>Syntax-read arguments: every one was a literal of its parameter's type (the extraction checked), so nothing fails here.</summary>
+        public Args(RawAttribute raw, ParseSession session)
+        {
+            Data = null;
+            _raw = raw;
+            _session = session;
+        }
 
-        public AttributeSyntax? Syntax => Data.ApplicationSyntaxReference?.GetSyntax(_session.CancellationToken) as AttributeSyntax;
+        public AttributeData? Data { get; }
+
+        public AttributeSyntax? Syntax => Data?.ApplicationSyntaxReference?.GetSyntax(_session.CancellationToken) as AttributeSyntax;
 
         /// <summary>The whole attribute.</summary>
         public Location? Location => _session.WantLocations ? Syntax?.GetLocation() : null;
 
         public bool HasNamed(string name)
         {
-            foreach (var kv in Data.NamedArguments) if (kv.Key == name) return true;
+            if (_raw is not null)
+            {
+                foreach (var n in _raw.Named) if (n.Name == name) return true;
+                return false;
+            }
+            foreach (var kv in Data!.NamedArguments) if (kv.Key == name) return true;
             return false;
         }
 
-        public TypedConstant? Named(string name)
+        public ArgValue? Named(string name)
         {
-            foreach (var kv in Data.NamedArguments) if (kv.Key == name) return kv.Value;
+            if (_raw is not null)
+            {
+                foreach (var n in _raw.Named) if (n.Name == name) return ArgValue.From(n.Value);
+                return null;
+            }
+            foreach (var kv in Data!.NamedArguments) if (kv.Key == name) return ArgValue.From(kv.Value);
             return null;
         }
 
-        public TypedConstant? Ctor(int index) =>
-            Data.AttributeConstructor is not null && index < Data.ConstructorArguments.Length ? Data.ConstructorArguments[index] : null;
+        public ArgValue? Ctor(int index)
+        {
+            if (_raw is not null) return index < _raw.Ctor.Count ? ArgValue.From(_raw.Ctor[index]) : null;
+            return Data!.AttributeConstructor is not null && index < Data.ConstructorArguments.Length ? ArgValue.From(Data.ConstructorArguments[index]) : null;
+        }
 
         /// <summary>The location of a named argument (<c>SuccessThreshold = 2</c>); null when the argument is not written.</summary>
         public Location? NamedLocation(string name)
@@ -151,7 +178,7 @@ namespace ProbeGen.Generator.Parsing
         {
             if (!_session.WantLocations) return null;
             var syntax = Syntax;
-            if (syntax?.ArgumentList is { } list && Data.AttributeConstructor is { } ctor && index < ctor.Parameters.Length)
+            if (syntax?.ArgumentList is { } list && Data?.AttributeConstructor is { } ctor && index < ctor.Parameters.Length)
             {
                 string paramName = ctor.Parameters[index].Name;
                 int position = 0;

@@ -10,10 +10,9 @@ namespace ProbeGen.Generator.Parsing
     internal static class ValueReader
     {
         /// <summary>A value the compiler could not evaluate: it reports the error itself; we only refuse to emit.</summary>
-        private static bool Unusable(TypedConstant? tc, ParseSession s)
+        private static bool Unusable(ArgValue? tc, ParseSession s)
         {
-            if (tc is null || tc.Value.Kind == TypedConstantKind.Error || tc.Value.Type is IErrorTypeSymbol
-                || tc.Value.Type is IArrayTypeSymbol { ElementType: IErrorTypeSymbol })
+            if (tc is null || tc.Value.Kind == TypedConstantKind.Error || tc.Value.HasErrorType)
             {
                 s.MarkFailed();
                 return true;
@@ -21,7 +20,7 @@ namespace ProbeGen.Generator.Parsing
             return false;
         }
 
-        public static string? RequiredString(TypedConstant? tc, string what, Location? location, ParseSession s)
+        public static string? RequiredString(ArgValue? tc, string what, Location? location, ParseSession s)
         {
             if (Unusable(tc, s)) return null;
             if (tc!.Value.IsNull || tc.Value.Value is not string value)
@@ -32,14 +31,14 @@ namespace ProbeGen.Generator.Parsing
             return CheckText(value, what, location, s);
         }
 
-        public static string? OptionalString(TypedConstant? tc, string what, Location? location, ParseSession s)
+        public static string? OptionalString(ArgValue? tc, string what, Location? location, ParseSession s)
         {
             if (tc is null) return null;
             if (Unusable(tc, s) || tc.Value.IsNull) return null;
             return tc.Value.Value is string value ? CheckText(value, what, location, s) : null;
         }
 
-        public static int? OptionalInt(TypedConstant? tc, ParseSession s)
+        public static int? OptionalInt(ArgValue? tc, ParseSession s)
         {
             if (tc is null || Unusable(tc, s)) return null;
             return tc.Value.Value switch
@@ -49,7 +48,7 @@ namespace ProbeGen.Generator.Parsing
             };
         }
 
-        public static long? OptionalLong(TypedConstant? tc, ParseSession s)
+        public static long? OptionalLong(ArgValue? tc, ParseSession s)
         {
             if (tc is null || Unusable(tc, s)) return null;
             return tc.Value.Value switch
@@ -60,7 +59,7 @@ namespace ProbeGen.Generator.Parsing
             };
         }
 
-        public static bool? OptionalBool(TypedConstant? tc, ParseSession s)
+        public static bool? OptionalBool(ArgValue? tc, ParseSession s)
         {
             if (tc is null || Unusable(tc, s)) return null;
             return tc.Value.Value is bool b ? b : null;
@@ -70,7 +69,7 @@ namespace ProbeGen.Generator.Parsing
         /// An enum argument mapped to its Kubernetes string. <paramref name="kubernetesValues"/> is indexed by the enum's
         /// numeric value; anything else (<c>(RestartPolicy)7</c>) is PG0010.
         /// </summary>
-        public static string? Enum(TypedConstant? tc, string enumName, string[] memberNames, string[] kubernetesValues, string what, Location? location, ParseSession s)
+        public static string? Enum(ArgValue? tc, string enumName, string[] memberNames, string[] kubernetesValues, string what, Location? location, ParseSession s)
         {
             if (tc is null || Unusable(tc, s)) return null;
             int? raw = tc.Value.Value switch
@@ -87,7 +86,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>A string array; default when not written or null, so nothing is emitted.</summary>
-        public static EquatableArray<string> StringArray(TypedConstant? tc, string what, Location? location, ParseSession s)
+        public static EquatableArray<string> StringArray(ArgValue? tc, string what, Location? location, ParseSession s)
         {
             if (tc is null || Unusable(tc, s) || tc.Value.IsNull) return default;
             if (tc.Value.Kind != TypedConstantKind.Array) return default;

@@ -24,29 +24,32 @@ namespace ProbeGen.Generator.Parsing
         private static readonly string[] ConcurrencyMembers = { "Allow", "Forbid", "Replace" };
 
         /// <summary>Parses the workload declared on <paramref name="type"/>; null when it cannot become a model.</summary>
-        public static WorkloadSpec? Parse(INamedTypeSymbol type, ParseSession s)
+        public static WorkloadSpec? Parse(INamedTypeSymbol type, ParseSession s) => Parse(TypeView.Of(type), s);
+
+        /// <summary>Parses the workload declared on <paramref name="type"/> (from its symbol or from syntax); null when it cannot become a model.</summary>
+        public static WorkloadSpec? Parse(TypeView type, ParseSession s)
         {
             // A declaration still being typed (no name yet): the compiler reports it; there is nothing to generate for.
-            if (!GeneratedMembers.HasNames(type)) return null;
-            var attributes = type.GetAttributes();
-            var workloadAttrs = new List<AttributeData>();
-            foreach (var a in attributes) if (AttributeNames.IsWorkload(AttributeNames.OwnName(a))) workloadAttrs.Add(a);
+            if (type.Symbol is { } symbol && !GeneratedMembers.HasNames(symbol)) return null;
+            var attributes = type.Attributes;
+            var workloadAttrs = new List<AttrView>();
+            foreach (var a in attributes) if (AttributeNames.IsWorkload(a.Name)) workloadAttrs.Add(a);
             if (workloadAttrs.Count == 0) return null;
 
-            var identifier = type.Locations.FirstOrDefault();
+            var identifier = type.Identifier;
             s.Map("", identifier);
             if (workloadAttrs.Count > 1)
             {
-                var second = new Args(workloadAttrs[1], s);
+                var second = workloadAttrs[1].Args(s);
                 s.Report(RuleCatalog.MultipleWorkloads, second.Location ?? identifier,
-                    "'" + type.Name + "' declares more than one workload ([" + string.Join("], [", workloadAttrs.Select(a => Short(AttributeNames.OwnName(a)))) + "]): a class is one Pod, Deployment, Job or CronJob");
+                    "'" + type.Name + "' declares more than one workload ([" + string.Join("], [", workloadAttrs.Select(a => Short(a.Name))) + "]): a class is one Pod, Deployment, Job or CronJob");
                 return null;
             }
 
             CheckDeclaration(type, identifier, s, isWorkload: true);
 
-            var workload = new Args(workloadAttrs[0], s);
-            var kind = AttributeNames.OwnName(workloadAttrs[0]) switch
+            var workload = workloadAttrs[0].Args(s);
+            var kind = workloadAttrs[0].Name switch
             {
                 "DeploymentAttribute" => WorkloadKind.Deployment,
                 "JobAttribute" => WorkloadKind.Job,
@@ -71,13 +74,14 @@ namespace ProbeGen.Generator.Parsing
             string? restartPolicy = null;
             long? terminationGrace = null;
             string? serviceAccount = null;
-            AttributeData? ownContainer = null;
+            AttrView? ownContainer = null;
 
             foreach (var a in attributes)
             {
                 s.CancellationToken.ThrowIfCancellationRequested();
-                string? attrName = AttributeNames.OwnName(a);
-                var args = new Args(a, s);
+                string? attrName = a.Name;
+                // Args of every attribute, ours or not: one whose arguments do not compile holds the manifest back.
+                var args = a.Args(s);
                 switch (attrName)
                 {
                     case "RestartPolicyAttribute":
@@ -142,7 +146,7 @@ namespace ProbeGen.Generator.Parsing
             var initContainers = new List<ContainerSpec>();
             if (ownContainer is not null)
             {
-                var c = ParseContainer(type, attributes, ownContainer, false, podPath + ".containers[0]", s);
+                var c = ParseContainer(type, attributes, ownContainer.Value, false, podPath + ".containers[0]", s);
                 if (c is not null) containers.Add(c);
                 else s.MarkDroppedContainer();
             }
@@ -156,13 +160,13 @@ namespace ProbeGen.Generator.Parsing
             foreach (var nested in nestedContainers)
             {
                 s.CancellationToken.ThrowIfCancellationRequested();
-                var nestedAttrs = nested.GetAttributes();
-                AttributeData? containerAttr = null;
+                var nestedAttrs = nested.Attributes;
+                AttrView? containerAttr = null;
                 bool nestedIsWorkload = false;
                 int containerAttrCount = 0;
                 foreach (var a in nestedAttrs)
                 {
-                    string? n = AttributeNames.OwnName(a);
+                    string? n = a.Name;
                     if (AttributeNames.IsWorkload(n)) nestedIsWorkload = true;
                     if (AttributeNames.IsContainer(n))
                     {
@@ -171,7 +175,7 @@ namespace ProbeGen.Generator.Parsing
                     }
                 }
                 if (nestedIsWorkload) continue; // its own workload, parsed on its own
-                var nestedIdentifier = nested.Locations.FirstOrDefault();
+                var nestedIdentifier = nested.Identifier;
                 ReportStrayPodParts(nested, nestedAttrs, nestedIdentifier, s);
                 if (containerAttr is null)
                 {
@@ -185,10 +189,10 @@ namespace ProbeGen.Generator.Parsing
                     continue;
                 }
                 CheckDeclaration(nested, nestedIdentifier, s, isWorkload: false);
-                bool isInit = AttributeNames.OwnName(containerAttr) == "InitContainerAttribute";
+                bool isInit = containerAttr.Value.Name == "InitContainerAttribute";
                 var list = isInit ? initContainers : containers;
                 string path = podPath + (isInit ? ".initContainers[" : ".containers[") + list.Count.ToString(CultureInfo.InvariantCulture) + "]";
-                var parsed = ParseContainer(nested, nestedAttrs, containerAttr, isInit, path, s);
+                var parsed = ParseContainer(nested, nestedAttrs, containerAttr.Value, isInit, path, s);
                 if (parsed is not null) list.Add(parsed);
                 else s.MarkDroppedContainer();
             }
@@ -280,26 +284,38 @@ namespace ProbeGen.Generator.Parsing
         /// Reports PG0004 for container attributes on a class that declares no container. Also used by the analyzers
         /// for classes outside any workload.
         /// </summary>
-        public static void ReportStrayContainerParts(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, Location? identifier, ParseSession s)
+        public static void ReportStrayContainerParts(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, Location? identifier, ParseSession s) =>
+            ReportStrayContainerParts(type.Name, AttrView.Of(attributes), identifier, s);
+
+        private static void ReportStrayContainerParts(TypeView type, IReadOnlyList<AttrView> attributes, Location? identifier, ParseSession s) =>
+            ReportStrayContainerParts(type.Name, attributes, identifier, s);
+
+        private static void ReportStrayContainerParts(string typeName, IReadOnlyList<AttrView> attributes, Location? identifier, ParseSession s)
         {
             foreach (var a in attributes)
             {
-                string? n = AttributeNames.OwnName(a);
+                string? n = a.Name;
                 if (!AttributeNames.IsContainerPart(n)) continue;
-                s.Report(RuleCatalog.ContainerAttributeWithoutContainer, new Args(a, s).Location ?? identifier,
-                    "[" + Short(n) + "] on '" + type.Name + "' describes a container, but '" + type.Name + "' has no [Container] or [InitContainer]");
+                s.Report(RuleCatalog.ContainerAttributeWithoutContainer, a.Args(s).Location ?? identifier,
+                    "[" + Short(n) + "] on '" + typeName + "' describes a container, but '" + typeName + "' has no [Container] or [InitContainer]");
             }
         }
 
         /// <summary>PG0016: pod-level attributes on a class without a workload attribute (they would be ignored).</summary>
-        public static void ReportStrayPodParts(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, Location? identifier, ParseSession s)
+        public static void ReportStrayPodParts(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, Location? identifier, ParseSession s) =>
+            ReportStrayPodParts(type.Name, AttrView.Of(attributes), identifier, s);
+
+        private static void ReportStrayPodParts(TypeView type, IReadOnlyList<AttrView> attributes, Location? identifier, ParseSession s) =>
+            ReportStrayPodParts(type.Name, attributes, identifier, s);
+
+        private static void ReportStrayPodParts(string typeName, IReadOnlyList<AttrView> attributes, Location? identifier, ParseSession s)
         {
             foreach (var a in attributes)
             {
-                string? n = AttributeNames.OwnName(a);
+                string? n = a.Name;
                 if (!AttributeNames.IsPodPart(n)) continue;
-                s.Report(RuleCatalog.PodAttributeWithoutWorkload, new Args(a, s).Location ?? identifier,
-                    "[" + Short(n) + "] on '" + type.Name + "' describes a pod, but '" + type.Name + "' has no [Pod], [Deployment], [Job] or [CronJob]: put it on the workload class");
+                s.Report(RuleCatalog.PodAttributeWithoutWorkload, a.Args(s).Location ?? identifier,
+                    "[" + Short(n) + "] on '" + typeName + "' describes a pod, but '" + typeName + "' has no [Pod], [Deployment], [Job] or [CronJob]: put it on the workload class");
             }
         }
 
@@ -324,8 +340,25 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>PG0001 (not partial, or nested in a non-partial type) and PG0013 (generic or not visible to the assembly).</summary>
-        private static void CheckDeclaration(INamedTypeSymbol type, Location? identifier, ParseSession s, bool isWorkload)
+        private static void CheckDeclaration(TypeView view, Location? identifier, ParseSession s, bool isWorkload)
         {
+            if (view.Symbol is not { } type)
+            {
+                // Read from syntax: a single declaration, top level, not file-local, not generic, public or internal and
+                // without members of ProbeGen's names (the extraction leaves anything else to the semantic path).
+                for (var t = view; t is not null; t = t.Containing)
+                {
+                    if (!t.Raw!.IsPartial)
+                    {
+                        string what = ReferenceEquals(t, view)
+                            ? (isWorkload ? "The workload class '" : "The container class '") + t.Name + "' must be partial"
+                            : "'" + view.Name + "' is nested in '" + t.Name + "', which must be partial too";
+                        s.Report(RuleCatalog.NotPartial, identifier, what + ": ProbeGen adds the manifest members to it");
+                        break;
+                    }
+                }
+                return;
+            }
             for (var t = type; t is not null; t = t.ContainingType)
             {
                 if (!IsPartial(t, s))
@@ -402,6 +435,15 @@ namespace ProbeGen.Generator.Parsing
         /// canonical when those attributes are in one file (PG0019 otherwise), whatever the file's name or the order
         /// the compiler reads the other files of a partial class in.
         /// </summary>
+        private static List<TypeView> NestedTypesInSourceOrder(TypeView view)
+        {
+            if (view.Symbol is not { } type) return view.RawNestedInSourceOrder();
+            var symbols = NestedTypesInSourceOrder(type);
+            var views = new List<TypeView>(symbols.Count);
+            foreach (var t in symbols) views.Add(TypeView.Of(t));
+            return views;
+        }
+
         private static List<INamedTypeSymbol> NestedTypesInSourceOrder(INamedTypeSymbol type)
         {
             var nested = type.GetTypeMembers();
@@ -438,7 +480,7 @@ namespace ProbeGen.Generator.Parsing
         /// attributes are in more than one file: their order, which Kubernetes keeps (init containers run in it), would
         /// be the order the compiler reads the files in.
         /// </summary>
-        private static void ReportSplitContainers(INamedTypeSymbol type, List<INamedTypeSymbol> nested, string podPath, ParseSession s)
+        private static void ReportSplitContainers(TypeView type, List<TypeView> nested, string podPath, ParseSession s)
         {
             if (nested.Count < 2) return;
             var containers = new SourceFiles();
@@ -446,9 +488,14 @@ namespace ProbeGen.Generator.Parsing
             foreach (var t in nested)
             {
                 bool workload = false;
-                foreach (var a in t.GetAttributes()) if (AttributeNames.IsWorkload(AttributeNames.OwnName(a))) workload = true;
-                if (workload || ContainerAttribute(t) is not { } attr) continue;
-                (AttributeNames.OwnName(attr) == "InitContainerAttribute" ? inits : containers).Add(attr);
+                AttrView? attr = null;
+                foreach (var a in t.Attributes)
+                {
+                    if (AttributeNames.IsWorkload(a.Name)) workload = true;
+                    if (attr is null && AttributeNames.IsContainer(a.Name)) attr = a;
+                }
+                if (workload || attr is null) continue;
+                (attr.Value.Name == "InitContainerAttribute" ? inits : containers).Add(attr.Value);
             }
             ReportSplit(containers, podPath + ".containers", "the containers of '" + type.Name + "'", "the nested [Container] classes of '" + type.Name + "'", s);
             ReportSplit(inits, podPath + ".initContainers", "the init containers of '" + type.Name + "'", "the nested [InitContainer] classes of '" + type.Name + "'", s);
@@ -460,7 +507,7 @@ namespace ProbeGen.Generator.Parsing
             if (!files.Many) return;
             foreach (var first in files.FirstOfEachFile)
             {
-                var location = s.WantLocations && first.ApplicationSyntaxReference is { } r ? Location.Create(r.SyntaxTree, r.Span) : null;
+                var location = s.WantLocations && first.Data?.ApplicationSyntaxReference is { } r ? Location.Create(r.SyntaxTree, r.Span) : null;
                 s.Report(RuleCatalog.OrderSplitAcrossDeclarations, location,
                     path + ": " + what + " are declared in " + files.Count.ToString(CultureInfo.InvariantCulture)
                     + " files of a partial class, so their order would be the order the compiler reads the files in (renaming a file could change it): declare "
@@ -471,13 +518,13 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>The source files a list's attributes come from, and the first attribute of each (in the compiler's order).</summary>
         private sealed class SourceFiles
         {
-            private readonly List<(SyntaxTree Tree, AttributeData First)> _files = new(1);
+            private readonly List<(object Tree, AttrView First)> _files = new(1);
 
-            public void Add(AttributeData a)
+            public void Add(AttrView a)
             {
-                var tree = a.ApplicationSyntaxReference?.SyntaxTree;
+                var tree = a.File;
                 if (tree is null) return;
-                foreach (var f in _files) if (f.Tree == tree) return;
+                foreach (var f in _files) if (f.Tree.Equals(tree)) return;
                 _files.Add((tree, a));
             }
 
@@ -485,12 +532,12 @@ namespace ProbeGen.Generator.Parsing
 
             public bool Many => _files.Count > 1;
 
-            public IEnumerable<AttributeData> FirstOfEachFile => _files.Select(f => f.First);
+            public IEnumerable<AttrView> FirstOfEachFile => _files.Select(f => f.First);
         }
 
-        private static ContainerSpec? ParseContainer(INamedTypeSymbol cls, ImmutableArray<AttributeData> attributes, AttributeData containerAttr, bool isInit, string path, ParseSession s)
+        private static ContainerSpec? ParseContainer(TypeView cls, IReadOnlyList<AttrView> attributes, AttrView containerAttr, bool isInit, string path, ParseSession s)
         {
-            var c = new Args(containerAttr, s);
+            var c = containerAttr.Args(s);
             s.Map(path, c.Location);
             // The fields Mapping.cs maps (generated, WorkloadParser.g.cs); the attributes beside it are read here.
             var fields = isInit ? ReadInitContainerAttribute(c, path, s) : ReadContainerAttribute(c, path, s);
@@ -504,8 +551,8 @@ namespace ProbeGen.Generator.Parsing
             foreach (var a in attributes)
             {
                 s.CancellationToken.ThrowIfCancellationRequested();
-                string? attrName = AttributeNames.OwnName(a);
-                var args2 = new Args(a, s);
+                string? attrName = a.Name;
+                var args2 = a.Args(s);
                 switch (attrName)
                 {
                     case "ContainerPortAttribute":
