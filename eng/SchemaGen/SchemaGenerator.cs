@@ -16,7 +16,7 @@ namespace ProbeGen.SchemaGen
         public static readonly string[] PlumbingFiles =
         {
             "src/Core/Model/Records.g.cs", "src/Core/Emission/ManifestYamlEmitter.g.cs", "src/Core/Emission/AttributeSourceEmitter.g.cs",
-            "src/Yaml/ManifestYamlReader.g.cs", "src/Generator/Parsing/WorkloadParser.g.cs",
+            "src/Yaml/ManifestYamlReader.g.cs", "src/Generator/Parsing/WorkloadParser.g.cs", AttributeTableEmitter.Path,
         };
 
         /// <summary>A field is modeled iff Mapping.cs names it (in a Model block or a Modeled line); a view by its own descriptor.</summary>
@@ -54,6 +54,7 @@ namespace ProbeGen.SchemaGen
                 if (schema is null || errors.Count > 0) return (Array.Empty<(string, string)>(), errors);
                 var files = new List<(string Path, string Text)>(Emitter.Emit(schema));
                 files.AddRange(PlumbingEmitter.Emit(schema, mapping, errors));
+                files.Add(AttributeTableEmitter.Emit(typeof(ProbeGen.PodAttribute).Assembly, errors));
                 if (errors.Count > 0) return (Array.Empty<(string, string)>(), errors);
                 return (files, errors);
             }

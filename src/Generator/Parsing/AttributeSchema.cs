@@ -37,20 +37,13 @@ namespace ProbeGen.Generator.Parsing
     }
 
     /// <summary>
-    /// ProbeGen's attributes and enums as the syntax reader knows them (src/Abstractions). <see cref="Matches"/> checks
+    /// ProbeGen's attributes and enums as the syntax reader knows them (AttributeSchema.g.cs, written by eng/SchemaGen from src/Abstractions). <see cref="Matches"/> checks
     /// the table against the referenced ProbeGen.dll on every compilation, so a different version is read by binding.
     /// </summary>
-    internal static class AttributeSchema
+    internal static partial class AttributeSchema
     {
-        public static readonly Dictionary<string, string[]> Enums = new(System.StringComparer.Ordinal)
-        {
-            ["RestartPolicy"] = new[] { "Always", "OnFailure", "Never" },
-            ["ContainerRestartPolicy"] = new[] { "Always" },
-            ["PullPolicy"] = new[] { "Always", "IfNotPresent", "Never" },
-            ["PortProtocol"] = new[] { "Tcp", "Udp", "Sctp" },
-            ["HttpScheme"] = new[] { "Http", "Https" },
-            ["ConcurrencyPolicy"] = new[] { "Allow", "Forbid", "Replace" },
-        };
+        // In this order, in this file: the lookup names are built from the two tables (the tables are written by eng/SchemaGen).
+        public static readonly Dictionary<string, string[]> Enums = GeneratedEnums();
 
         public static readonly Dictionary<string, AttributeSpec> Attributes = Build();
 
@@ -66,52 +59,9 @@ namespace ProbeGen.Generator.Parsing
 
         private static Dictionary<string, AttributeSpec> Build()
         {
-            var none = new ArgSpec[0];
-            var jobProps = new[] { I("BackoffLimit"), I("Completions"), I("Parallelism"), L("ActiveDeadlineSeconds"), I("TtlSecondsAfterFinished") };
-            var containerProps = new[] { A("Command"), A("Args"), S("WorkingDir"), E("ImagePullPolicy", "PullPolicy") };
-            var probeProps = new[]
-            {
-                A("Exec"), S("HttpGet"), B("TcpSocket"), B("Grpc"), I("Port"), S("PortName"), S("Host"), E("Scheme", "HttpScheme"), A("HttpHeaders"), S("GrpcService"),
-                I("InitialDelaySeconds"), I("TimeoutSeconds"), I("PeriodSeconds"), I("SuccessThreshold"), I("FailureThreshold"), L("TerminationGracePeriodSeconds"),
-            };
-            var specs = new[]
-            {
-                new AttributeSpec("PodAttribute", new[] { S("name") }, new[] { S("Namespace") }),
-                new AttributeSpec("DeploymentAttribute", new[] { S("name") }, new[] { S("Namespace"), I("Replicas"), I("MinReadySeconds"), I("RevisionHistoryLimit"), I("ProgressDeadlineSeconds") }),
-                new AttributeSpec("JobAttribute", new[] { S("name") }, Concat(new[] { S("Namespace") }, jobProps)),
-                new AttributeSpec("CronJobAttribute", new[] { S("name"), S("schedule") }, Concat(new[]
-                {
-                    S("Namespace"), S("TimeZone"), E("ConcurrencyPolicy", "ConcurrencyPolicy"), L("StartingDeadlineSeconds"), I("SuccessfulJobsHistoryLimit"), I("FailedJobsHistoryLimit"), B("Suspend"),
-                }, jobProps)),
-                new AttributeSpec("ContainerAttribute", new[] { S("name"), S("image") }, containerProps),
-                new AttributeSpec("InitContainerAttribute", new[] { S("name"), S("image") }, Concat(containerProps, new[] { E("RestartPolicy", "ContainerRestartPolicy") })),
-                new AttributeSpec("ContainerPortAttribute", new[] { I("port") }, new[] { S("Name"), E("Protocol", "PortProtocol"), I("HostPort") }),
-                new AttributeSpec("EnvAttribute", new[] { S("name"), S("value") }, none),
-                new AttributeSpec("EnvFromSecretAttribute", new[] { S("name"), S("secretName"), S("key") }, none),
-                new AttributeSpec("EnvFromConfigMapAttribute", new[] { S("name"), S("configMapName"), S("key") }, none),
-                new AttributeSpec("EnvFromFieldAttribute", new[] { S("name"), S("fieldPath") }, none),
-                new AttributeSpec("ResourcesAttribute", none, new[] { S("CpuRequest"), S("MemoryRequest"), S("CpuLimit"), S("MemoryLimit"), S("EphemeralStorageRequest"), S("EphemeralStorageLimit") }),
-                new AttributeSpec("LivenessProbeAttribute", none, probeProps),
-                new AttributeSpec("ReadinessProbeAttribute", none, probeProps),
-                new AttributeSpec("StartupProbeAttribute", none, probeProps),
-                new AttributeSpec("RestartPolicyAttribute", new[] { E("policy", "RestartPolicy") }, none),
-                new AttributeSpec("LabelAttribute", new[] { S("key"), S("value") }, none),
-                new AttributeSpec("AnnotationAttribute", new[] { S("key"), S("value") }, none),
-                new AttributeSpec("TerminationGracePeriodAttribute", new[] { L("seconds") }, none),
-                new AttributeSpec("ServiceAccountAttribute", new[] { S("name") }, none),
-                new AttributeSpec("NodeSelectorAttribute", new[] { S("key"), S("value") }, none),
-            };
             var result = new Dictionary<string, AttributeSpec>(System.StringComparer.Ordinal);
-            foreach (var s in specs) result[s.Name] = s;
+            foreach (var spec in GeneratedSpecs()) result[spec.Name] = spec;
             return result;
-        }
-
-        private static ArgSpec[] Concat(ArgSpec[] a, ArgSpec[] b)
-        {
-            var r = new ArgSpec[a.Length + b.Length];
-            a.CopyTo(r, 0);
-            b.CopyTo(r, a.Length);
-            return r;
         }
 
         private static HashSet<string> BuildLookupNames()
