@@ -134,7 +134,7 @@ namespace ProbeGen.Yaml
                         pod = ReadPodSpec(spec);
                         break;
                     case WorkloadKind.Deployment:
-                        deployment = new DeploymentSpec(spec.Int32("replicas"), spec.Int32("minReadySeconds"), spec.Int32("revisionHistoryLimit"), spec.Int32("progressDeadlineSeconds"));
+                        deployment = ReadDeploymentFields(spec); // generated from Mapping.cs
                         template = ReadSelector(spec);
                         pod = ReadTemplate(spec, ref template);
                         break;
@@ -142,8 +142,7 @@ namespace ProbeGen.Yaml
                         job = ReadJobSpec(spec, out pod, ref template);
                         break;
                     case WorkloadKind.CronJob:
-                        cron = new CronJobSpec(spec.String("schedule") ?? "", spec.String("timeZone"), spec.String("concurrencyPolicy"),
-                            spec.Int64("startingDeadlineSeconds"), spec.Int32("successfulJobsHistoryLimit"), spec.Int32("failedJobsHistoryLimit"), spec.Bool("suspend"));
+                        cron = ReadCronJobFields(spec);
                         var jobTemplate = spec.Object("jobTemplate", K8sSchema.JobTemplateSpec);
                         if (jobTemplate is not null)
                         {
@@ -161,9 +160,9 @@ namespace ProbeGen.Yaml
             }
 
             // The model's shapes for a controller: as the C# front-end builds them, so both compare alike.
-            if (kind == WorkloadKind.Deployment) deployment ??= new DeploymentSpec(null, null, null, null);
-            if (kind is WorkloadKind.Job or WorkloadKind.CronJob) job ??= new JobSpec(null, null, null, null, null);
-            if (kind == WorkloadKind.CronJob) cron ??= new CronJobSpec("", null, null, null, null, null, null);
+            if (kind == WorkloadKind.Deployment) deployment ??= new DeploymentSpec();
+            if (kind is WorkloadKind.Job or WorkloadKind.CronJob) job ??= new JobSpec();
+            if (kind == WorkloadKind.CronJob) cron ??= new CronJobSpec();
 
             var workload = new WorkloadSpec(kind, name, ns, EquatableArray.From(labels ?? new List<KeyValue>()), EquatableArray.From(annotations ?? new List<KeyValue>()),
                 pod ?? EmptyPod, deployment, job, cron);
@@ -171,7 +170,7 @@ namespace ProbeGen.Yaml
             return workload;
         }
 
-        private static readonly PodSpec EmptyPod = new(null, null, null, EquatableArray<KeyValue>.Empty, EquatableArray<ContainerSpec>.Empty, EquatableArray<ContainerSpec>.Empty);
+        private static readonly PodSpec EmptyPod = new() { NodeSelector = EquatableArray<KeyValue>.Empty, InitContainers = EquatableArray<ContainerSpec>.Empty, Containers = EquatableArray<ContainerSpec>.Empty };
 
         private static KObject SpecSchema(WorkloadKind kind) => kind switch
         {
@@ -209,7 +208,7 @@ namespace ProbeGen.Yaml
 
         private JobSpec ReadJobSpec(YamlObject spec, out PodSpec? pod, ref TemplateFacts template)
         {
-            var job = new JobSpec(spec.Int32("backoffLimit"), spec.Int32("completions"), spec.Int32("parallelism"), spec.Int64("activeDeadlineSeconds"), spec.Int32("ttlSecondsAfterFinished"));
+            var job = ReadJobFields(spec);
             pod = ReadTemplate(spec, ref template);
             return job;
         }
@@ -290,14 +289,16 @@ namespace ProbeGen.Yaml
 
         private PodSpec ReadPodSpec(YamlObject spec)
         {
-            string? restartPolicy = spec.String("restartPolicy");
-            long? grace = spec.Int64("terminationGracePeriodSeconds");
-            string? serviceAccount = spec.String("serviceAccountName");
+            var fields = ReadPodFields(spec); // generated from Mapping.cs
             var nodeSelector = spec.StringMap("nodeSelector");
             var init = Containers(spec, "initContainers");
             var containers = Containers(spec, "containers");
-            return new PodSpec(restartPolicy, grace, serviceAccount, EquatableArray.From(nodeSelector ?? new List<KeyValue>()),
-                EquatableArray.From(init), EquatableArray.From(containers));
+            return fields with
+            {
+                NodeSelector = EquatableArray.From(nodeSelector ?? new List<KeyValue>()),
+                InitContainers = EquatableArray.From(init),
+                Containers = EquatableArray.From(containers),
+            };
         }
 
         private List<ContainerSpec> Containers(YamlObject spec, string field)

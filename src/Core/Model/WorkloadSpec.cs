@@ -20,16 +20,5 @@ namespace ProbeGen.Core.Model
         public string FileName => (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + Name + "." + Kind.FileSuffix() + ".yaml";
     }
 
-    public sealed record DeploymentSpec(int? Replicas, int? MinReadySeconds, int? RevisionHistoryLimit, int? ProgressDeadlineSeconds);
-
-    public sealed record JobSpec(int? BackoffLimit, int? Completions, int? Parallelism, long? ActiveDeadlineSeconds, int? TtlSecondsAfterFinished);
-
-    public sealed record CronJobSpec(
-        string Schedule,
-        string? TimeZone,
-        string? ConcurrencyPolicy,
-        long? StartingDeadlineSeconds,
-        int? SuccessfulJobsHistoryLimit,
-        int? FailedJobsHistoryLimit,
-        bool? Suspend);
+    // DeploymentSpec, JobSpec and CronJobSpec: their scalars are generated from eng/SchemaGen/Mapping.cs (Records.g.cs).
 }
