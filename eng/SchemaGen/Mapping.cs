@@ -31,6 +31,12 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Field(ContainerSchema.ImagePullPolicy),
                     MappingSpec.Field(ContainerSchema.RestartPolicy),
                     MappingSpec.Field(ContainerSchema.TerminationMessagePolicy)),
+                // A workload's metadata: fields of the hand-written positional WorkloadSpec (name, namespace, labels, annotations by hand).
+                MappingSpec.Extend("WorkloadSpec", "Metadata", ObjectMetaSchema.Descriptor,
+                    MappingSpec.Hand(ObjectMetaSchema.Name),
+                    MappingSpec.Hand(ObjectMetaSchema.Namespace),
+                    MappingSpec.Hand(ObjectMetaSchema.Labels),
+                    MappingSpec.Hand(ObjectMetaSchema.Annotations)),
                 // The pod spec: scalars first, then the node selector and the containers (hand-written hooks).
                 MappingSpec.Body("PodSpec", PodSpecSchema.Descriptor,
                     MappingSpec.Field(PodSpecSchema.RestartPolicy),
@@ -81,6 +87,11 @@ namespace ProbeGen.SchemaGen
                     // Only Always exists in C#; the import emitter's own message explains the other values.
                     MappingSpec.Map(nameof(InitContainerAttribute.RestartPolicy), ContainerSchema.RestartPolicy, importByHand: true),
                     MappingSpec.Map(nameof(InitContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
+                // The workload attributes' metadata arguments (Name and Namespace are read by hand).
+                MappingSpec.Attribute<PodAttribute>("WorkloadSpec"),
+                MappingSpec.Attribute<DeploymentAttribute>("WorkloadSpec"),
+                MappingSpec.Attribute<JobAttribute>("WorkloadSpec"),
+                MappingSpec.Attribute<CronJobAttribute>("WorkloadSpec"),
                 MappingSpec.Attribute<DeploymentAttribute>("DeploymentSpec",
                     MappingSpec.Map(nameof(DeploymentAttribute.Replicas), DeploymentSpecSchema.Replicas),
                     MappingSpec.Map(nameof(DeploymentAttribute.MinReadySeconds), DeploymentSpecSchema.MinReadySeconds),
@@ -116,7 +127,6 @@ namespace ProbeGen.SchemaGen
                 MappingSpec.Modeled(DeploymentSchema.Descriptor, DeploymentSchema.ApiVersion, DeploymentSchema.Kind, DeploymentSchema.Metadata, DeploymentSchema.Spec),
                 MappingSpec.Modeled(JobSchema.Descriptor, JobSchema.ApiVersion, JobSchema.Kind, JobSchema.Metadata, JobSchema.Spec),
                 MappingSpec.Modeled(CronJobSchema.Descriptor, CronJobSchema.ApiVersion, CronJobSchema.Kind, CronJobSchema.Metadata, CronJobSchema.Spec),
-                MappingSpec.Modeled(ObjectMetaSchema.Descriptor, ObjectMetaSchema.Name, ObjectMetaSchema.Namespace, ObjectMetaSchema.Labels, ObjectMetaSchema.Annotations),
                 MappingSpec.Modeled(ContainerPortSchema.Descriptor, ContainerPortSchema.ContainerPortField, ContainerPortSchema.Name, ContainerPortSchema.Protocol, ContainerPortSchema.HostPort),
                 MappingSpec.Modeled(EnvVarSchema.Descriptor, EnvVarSchema.Name, EnvVarSchema.Value, EnvVarSchema.ValueFrom),
                 MappingSpec.Modeled(EnvVarSourceSchema.Descriptor, EnvVarSourceSchema.ConfigMapKeyRef, EnvVarSourceSchema.SecretKeyRef, EnvVarSourceSchema.FieldRef),

@@ -133,7 +133,7 @@ namespace ProbeGen.SchemaGen
                 if (m is null) { errors.Add("Mapping.cs: " + a.Attribute.Name + " maps to " + a.Record + ", which no Model block declares"); continue; }
                 string shortAttr = a.Attribute.Name.Substring(0, a.Attribute.Name.Length - "Attribute".Length);
                 // A second block of the same attribute (CronJob's job fields) is named after its record too.
-                string suffix = seenAttributes.Add(a.Attribute.Name) ? "" : a.Record;
+                string suffix = m.Seeded ? m.ShortName : seenAttributes.Add(a.Attribute.Name) ? "" : a.Record;
                 string paths = "Paths." + m.Type.Name + ".";
                 if (!firstAttr) { parser.Append('\n'); import.Append('\n'); }
                 firstAttr = false;

@@ -107,16 +107,16 @@ namespace ProbeGen.Yaml
 
         public WorkloadSpec Read(WorkloadKind kind, YamlObject top)
         {
-            string name = "";
-            string? ns = null;
-            List<KeyValue>? labels = null, annotations = null;
+            var workload = new WorkloadSpec(kind, "", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, EmptyPod);
             var meta = top.Object("metadata", K8sSchema.ObjectMeta);
             if (meta is not null)
             {
-                name = meta.String("name") ?? "";
-                ns = meta.String("namespace");
-                labels = meta.StringMap("labels");
-                annotations = meta.StringMap("annotations");
+                string name = meta.String("name") ?? "";
+                string? ns = meta.String("namespace");
+                var labels = meta.StringMap("labels");
+                var annotations = meta.StringMap("annotations");
+                workload = workload with { Name = name, Namespace = ns, Labels = EquatableArray.From(labels ?? new List<KeyValue>()), Annotations = EquatableArray.From(annotations ?? new List<KeyValue>()) };
+                workload = ReadMetadataFields(meta, workload); // the fields Mapping.cs maps (generated)
                 meta.Finish();
             }
 
@@ -164,8 +164,7 @@ namespace ProbeGen.Yaml
             if (kind is WorkloadKind.Job or WorkloadKind.CronJob) job ??= new JobSpec();
             if (kind == WorkloadKind.CronJob) cron ??= new CronJobSpec();
 
-            var workload = new WorkloadSpec(kind, name, ns, EquatableArray.From(labels ?? new List<KeyValue>()), EquatableArray.From(annotations ?? new List<KeyValue>()),
-                pod ?? EmptyPod, deployment, job, cron);
+            workload = workload with { Pod = pod ?? EmptyPod, Deployment = deployment, Job = job, CronJob = cron };
             CheckGeneratedLabels(workload, template);
             return workload;
         }

@@ -22,6 +22,11 @@ namespace ProbeGen.Yaml
             TerminationMessagePolicy = o.String(Paths.Container.TerminationMessagePolicy),
         };
 
+        /// <summary>The fields of a ObjectMeta that Mapping.cs maps, read in its order.</summary>
+        private static WorkloadSpec ReadMetadataFields(YamlObject o, WorkloadSpec c) => c with
+        {
+        };
+
         /// <summary>The fields of a PodSpec that Mapping.cs maps, read in its order.</summary>
         private static PodSpec ReadPodFields(YamlObject o) => new PodSpec
         {

@@ -34,6 +34,14 @@ namespace ProbeGen.Core.Emission
             var workloadArgs = new List<string> { L(w.Name) };
             if (w.Kind == WorkloadKind.CronJob) workloadArgs.Add(L(w.CronJob?.Schedule ?? ""));
             if (w.Namespace is not null) workloadArgs.Add("Namespace = " + L(w.Namespace));
+            // The metadata arguments Mapping.cs maps (generated, AttributeSourceEmitter.g.cs).
+            switch (w.Kind)
+            {
+                case WorkloadKind.Pod: PodArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.Deployment: DeploymentArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.Job: JobArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.CronJob: CronJobArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+            }
             // The controller specs' arguments: generated from Mapping.cs (AttributeSourceEmitter.g.cs).
             switch (w.Kind)
             {

@@ -34,6 +34,26 @@ namespace ProbeGen.Core.Emission
             if (c.TerminationMessagePolicy is not null) args.Add("TerminationMessagePolicy = " + Enum("TerminationMessagePolicy", EnumTables.TerminationMessagePolicy, c.TerminationMessagePolicy, path + "." + Paths.Container.TerminationMessagePolicy, lossy));
         }
 
+        /// <summary>WorkloadSpec to [Pod]'s arguments, for the fields it maps.</summary>
+        private static void PodArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+        }
+
+        /// <summary>WorkloadSpec to [Deployment]'s arguments, for the fields it maps.</summary>
+        private static void DeploymentArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+        }
+
+        /// <summary>WorkloadSpec to [Job]'s arguments, for the fields it maps.</summary>
+        private static void JobArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+        }
+
+        /// <summary>WorkloadSpec to [CronJob]'s arguments, for the fields it maps.</summary>
+        private static void CronJobArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+        }
+
         /// <summary>DeploymentSpec to [Deployment]'s arguments, for the fields it maps.</summary>
         private static void DeploymentArguments(DeploymentSpec c, List<string> args, string path, List<LossyField> lossy)
         {

@@ -15,10 +15,7 @@ namespace ProbeGen.Core.Emission
             y.Field(0, "apiVersion", w.Kind.ApiVersion());
             y.Field(0, "kind", w.Kind.KindName());
             y.Key(0, "metadata");
-            y.Field(2, "name", w.Name);
-            if (w.Namespace is not null) y.Field(2, "namespace", w.Namespace);
-            Map(y, 2, "labels", w.Labels);
-            Map(y, 2, "annotations", w.Annotations);
+            WriteMetadataFields(y, 2, w); // generated from Mapping.cs
             y.Key(0, "spec");
             switch (w.Kind)
             {
@@ -76,6 +73,18 @@ namespace ProbeGen.Core.Emission
             y.Key(i + 2, "spec");
             PodSpecBody(y, i + 4, pod);
         }
+
+        // The metadata fields Mapping.cs leaves to hand-written code (Hand), called by the generated WriteMetadataFields.
+        private static void WriteMetadataName(YamlWriter y, int f, WorkloadSpec w) => y.Field(f, "name", w.Name);
+
+        private static void WriteMetadataNamespace(YamlWriter y, int f, WorkloadSpec w)
+        {
+            if (w.Namespace is not null) y.Field(f, "namespace", w.Namespace);
+        }
+
+        private static void WriteMetadataLabels(YamlWriter y, int f, WorkloadSpec w) => Map(y, f, "labels", w.Labels);
+
+        private static void WriteMetadataAnnotations(YamlWriter y, int f, WorkloadSpec w) => Map(y, f, "annotations", w.Annotations);
 
         private static void PodSpecBody(YamlWriter y, int i, PodSpec pod) => WritePodFields(y, i, pod); // generated from Mapping.cs
 

@@ -29,6 +29,15 @@ namespace ProbeGen.Core.Emission
             if (c.TerminationMessagePolicy is not null) y.Field(f, Paths.Container.TerminationMessagePolicy, c.TerminationMessagePolicy);
         }
 
+        /// <summary>The ObjectMeta fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WriteMetadataFields(YamlWriter y, int f, WorkloadSpec c)
+        {
+            WriteMetadataName(y, f, c);
+            WriteMetadataNamespace(y, f, c);
+            WriteMetadataLabels(y, f, c);
+            WriteMetadataAnnotations(y, f, c);
+        }
+
         /// <summary>The PodSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
         private static void WritePodFields(YamlWriter y, int f, PodSpec c)
         {

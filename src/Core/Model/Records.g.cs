@@ -27,6 +27,11 @@ namespace ProbeGen.Core.Model
         public string? TerminationMessagePolicy { get; init; }
     }
 
+    /// <summary>ObjectMeta (k8s.Models.V1ObjectMeta): the fields Mapping.cs maps.</summary>
+    public sealed partial record WorkloadSpec
+    {
+    }
+
     /// <summary>PodSpec (k8s.Models.V1PodSpec): the fields Mapping.cs maps.</summary>
     public sealed partial record PodSpec
     {

@@ -3,9 +3,10 @@ namespace ProbeGen.Core.Model
     /// <summary>
     /// The root of the model: one Kubernetes workload as the user wrote it. Immutable with structural equality
     /// all the way down (records and <see cref="EquatableArray{T}"/>), never a Roslyn type: incremental caching
-    /// compares it by value, and the YAML front-end builds the very same object.
+    /// compares it by value, and the YAML front-end builds the very same object. The metadata fields Mapping.cs maps
+    /// are generated (Records.g.cs); the positional ones are written here.
     /// </summary>
-    public sealed record WorkloadSpec(
+    public sealed partial record WorkloadSpec(
         WorkloadKind Kind,
         string Name,
         string? Namespace,

