@@ -34,6 +34,7 @@ namespace ProbeGen.SchemaGen
                 // A workload's metadata: fields of the hand-written positional WorkloadSpec (name, namespace, labels, annotations by hand).
                 MappingSpec.Extend("WorkloadSpec", "Metadata", ObjectMetaSchema.Descriptor,
                     MappingSpec.Hand(ObjectMetaSchema.Name),
+                    MappingSpec.Field(ObjectMetaSchema.GenerateName),
                     MappingSpec.Hand(ObjectMetaSchema.Namespace),
                     MappingSpec.Hand(ObjectMetaSchema.Labels),
                     MappingSpec.Hand(ObjectMetaSchema.Annotations)),
@@ -88,10 +89,10 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Map(nameof(InitContainerAttribute.RestartPolicy), ContainerSchema.RestartPolicy, importByHand: true),
                     MappingSpec.Map(nameof(InitContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
                 // The workload attributes' metadata arguments (Name and Namespace are read by hand).
-                MappingSpec.Attribute<PodAttribute>("WorkloadSpec"),
-                MappingSpec.Attribute<DeploymentAttribute>("WorkloadSpec"),
-                MappingSpec.Attribute<JobAttribute>("WorkloadSpec"),
-                MappingSpec.Attribute<CronJobAttribute>("WorkloadSpec"),
+                MappingSpec.Attribute<PodAttribute>("WorkloadSpec", MappingSpec.Map(nameof(PodAttribute.GenerateName), ObjectMetaSchema.GenerateName)),
+                MappingSpec.Attribute<DeploymentAttribute>("WorkloadSpec", MappingSpec.Map(nameof(DeploymentAttribute.GenerateName), ObjectMetaSchema.GenerateName)),
+                MappingSpec.Attribute<JobAttribute>("WorkloadSpec", MappingSpec.Map(nameof(JobAttribute.GenerateName), ObjectMetaSchema.GenerateName)),
+                MappingSpec.Attribute<CronJobAttribute>("WorkloadSpec", MappingSpec.Map(nameof(CronJobAttribute.GenerateName), ObjectMetaSchema.GenerateName)),
                 MappingSpec.Attribute<DeploymentAttribute>("DeploymentSpec",
                     MappingSpec.Map(nameof(DeploymentAttribute.Replicas), DeploymentSpecSchema.Replicas),
                     MappingSpec.Map(nameof(DeploymentAttribute.MinReadySeconds), DeploymentSpecSchema.MinReadySeconds),

@@ -25,6 +25,7 @@ namespace ProbeGen.Yaml
         /// <summary>The fields of a ObjectMeta that Mapping.cs maps, read in its order.</summary>
         private static WorkloadSpec ReadMetadataFields(YamlObject o, WorkloadSpec c) => c with
         {
+            GenerateName = o.String(Paths.ObjectMeta.GenerateName),
         };
 
         /// <summary>The fields of a PodSpec that Mapping.cs maps, read in its order.</summary>

@@ -37,21 +37,25 @@ namespace ProbeGen.Core.Emission
         /// <summary>WorkloadSpec to [Pod]'s arguments, for the fields it maps.</summary>
         private static void PodArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
         {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
         }
 
         /// <summary>WorkloadSpec to [Deployment]'s arguments, for the fields it maps.</summary>
         private static void DeploymentArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
         {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
         }
 
         /// <summary>WorkloadSpec to [Job]'s arguments, for the fields it maps.</summary>
         private static void JobArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
         {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
         }
 
         /// <summary>WorkloadSpec to [CronJob]'s arguments, for the fields it maps.</summary>
         private static void CronJobArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
         {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
         }
 
         /// <summary>DeploymentSpec to [Deployment]'s arguments, for the fields it maps.</summary>

@@ -75,7 +75,11 @@ namespace ProbeGen.Core.Emission
         }
 
         // The metadata fields Mapping.cs leaves to hand-written code (Hand), called by the generated WriteMetadataFields.
-        private static void WriteMetadataName(YamlWriter y, int f, WorkloadSpec w) => y.Field(f, "name", w.Name);
+        private static void WriteMetadataName(YamlWriter y, int f, WorkloadSpec w)
+        {
+            // With only a generateName, the server makes the name: an empty one is left out, not written as "".
+            if (w.Name.Length > 0 || string.IsNullOrEmpty(w.GenerateName)) y.Field(f, "name", w.Name);
+        }
 
         private static void WriteMetadataNamespace(YamlWriter y, int f, WorkloadSpec w)
         {

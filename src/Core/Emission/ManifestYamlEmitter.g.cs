@@ -33,6 +33,7 @@ namespace ProbeGen.Core.Emission
         private static void WriteMetadataFields(YamlWriter y, int f, WorkloadSpec c)
         {
             WriteMetadataName(y, f, c);
+            if (c.GenerateName is not null) y.Field(f, Paths.ObjectMeta.GenerateName, c.GenerateName);
             WriteMetadataNamespace(y, f, c);
             WriteMetadataLabels(y, f, c);
             WriteMetadataAnnotations(y, f, c);

@@ -30,6 +30,8 @@ namespace ProbeGen.Core.Model
     /// <summary>ObjectMeta (k8s.Models.V1ObjectMeta): the fields Mapping.cs maps.</summary>
     public sealed partial record WorkloadSpec
     {
+        /// <summary><c>generateName</c>.</summary>
+        public string? GenerateName { get; init; }
     }
 
     /// <summary>PodSpec (k8s.Models.V1PodSpec): the fields Mapping.cs maps.</summary>

@@ -17,8 +17,11 @@ namespace ProbeGen.Core.Model
         JobSpec? Job = null,
         CronJobSpec? CronJob = null)
     {
-        /// <summary>The manifest file name: <c>[namespace.]name.kind.yaml</c>.</summary>
-        public string FileName => (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + Name + "." + Kind.FileSuffix() + ".yaml";
+        /// <summary>
+        /// The manifest file name: <c>[namespace.]name.kind.yaml</c>; with only a generateName, the prefix stands for the name
+        /// (<c>migrate-.job.yaml</c>: a name never ends in '-', so it cannot be a named workload's file).
+        /// </summary>
+        public string FileName => (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + (Name.Length == 0 && !string.IsNullOrEmpty(GenerateName) ? GenerateName : Name) + "." + Kind.FileSuffix() + ".yaml";
     }
 
     // DeploymentSpec, JobSpec and CronJobSpec: their scalars are generated from eng/SchemaGen/Mapping.cs (Records.g.cs).

@@ -75,32 +75,44 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Pod]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         private static WorkloadSpec ReadPodAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
+                GenerateName = generateName,
             };
         }
 
         /// <summary>[Deployment]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         private static WorkloadSpec ReadDeploymentAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
+                GenerateName = generateName,
             };
         }
 
         /// <summary>[Job]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         private static WorkloadSpec ReadJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
+                GenerateName = generateName,
             };
         }
 
         /// <summary>[CronJob]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         private static WorkloadSpec ReadCronJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
+                GenerateName = generateName,
             };
         }
 
