@@ -34,7 +34,7 @@ namespace ProbeGen.SchemaGen
             bool firstModel = true;
             foreach (var m in mapping.Models)
             {
-                string shortName = m.Record.EndsWith("Spec", StringComparison.Ordinal) ? m.Record.Substring(0, m.Record.Length - 4) : m.Record;
+                string shortName = m.ShortName;
                 string paths = "Paths." + m.Type.Name + ".";
                 if (!firstModel) { model.Append('\n'); writer.Append('\n'); reader.Append('\n'); }
                 firstModel = false;
@@ -51,9 +51,17 @@ namespace ProbeGen.SchemaGen
                 model.Append("    }\n");
 
                 // The YAML writer: the object as a sequence item (its first field opens the item), then the others in order.
-                writer.Append("        /// <summary>One ").Append(m.Type.Name).Append(" as an item of a sequence at <paramref name=\"i\"/>.</summary>\n");
-                writer.Append("        private static void Write").Append(shortName).Append("(YamlWriter y, int i, ").Append(m.Record).Append(" c)\n        {\n");
-                bool first = true;
+                if (m.Item)
+                {
+                    writer.Append("        /// <summary>One ").Append(m.Type.Name).Append(" as an item of a sequence at <paramref name=\"i\"/>.</summary>\n");
+                    writer.Append("        private static void Write").Append(shortName).Append("(YamlWriter y, int i, ").Append(m.Record).Append(" c)\n        {\n");
+                }
+                else
+                {
+                    writer.Append("        /// <summary>The ").Append(m.Type.Name).Append(" fields Mapping.cs lists, in order, at <paramref name=\"f\"/> inside an object the caller opened.</summary>\n");
+                    writer.Append("        private static void Write").Append(shortName).Append("Fields(YamlWriter y, int f, ").Append(m.Record).Append(" c)\n        {\n");
+                }
+                bool first = m.Item;
                 int var = 0;
                 foreach (var f in m.Fields)
                 {
@@ -77,13 +85,15 @@ namespace ProbeGen.SchemaGen
                         case FieldKind.Int32: writer.Append("            if (c.").Append(id).Append(" is int ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
                         case FieldKind.Int64: writer.Append("            if (c.").Append(id).Append(" is long ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
                         case FieldKind.Bool: writer.Append("            if (c.").Append(id).Append(" is bool ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
+                        default: errors.Add("Mapping.cs: the tool cannot write " + m.Record + "." + id + " (" + f.Field.Kind + ")"); break;
                     }
                 }
                 writer.Append("        }\n");
 
                 // The YAML reader: the generated fields; the hand-written caller adds the others with `with`.
                 reader.Append("        /// <summary>The fields of a ").Append(m.Type.Name).Append(" that Mapping.cs maps, read in its order.</summary>\n");
-                reader.Append("        private static ").Append(m.Record).Append(" Read").Append(shortName).Append("Fields(YamlObject o) => new ").Append(m.Record).Append("\n        {\n");
+                if (m.Seeded) reader.Append("        private static ").Append(m.Record).Append(" Read").Append(shortName).Append("Fields(YamlObject o, ").Append(m.Record).Append(" c) => c with\n        {\n");
+                else reader.Append("        private static ").Append(m.Record).Append(" Read").Append(shortName).Append("Fields(YamlObject o) => new ").Append(m.Record).Append("\n        {\n");
                 foreach (var f in m.Fields.Where(f => f.Generated))
                 {
                     string id = Id(m.Type, f.Field);
@@ -103,21 +113,37 @@ namespace ProbeGen.SchemaGen
             }
 
             var enumArrays = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            // A C# enum's member names and their Kubernetes strings, for ValueReader.Enum (numbered 0, 1, 2 … like the arrays).
+            void AddEnumArrays(Type t, EnumTable table)
+            {
+                var values = Enum.GetValues(t).Cast<object>().Select(v => (Value: Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture), Name: Enum.GetName(t, v)!)).OrderBy(v => v.Value).ToList();
+                for (int i = 0; i < values.Count; i++)
+                {
+                    if (values[i].Value != i) errors.Add("Mapping.cs: " + t.Name + " is not numbered 0, 1, 2 …");
+                    if (table.ToKubernetes(values[i].Name) is null) errors.Add("Mapping.cs: " + t.Name + "." + values[i].Name + " is not in EnumTables." + table.Name);
+                }
+                enumArrays[t.Name + "Members"] = string.Join(", ", values.Select(v => Emitter.Literal(v.Name)));
+                enumArrays[t.Name + "Values"] = string.Join(", ", values.Select(v => Emitter.Literal(table.ToKubernetes(v.Name) ?? "")));
+            }
             bool firstAttr = true;
+            var seenAttributes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in mapping.Attributes)
             {
                 var m = mapping.Models.FirstOrDefault(x => x.Record == a.Record);
                 if (m is null) { errors.Add("Mapping.cs: " + a.Attribute.Name + " maps to " + a.Record + ", which no Model block declares"); continue; }
                 string shortAttr = a.Attribute.Name.Substring(0, a.Attribute.Name.Length - "Attribute".Length);
+                // A second block of the same attribute (CronJob's job fields) is named after its record too.
+                string suffix = m.Seeded ? m.ShortName : seenAttributes.Add(a.Attribute.Name) ? "" : a.Record;
                 string paths = "Paths." + m.Type.Name + ".";
                 if (!firstAttr) { parser.Append('\n'); import.Append('\n'); }
                 firstAttr = false;
                 var locals = new List<(string Id, string Local, bool Required)>();
 
                 parser.Append("        /// <summary>[").Append(shortAttr).Append("]'s arguments to the ").Append(m.Record).Append(" fields it maps; null when a required one is missing (reported).</summary>\n");
-                parser.Append("        private static ").Append(m.Record).Append("? Read").Append(shortAttr).Append("Attribute(Args a, string path, ParseSession s)\n        {\n");
+                if (m.Seeded) parser.Append("        private static ").Append(m.Record).Append(" Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s, ").Append(m.Record).Append(" c)\n        {\n");
+                else parser.Append("        private static ").Append(m.Record).Append("? Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s)\n        {\n");
                 import.Append("        /// <summary>").Append(m.Record).Append(" to [").Append(shortAttr).Append("]'s arguments, for the fields it maps.</summary>\n");
-                import.Append("        private static void ").Append(shortAttr).Append("Arguments(").Append(m.Record).Append(" c, List<string> args, string path, List<LossyField> lossy)\n        {\n");
+                import.Append("        private static void ").Append(shortAttr).Append("Arguments").Append(suffix).Append("(").Append(m.Record).Append(" c, List<string> args, string path, List<LossyField> lossy)\n        {\n");
                 foreach (var f in a.Fields)
                 {
                     var mf = m.Fields.FirstOrDefault(x => ReferenceEquals(x.Field, f.Field));
@@ -130,7 +156,7 @@ namespace ProbeGen.SchemaGen
                         parser.Append("            s.Map(path + \".\" + ").Append(key).Append(", a.CtorLocation(").Append(f.CtorIndex).Append("));\n");
                         parser.Append("            string? ").Append(local).Append(" = ValueReader.RequiredString(a.Ctor(").Append(f.CtorIndex).Append("), ").Append(Emitter.Literal(f.What!)).Append(", a.CtorLocation(").Append(f.CtorIndex).Append("), s);\n");
                         locals.Add((id, local, true));
-                        import.Append("            args.Add(L(c.").Append(id).Append("));\n");
+                        if (!f.ImportByHand) import.Append("            args.Add(L(c.").Append(id).Append("));\n");
                         continue;
                     }
                     var prop = a.Attribute.GetProperty(f.Property, BindingFlags.Public | BindingFlags.Instance);
@@ -143,17 +169,11 @@ namespace ProbeGen.SchemaGen
                     if (t == typeof(string)) { read = "ValueReader.OptionalString(a.Named(" + p + "), " + p + ", " + loc + ", s)"; emit = "if (c." + id + " is not null) args.Add(\"" + f.Property + " = \" + L(c." + id + "));"; }
                     else if (t == typeof(string[])) { read = "ValueReader.StringArray(a.Named(" + p + "), " + p + ", " + loc + ", s)"; emit = "if (!c." + id + ".IsDefault) args.Add(\"" + f.Property + " = \" + Array(c." + id + "));"; }
                     else if (t == typeof(int)) { read = "a.HasNamed(" + p + ") ? ValueReader.OptionalInt(a.Named(" + p + "), s) : null"; emit = "Named(args, \"" + f.Property + "\", c." + id + ");"; }
+                    else if (t == typeof(bool)) { read = "a.HasNamed(" + p + ") ? ValueReader.OptionalBool(a.Named(" + p + "), s) : null"; emit = "if (c." + id + " is bool " + local + ") args.Add(\"" + f.Property + " = \" + (" + local + " ? \"true\" : \"false\"));"; }
                     else if (t == typeof(long)) { read = "a.HasNamed(" + p + ") ? ValueReader.OptionalLong(a.Named(" + p + "), s) : null"; emit = "Named(args, \"" + f.Property + "\", c." + id + ");"; }
                     else if (t.IsEnum && f.Field.Allowed is { } table)
                     {
-                        var values = Enum.GetValues(t).Cast<object>().Select(v => (Value: Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture), Name: Enum.GetName(t, v)!)).OrderBy(v => v.Value).ToList();
-                        for (int i = 0; i < values.Count; i++)
-                        {
-                            if (values[i].Value != i) errors.Add("Mapping.cs: " + t.Name + " is not numbered 0, 1, 2 …");
-                            if (table.ToKubernetes(values[i].Name) is null) errors.Add("Mapping.cs: " + t.Name + "." + values[i].Name + " is not in EnumTables." + table.Name);
-                        }
-                        enumArrays[t.Name + "Members"] = string.Join(", ", values.Select(v => Emitter.Literal(v.Name)));
-                        enumArrays[t.Name + "Values"] = string.Join(", ", values.Select(v => Emitter.Literal(table.ToKubernetes(v.Name) ?? "")));
+                        AddEnumArrays(t, table);
                         read = "ValueReader.Enum(a.Named(" + p + "), " + Emitter.Literal(t.Name) + ", " + t.Name + "Members, " + t.Name + "Values, " + p + ", " + loc + ", s)";
                         emit = "if (c." + id + " is not null) args.Add(\"" + f.Property + " = \" + Enum(" + Emitter.Literal(t.Name) + ", EnumTables." + table.Name + ", c." + id + ", path + \".\" + " + key + ", lossy));";
                     }
@@ -164,9 +184,53 @@ namespace ProbeGen.SchemaGen
                 }
                 var required = locals.Where(l => l.Required).ToList();
                 if (required.Count > 0) parser.Append("            if (").Append(string.Join(" || ", required.Select(r => r.Local + " is null"))).Append(") return null;\n");
-                parser.Append("            return new ").Append(m.Record).Append("\n            {\n");
+                if (m.Seeded && required.Count > 0) errors.Add("Mapping.cs: " + a.Attribute.Name + " maps a required field into " + m.Record + ", which Extend cannot drop");
+                parser.Append(m.Seeded ? "            return c with\n            {\n" : "            return new " + m.Record + "\n            {\n");
                 foreach (var l in locals) parser.Append("                ").Append(l.Id).Append(" = ").Append(l.Local).Append(",\n");
                 parser.Append("            };\n        }\n");
+                import.Append("        }\n");
+            }
+            // Attributes that set one field each of a record the hand-written parser assembles (the pod spec's [ServiceAccount] …).
+            foreach (var group in mapping.Parts.GroupBy(x => x.Record))
+            {
+                var m = mapping.Models.FirstOrDefault(x => x.Record == group.Key);
+                if (m is null) { errors.Add("Mapping.cs: a Part maps to " + group.Key + ", which no Model block declares"); continue; }
+                string paths = "Paths." + m.Type.Name + ".";
+                string names = string.Join(", ", group.Select(x => "[" + x.Attribute.Name.Substring(0, x.Attribute.Name.Length - 9) + "]"));
+                parser.Append("\n        /// <summary>").Append(names).Append(" to their ").Append(m.Record).Append(" field; false for any other attribute.</summary>\n");
+                parser.Append("        private static bool Read").Append(m.Record).Append("Part(string? attribute, Args a, string path, ParseSession s, ref ").Append(m.Record).Append(" c)\n        {\n");
+                parser.Append("            switch (attribute)\n            {\n");
+                import.Append("\n        /// <summary>").Append(m.Record).Append(" to ").Append(names).Append(", one line each, for the fields they set.</summary>\n");
+                import.Append("        private static void ").Append(m.Record).Append("Parts(").Append(m.Record).Append(" c, System.Text.StringBuilder sb, string path, List<LossyField> lossy)\n        {\n");
+                foreach (var part in group)
+                {
+                    var mf = m.Fields.FirstOrDefault(x => ReferenceEquals(x.Field, part.Field));
+                    if (mf is null || !mf.Generated) { errors.Add("Mapping.cs: " + part.Attribute.Name + " maps " + part.Field.JsonName + ", which " + m.Record + " does not generate"); continue; }
+                    var ctor = part.Attribute.GetConstructors().FirstOrDefault(x => x.GetParameters().Length > part.CtorIndex);
+                    if (ctor is null) { errors.Add("Mapping.cs: " + part.Attribute.Name + " has no constructor argument " + part.CtorIndex); continue; }
+                    var t = ctor.GetParameters()[part.CtorIndex].ParameterType;
+                    string id = Id(m.Type, part.Field);
+                    string key = paths + id;
+                    string shortAttr = part.Attribute.Name.Substring(0, part.Attribute.Name.Length - 9);
+                    string i = part.CtorIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    string value = "a.Ctor(" + i + ")", loc = "a.CtorLocation(" + i + ")", what = Emitter.Literal(part.What);
+                    string read, emit;
+                    if (t == typeof(string)) { read = "ValueReader.RequiredString(" + value + ", " + what + ", " + loc + ", s)"; emit = "if (c." + id + " is not null) sb.Append(\"[" + shortAttr + "(\").Append(L(c." + id + ")).Append(\")]\\n\");"; }
+                    else if (t == typeof(long)) { read = "ValueReader.OptionalLong(" + value + ", s)"; emit = "if (c." + id + " is long " + char.ToLowerInvariant(id[0]) + id.Substring(1) + ") sb.Append(\"[" + shortAttr + "(\").Append(" + char.ToLowerInvariant(id[0]) + id.Substring(1) + ".ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(\")]\\n\");"; }
+                    else if (t.IsEnum && part.Field.Allowed is { } table)
+                    {
+                        AddEnumArrays(t, table);
+                        read = "ValueReader.Enum(" + value + ", " + Emitter.Literal(t.Name) + ", " + t.Name + "Members, " + t.Name + "Values, " + what + ", " + loc + ", s)";
+                        emit = "if (c." + id + " is not null) sb.Append(\"[" + shortAttr + "(\").Append(Enum(" + Emitter.Literal(t.Name) + ", EnumTables." + table.Name + ", c." + id + ", path + \".\" + " + key + ", lossy)).Append(\")]\\n\");";
+                    }
+                    else { errors.Add("Mapping.cs: " + part.Attribute.Name + "'s argument " + i + " is " + t.Name + ", which the tool cannot convert to " + part.Field.Kind); continue; }
+                    parser.Append("                case ").Append(Emitter.Literal(part.Attribute.Name)).Append(":\n");
+                    parser.Append("                    s.Map(path + \".\" + ").Append(key).Append(", ").Append(loc).Append(");\n");
+                    parser.Append("                    c = c with { ").Append(id).Append(" = ").Append(read).Append(" };\n");
+                    parser.Append("                    return true;\n");
+                    import.Append("            ").Append(emit).Append('\n');
+                }
+                parser.Append("            }\n            return false;\n        }\n");
                 import.Append("        }\n");
             }
             if (enumArrays.Count > 0)

@@ -18,6 +18,12 @@ namespace ProbeGen
 
         /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label. Unset: the namespace <c>kubectl apply</c> targets.</summary>
         public string? Namespace { get; set; }
+
+        /// <summary>
+        /// <c>metadata.generateName</c>: a prefix from which the API server makes a unique name (prefix + 5 random characters) when
+        /// the name is empty: <c>[Job("", GenerateName = "migrate-")]</c>. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
+        /// </summary>
+        public string? GenerateName { get; set; }
     }
 
     /// <summary>
@@ -37,6 +43,12 @@ namespace ProbeGen
 
         /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
         public string? Namespace { get; set; }
+
+        /// <summary>
+        /// <c>metadata.generateName</c>: a prefix from which the API server makes a unique name (prefix + 5 random characters) when
+        /// the name is empty: <c>[Job("", GenerateName = "migrate-")]</c>. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
+        /// </summary>
+        public string? GenerateName { get; set; }
 
         /// <summary><c>spec.replicas</c> (default 1), not negative.</summary>
         public int Replicas { get; set; }
@@ -67,6 +79,12 @@ namespace ProbeGen
 
         /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
         public string? Namespace { get; set; }
+
+        /// <summary>
+        /// <c>metadata.generateName</c>: a prefix from which the API server makes a unique name (prefix + 5 random characters) when
+        /// the name is empty: <c>[Job("", GenerateName = "migrate-")]</c>. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
+        /// </summary>
+        public string? GenerateName { get; set; }
 
         /// <summary><c>spec.backoffLimit</c>: retries before the Job is marked failed (default 6).</summary>
         public int BackoffLimit { get; set; }
@@ -105,6 +123,12 @@ namespace ProbeGen
 
         /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
         public string? Namespace { get; set; }
+
+        /// <summary>
+        /// <c>metadata.generateName</c>: a prefix from which the API server makes a unique name (prefix + 5 random characters) when
+        /// the name is empty: <c>[Job("", GenerateName = "migrate-")]</c>. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
+        /// </summary>
+        public string? GenerateName { get; set; }
 
         /// <summary><c>spec.timeZone</c>: an IANA time zone such as <c>Europe/Paris</c> (not <c>Local</c>).</summary>
         public string? TimeZone { get; set; }

@@ -107,16 +107,16 @@ namespace ProbeGen.Yaml
 
         public WorkloadSpec Read(WorkloadKind kind, YamlObject top)
         {
-            string name = "";
-            string? ns = null;
-            List<KeyValue>? labels = null, annotations = null;
+            var workload = new WorkloadSpec(kind, "", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, EmptyPod);
             var meta = top.Object("metadata", K8sSchema.ObjectMeta);
             if (meta is not null)
             {
-                name = meta.String("name") ?? "";
-                ns = meta.String("namespace");
-                labels = meta.StringMap("labels");
-                annotations = meta.StringMap("annotations");
+                string name = meta.String("name") ?? "";
+                string? ns = meta.String("namespace");
+                var labels = meta.StringMap("labels");
+                var annotations = meta.StringMap("annotations");
+                workload = workload with { Name = name, Namespace = ns, Labels = EquatableArray.From(labels ?? new List<KeyValue>()), Annotations = EquatableArray.From(annotations ?? new List<KeyValue>()) };
+                workload = ReadMetadataFields(meta, workload); // the fields Mapping.cs maps (generated)
                 meta.Finish();
             }
 
@@ -134,7 +134,7 @@ namespace ProbeGen.Yaml
                         pod = ReadPodSpec(spec);
                         break;
                     case WorkloadKind.Deployment:
-                        deployment = new DeploymentSpec(spec.Int32("replicas"), spec.Int32("minReadySeconds"), spec.Int32("revisionHistoryLimit"), spec.Int32("progressDeadlineSeconds"));
+                        deployment = ReadDeploymentFields(spec); // generated from Mapping.cs
                         template = ReadSelector(spec);
                         pod = ReadTemplate(spec, ref template);
                         break;
@@ -142,8 +142,7 @@ namespace ProbeGen.Yaml
                         job = ReadJobSpec(spec, out pod, ref template);
                         break;
                     case WorkloadKind.CronJob:
-                        cron = new CronJobSpec(spec.String("schedule") ?? "", spec.String("timeZone"), spec.String("concurrencyPolicy"),
-                            spec.Int64("startingDeadlineSeconds"), spec.Int32("successfulJobsHistoryLimit"), spec.Int32("failedJobsHistoryLimit"), spec.Bool("suspend"));
+                        cron = ReadCronJobFields(spec);
                         var jobTemplate = spec.Object("jobTemplate", K8sSchema.JobTemplateSpec);
                         if (jobTemplate is not null)
                         {
@@ -161,17 +160,16 @@ namespace ProbeGen.Yaml
             }
 
             // The model's shapes for a controller: as the C# front-end builds them, so both compare alike.
-            if (kind == WorkloadKind.Deployment) deployment ??= new DeploymentSpec(null, null, null, null);
-            if (kind is WorkloadKind.Job or WorkloadKind.CronJob) job ??= new JobSpec(null, null, null, null, null);
-            if (kind == WorkloadKind.CronJob) cron ??= new CronJobSpec("", null, null, null, null, null, null);
+            if (kind == WorkloadKind.Deployment) deployment ??= new DeploymentSpec();
+            if (kind is WorkloadKind.Job or WorkloadKind.CronJob) job ??= new JobSpec();
+            if (kind == WorkloadKind.CronJob) cron ??= new CronJobSpec();
 
-            var workload = new WorkloadSpec(kind, name, ns, EquatableArray.From(labels ?? new List<KeyValue>()), EquatableArray.From(annotations ?? new List<KeyValue>()),
-                pod ?? EmptyPod, deployment, job, cron);
+            workload = workload with { Pod = pod ?? EmptyPod, Deployment = deployment, Job = job, CronJob = cron };
             CheckGeneratedLabels(workload, template);
             return workload;
         }
 
-        private static readonly PodSpec EmptyPod = new(null, null, null, EquatableArray<KeyValue>.Empty, EquatableArray<ContainerSpec>.Empty, EquatableArray<ContainerSpec>.Empty);
+        private static readonly PodSpec EmptyPod = new() { NodeSelector = EquatableArray<KeyValue>.Empty, InitContainers = EquatableArray<ContainerSpec>.Empty, Containers = EquatableArray<ContainerSpec>.Empty };
 
         private static KObject SpecSchema(WorkloadKind kind) => kind switch
         {
@@ -209,7 +207,7 @@ namespace ProbeGen.Yaml
 
         private JobSpec ReadJobSpec(YamlObject spec, out PodSpec? pod, ref TemplateFacts template)
         {
-            var job = new JobSpec(spec.Int32("backoffLimit"), spec.Int32("completions"), spec.Int32("parallelism"), spec.Int64("activeDeadlineSeconds"), spec.Int32("ttlSecondsAfterFinished"));
+            var job = ReadJobFields(spec);
             pod = ReadTemplate(spec, ref template);
             return job;
         }
@@ -290,14 +288,16 @@ namespace ProbeGen.Yaml
 
         private PodSpec ReadPodSpec(YamlObject spec)
         {
-            string? restartPolicy = spec.String("restartPolicy");
-            long? grace = spec.Int64("terminationGracePeriodSeconds");
-            string? serviceAccount = spec.String("serviceAccountName");
+            var fields = ReadPodFields(spec); // generated from Mapping.cs
             var nodeSelector = spec.StringMap("nodeSelector");
             var init = Containers(spec, "initContainers");
             var containers = Containers(spec, "containers");
-            return new PodSpec(restartPolicy, grace, serviceAccount, EquatableArray.From(nodeSelector ?? new List<KeyValue>()),
-                EquatableArray.From(init), EquatableArray.From(containers));
+            return fields with
+            {
+                NodeSelector = EquatableArray.From(nodeSelector ?? new List<KeyValue>()),
+                InitContainers = EquatableArray.From(init),
+                Containers = EquatableArray.From(containers),
+            };
         }
 
         private List<ContainerSpec> Containers(YamlObject spec, string field)

@@ -21,5 +21,50 @@ namespace ProbeGen.Yaml
             RestartPolicy = o.String(Paths.Container.RestartPolicy),
             TerminationMessagePolicy = o.String(Paths.Container.TerminationMessagePolicy),
         };
+
+        /// <summary>The fields of a ObjectMeta that Mapping.cs maps, read in its order.</summary>
+        private static WorkloadSpec ReadMetadataFields(YamlObject o, WorkloadSpec c) => c with
+        {
+            GenerateName = o.String(Paths.ObjectMeta.GenerateName),
+        };
+
+        /// <summary>The fields of a PodSpec that Mapping.cs maps, read in its order.</summary>
+        private static PodSpec ReadPodFields(YamlObject o) => new PodSpec
+        {
+            RestartPolicy = o.String(Paths.PodSpec.RestartPolicy),
+            TerminationGracePeriodSeconds = o.Int64(Paths.PodSpec.TerminationGracePeriodSeconds),
+            ServiceAccountName = o.String(Paths.PodSpec.ServiceAccountName),
+        };
+
+        /// <summary>The fields of a DeploymentSpec that Mapping.cs maps, read in its order.</summary>
+        private static DeploymentSpec ReadDeploymentFields(YamlObject o) => new DeploymentSpec
+        {
+            Replicas = o.Int32(Paths.DeploymentSpec.Replicas),
+            MinReadySeconds = o.Int32(Paths.DeploymentSpec.MinReadySeconds),
+            RevisionHistoryLimit = o.Int32(Paths.DeploymentSpec.RevisionHistoryLimit),
+            ProgressDeadlineSeconds = o.Int32(Paths.DeploymentSpec.ProgressDeadlineSeconds),
+        };
+
+        /// <summary>The fields of a JobSpec that Mapping.cs maps, read in its order.</summary>
+        private static JobSpec ReadJobFields(YamlObject o) => new JobSpec
+        {
+            BackoffLimit = o.Int32(Paths.JobSpec.BackoffLimit),
+            Completions = o.Int32(Paths.JobSpec.Completions),
+            Parallelism = o.Int32(Paths.JobSpec.Parallelism),
+            ActiveDeadlineSeconds = o.Int64(Paths.JobSpec.ActiveDeadlineSeconds),
+            TtlSecondsAfterFinished = o.Int32(Paths.JobSpec.TtlSecondsAfterFinished),
+        };
+
+        /// <summary>The fields of a CronJobSpec that Mapping.cs maps, read in its order.</summary>
+        private static CronJobSpec ReadCronJobFields(YamlObject o) => new CronJobSpec
+        {
+            Schedule = o.String(Paths.CronJobSpec.Schedule) ?? "",
+            TimeZone = o.String(Paths.CronJobSpec.TimeZone),
+            ConcurrencyPolicy = o.String(Paths.CronJobSpec.ConcurrencyPolicy),
+            StartingDeadlineSeconds = o.Int64(Paths.CronJobSpec.StartingDeadlineSeconds),
+            SuccessfulJobsHistoryLimit = o.Int32(Paths.CronJobSpec.SuccessfulJobsHistoryLimit),
+            FailedJobsHistoryLimit = o.Int32(Paths.CronJobSpec.FailedJobsHistoryLimit),
+            Suspend = o.Bool(Paths.CronJobSpec.Suspend),
+        };
     }
 }

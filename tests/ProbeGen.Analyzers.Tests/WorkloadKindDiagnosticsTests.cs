@@ -68,6 +68,13 @@ public class WorkloadKindDiagnosticsTests
         """);
 
     [Fact]
+    public Task GenerateName_PG1003_OnTheArgument_AndNoPG1001() => Verify.Analyzer(Usings + """
+        [Job("", {|PG1003:GenerateName = "Migrate-"|})] [RestartPolicy(RestartPolicy.Never)] [Container("c", "busybox")] public partial class Bad { }
+        [Job("", GenerateName = "worker-")] [RestartPolicy(RestartPolicy.Never)] [Container("c", "busybox")] public partial class Good { }
+        [Job({|PG1001:""|})] [RestartPolicy(RestartPolicy.Never)] [Container("c", "busybox")] public partial class Nameless { }
+        """);
+
+    [Fact]
     public Task TemplateLabel_PG1016_OnTheLabelAttribute() => Verify.Analyzer(Usings + """
         [Deployment("web")]
         [Label("app", {|PG1007:{|PG1016:"bad value!"|}|})]

@@ -30,11 +30,6 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownErrors = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        // metadata.generateName without name is accepted (ValidateObjectMetaAccessor: name or generateName); ProbeGen requires a name.
-        ["GoogleCloudPlatform__kubernetes-engine-samples/batch__kueue-cohort__job-team-a.yaml#1 PG1001 metadata.name"] = FalseError + ": generateName is given",
-        ["GoogleCloudPlatform__kubernetes-engine-samples/batch__kueue-cohort__job-team-b.yaml#1 PG1001 metadata.name"] = FalseError + ": generateName is given",
-        ["GoogleCloudPlatform__kubernetes-engine-samples/batch__kueue-intro__job-team-a.yaml#1 PG1001 metadata.name"] = FalseError + ": generateName is given",
-        ["GoogleCloudPlatform__kubernetes-engine-samples/batch__kueue-intro__job-team-b.yaml#1 PG1001 metadata.name"] = FalseError + ": generateName is given",
         // Placeholders the reader is told to replace before applying: the API server rejects them as they stand.
         ["GoogleCloudPlatform__kubernetes-engine-samples/ai-ml__gke-online-serving-single-gpu__src__gke-config__deployment-tfserve.yaml#1 PG1406 spec.template.spec.serviceAccountName"] = TruePositive + ": placeholder $K8S_SA_NAME",
         ["GoogleCloudPlatform__kubernetes-engine-samples/ai-ml__gke-online-serving-single-gpu__src__gke-config__deployment-triton.yaml#1 PG1406 spec.template.spec.serviceAccountName"] = TruePositive + ": placeholder $K8S_SA_NAME",

@@ -32,7 +32,7 @@ public class YamlRoundTripTests
             Env = EquatableArray.From(values.Select((v, i) => new EnvVarSpec("E" + i, v, null))),
         };
         return new WorkloadSpec(WorkloadKind.Pod, "p", null, default, new EquatableArray<KeyValue>(annotations),
-            new PodSpec(null, null, null, default, default, new EquatableArray<ContainerSpec>(new[] { container })));
+            new PodSpec { Containers = new EquatableArray<ContainerSpec>(new[] { container }) });
     }
 
     [Theory]
@@ -46,8 +46,7 @@ public class YamlRoundTripTests
         string plain = new('k', length), quoted = "yes" + new string('q', length);
         var pod = new WorkloadSpec(WorkloadKind.Pod, "p", null, default,
             new EquatableArray<KeyValue>(new[] { new KeyValue(plain, "a"), new KeyValue(quoted, "b"), new KeyValue("short", "c") }),
-            new PodSpec(null, null, null, new EquatableArray<KeyValue>(new[] { new KeyValue(plain, "v") }), default,
-                new EquatableArray<ContainerSpec>(new[] { new ContainerSpec { Name = "app", Image = "nginx:1.27" } })));
+            new PodSpec { NodeSelector = new EquatableArray<KeyValue>(new[] { new KeyValue(plain, "v") }), Containers = new EquatableArray<ContainerSpec>(new[] { new ContainerSpec { Name = "app", Image = "nginx:1.27" } }) });
         string yaml = ManifestYamlEmitter.Emit(pod);
 
         var stream = new YamlStream();

@@ -55,6 +55,54 @@ public class ImportRoundTripTests
 
     /// <summary>Issue 12's demonstration field: terminationMessagePolicy from C# to YAML (kubectl reads it), CreateManifest() and back to C#.</summary>
     [Fact]
+    public void GenerateName_WithoutName_YamlKubectlTypedFileNameAndImport_RoundTrip()
+    {
+        const string Source = """
+            using ProbeGen;
+            namespace Demo;
+            [Job("", GenerateName = "migrate-")]
+            [RestartPolicy(RestartPolicy.Never)]
+            [Container("migrate", "busybox")]
+            public partial class Migrate { }
+            """;
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Source, withKubernetesClient: true));
+        Assert.Empty(diagnostics);
+        var type = TestCompilation.Load(output).GetType("Demo.Migrate", throwOnError: true)!;
+        string yaml = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
+        Assert.Equal("""
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              generateName: migrate-
+            spec:
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers:
+                  - name: migrate
+                    image: busybox
+
+            """.Replace("\r\n", "\n"), yaml);
+        using var decoded = System.Text.Json.JsonDocument.Parse(Kubectl.Decode(yaml));
+        var metadata = decoded.RootElement.GetProperty("metadata");
+        Assert.Equal("migrate-", metadata.GetProperty("generateName").GetString());
+        Assert.False(metadata.TryGetProperty("name", out _));
+        var typed = (k8s.Models.V1Job)type.GetMethod("CreateManifest")!.Invoke(null, null)!;
+        Assert.Equal("migrate-", typed.Metadata.GenerateName);
+        Assert.Null(typed.Metadata.Name);
+
+        var model = Models(Source).Single();
+        Assert.Equal("migrate-.job.yaml", model.FileName);
+        Assert.Equal("ops.migrate-.job.yaml", (model with { Namespace = "ops" }).FileName);
+        Assert.Equal("db.job.yaml", (model with { Name = "db" }).FileName); // with a name, the name names the file
+        var emitted = AttributeSourceEmitter.Emit(model, "Imported");
+        Assert.Empty(emitted.Lossy);
+        Assert.Contains("[Job(\"\", GenerateName = \"migrate-\")]", emitted.Source, StringComparison.Ordinal);
+        var imported = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(emitted.Source)).Output);
+        Assert.Equal(yaml, (string)imported.GetType("Imported." + emitted.ClassName, throwOnError: true)!.GetField("ManifestYaml")!.GetRawConstantValue()!);
+    }
+
+    [Fact]
     public void TerminationMessagePolicy_YamlKubectlTypedAndImport_RoundTrip()
     {
         const string Source = """

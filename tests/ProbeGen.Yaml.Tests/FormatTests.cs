@@ -117,9 +117,9 @@ public class FormatTests
         foreach (var kind in new[] { WorkloadKind.Pod, WorkloadKind.Deployment, WorkloadKind.Job, WorkloadKind.CronJob })
         {
             var w = new WorkloadSpec(kind, "", "", default, default,
-                new PodSpec("", null, null, default, new EquatableArray<ContainerSpec>(new[] { container }), new EquatableArray<ContainerSpec>(new[] { container })),
-                new DeploymentSpec(int.MinValue, int.MaxValue, null, null), new JobSpec(null, null, null, long.MinValue, null),
-                new CronJobSpec("TZ=", "", "", null, null, null, null));
+                new PodSpec { RestartPolicy = "", InitContainers = new EquatableArray<ContainerSpec>(new[] { container }), Containers = new EquatableArray<ContainerSpec>(new[] { container }) },
+                new DeploymentSpec { Replicas = int.MinValue, MinReadySeconds = int.MaxValue }, new JobSpec { ActiveDeadlineSeconds = long.MinValue },
+                new CronJobSpec { Schedule = "TZ=", TimeZone = "", ConcurrencyPolicy = "" });
             var findings = RuleEngine.Validate(w);
             Assert.DoesNotContain(findings, f => f.Rule == RuleCatalog.InternalError);
         }

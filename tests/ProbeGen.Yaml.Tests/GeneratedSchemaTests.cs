@@ -243,7 +243,7 @@ public class GeneratedSchemaTests
             K8sSchema.Container.Modeled.Order(StringComparer.Ordinal));
         Assert.Equal(new[] { "labels" }, K8sSchema.TemplateMeta.Modeled);
         Assert.Contains("annotations", K8sSchema.TemplateMeta.NotModeled);
-        Assert.Equal(new[] { "annotations", "labels", "name", "namespace" }, K8sSchema.ObjectMeta.Modeled.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "annotations", "generateName", "labels", "name", "namespace" }, K8sSchema.ObjectMeta.Modeled.Order(StringComparer.Ordinal));
         Assert.Equal("ObjectMeta", K8sSchema.TemplateMeta.TypeName);
         Assert.Contains("volumes", K8sSchema.PodSpec.NotModeled);
         Assert.False(K8sSchema.PodSpec.Knows("volume"));

@@ -487,10 +487,14 @@ public class ReaderTests
         var w = new WorkloadSpec(WorkloadKind.CronJob, "nightly", "team-a",
             new EquatableArray<KeyValue>(new[] { new KeyValue("app", "nightly"), new KeyValue("on", "yes") }),
             new EquatableArray<KeyValue>(new[] { new KeyValue("note", "a: b #c") }),
-            new PodSpec("OnFailure", 30, "runner", new EquatableArray<KeyValue>(new[] { new KeyValue("disk", "ssd") }),
-                new EquatableArray<ContainerSpec>(new[] { sidecar }), new EquatableArray<ContainerSpec>(new[] { main })),
-            Job: new JobSpec(2, 1, 1, 600, 100),
-            CronJob: new CronJobSpec("30 2 * * *", "Europe/Berlin", "Forbid", 10, 3, 1, false));
+            new PodSpec
+            {
+                RestartPolicy = "OnFailure", TerminationGracePeriodSeconds = 30, ServiceAccountName = "runner",
+                NodeSelector = new EquatableArray<KeyValue>(new[] { new KeyValue("disk", "ssd") }),
+                InitContainers = new EquatableArray<ContainerSpec>(new[] { sidecar }), Containers = new EquatableArray<ContainerSpec>(new[] { main }),
+            },
+            Job: new JobSpec { BackoffLimit = 2, Completions = 1, Parallelism = 1, ActiveDeadlineSeconds = 600, TtlSecondsAfterFinished = 100 },
+            CronJob: new CronJobSpec { Schedule = "30 2 * * *", TimeZone = "Europe/Berlin", ConcurrencyPolicy = "Forbid", StartingDeadlineSeconds = 10, SuccessfulJobsHistoryLimit = 3, FailedJobsHistoryLimit = 1, Suspend = false });
 
         string yaml = ManifestYamlEmitter.Emit(w);
         var doc = One(yaml);

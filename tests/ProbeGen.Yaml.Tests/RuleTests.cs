@@ -22,6 +22,10 @@ public class RuleTests
     public static readonly Case[] All =
     [
         new("PG1001", Pod(), Pod(name: "\"\""), "metadata.name", "metadata.name: Required value: name or generateName is required"),
+        // No name but a generateName: the server makes the name (rest.BeforeCreate) before it validates.
+        new("PG1001", Pod(name: "\"\"", meta: "generateName: worker-"), Pod(name: "\"\"", meta: "generateName: \"\""), "metadata.name", "metadata.name: Required value: name or generateName is required"),
+        // The prefix is a name with its trailing '-' masked (maskTrailingDash), checked with or without a name.
+        new("PG1003", Pod(name: "web", meta: "generateName: web-"), Pod(name: "\"\"", meta: "generateName: Worker-"), "metadata.generateName", "metadata.generateName: Invalid value: \"Worker-\": " + DnsSubdomainError),
         new("PG1002", Pod(name: "my-pod.v1"), Pod(name: "My_Pod"), "metadata.name", "metadata.name: Invalid value: \"My_Pod\": " + DnsSubdomainError),
         new("PG1005", Pod(meta: "namespace: team-a"), Pod(meta: "namespace: Team"), "metadata.namespace", "metadata.namespace: Invalid value: \"Team\": " + DnsLabelError),
         new("PG1006", Pod(meta: "labels:\n  app.kubernetes.io/name: web"), Pod(meta: "labels:\n  -bad: x"), "metadata.labels", "metadata.labels: Invalid value: \"-bad\": name part " + QualifiedNameError),

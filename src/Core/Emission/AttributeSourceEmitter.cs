@@ -18,10 +18,8 @@ namespace ProbeGen.Core.Emission
     /// </summary>
     public static partial class AttributeSourceEmitter
     {
-        private static readonly Dictionary<string, string> RestartPolicies = new() { ["Always"] = "Always", ["OnFailure"] = "OnFailure", ["Never"] = "Never" };
         private static readonly Dictionary<string, string> Protocols = new() { ["TCP"] = "Tcp", ["UDP"] = "Udp", ["SCTP"] = "Sctp" };
         private static readonly Dictionary<string, string> Schemes = new() { ["HTTP"] = "Http", ["HTTPS"] = "Https" };
-        private static readonly Dictionary<string, string> Concurrency = new() { ["Allow"] = "Allow", ["Forbid"] = "Forbid", ["Replace"] = "Replace" };
 
         public static AttributeSource Emit(WorkloadSpec w, string? @namespace = null, string? className = null)
         {
@@ -36,37 +34,32 @@ namespace ProbeGen.Core.Emission
             var workloadArgs = new List<string> { L(w.Name) };
             if (w.Kind == WorkloadKind.CronJob) workloadArgs.Add(L(w.CronJob?.Schedule ?? ""));
             if (w.Namespace is not null) workloadArgs.Add("Namespace = " + L(w.Namespace));
+            // The metadata arguments Mapping.cs maps (generated, AttributeSourceEmitter.g.cs).
+            switch (w.Kind)
+            {
+                case WorkloadKind.Pod: PodArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.Deployment: DeploymentArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.Job: JobArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.CronJob: CronJobArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+            }
+            // The controller specs' arguments: generated from Mapping.cs (AttributeSourceEmitter.g.cs).
             switch (w.Kind)
             {
                 case WorkloadKind.Deployment when w.Deployment is { } d:
-                    Named(workloadArgs, "Replicas", d.Replicas);
-                    Named(workloadArgs, "MinReadySeconds", d.MinReadySeconds);
-                    Named(workloadArgs, "RevisionHistoryLimit", d.RevisionHistoryLimit);
-                    Named(workloadArgs, "ProgressDeadlineSeconds", d.ProgressDeadlineSeconds);
+                    DeploymentArguments(d, workloadArgs, "spec", lossy);
                     break;
-                case WorkloadKind.CronJob when w.CronJob is { } c:
-                    if (c.TimeZone is not null) workloadArgs.Add("TimeZone = " + L(c.TimeZone));
-                    if (c.ConcurrencyPolicy is not null) workloadArgs.Add("ConcurrencyPolicy = " + Enum("ConcurrencyPolicy", Concurrency, c.ConcurrencyPolicy, "spec.concurrencyPolicy", lossy));
-                    Named(workloadArgs, "StartingDeadlineSeconds", c.StartingDeadlineSeconds);
-                    Named(workloadArgs, "SuccessfulJobsHistoryLimit", c.SuccessfulJobsHistoryLimit);
-                    Named(workloadArgs, "FailedJobsHistoryLimit", c.FailedJobsHistoryLimit);
-                    if (c.Suspend is bool s) workloadArgs.Add("Suspend = " + (s ? "true" : "false"));
+                case WorkloadKind.Job when w.Job is { } j:
+                    JobArguments(j, workloadArgs, "spec", lossy);
                     break;
-            }
-            if (w.Job is { } j)
-            {
-                Named(workloadArgs, "BackoffLimit", j.BackoffLimit);
-                Named(workloadArgs, "Completions", j.Completions);
-                Named(workloadArgs, "Parallelism", j.Parallelism);
-                Named(workloadArgs, "ActiveDeadlineSeconds", j.ActiveDeadlineSeconds);
-                Named(workloadArgs, "TtlSecondsAfterFinished", j.TtlSecondsAfterFinished);
+                case WorkloadKind.CronJob:
+                    if (w.CronJob is { } c) CronJobArguments(c, workloadArgs, "spec", lossy);
+                    if (w.Job is { } cj) CronJobArgumentsJobSpec(cj, workloadArgs, "spec.jobTemplate.spec", lossy);
+                    break;
             }
             sb.Append('[').Append(w.Kind.KindName()).Append('(').Append(string.Join(", ", workloadArgs)).Append(")]\n");
             foreach (var kv in w.Labels) sb.Append("[Label(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
             foreach (var kv in w.Annotations) sb.Append("[Annotation(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
-            if (w.Pod.RestartPolicy is not null) sb.Append("[RestartPolicy(").Append(Enum("RestartPolicy", RestartPolicies, w.Pod.RestartPolicy, podPath + ".restartPolicy", lossy)).Append(")]\n");
-            if (w.Pod.TerminationGracePeriodSeconds is long t) sb.Append("[TerminationGracePeriod(").Append(t.ToString(CultureInfo.InvariantCulture)).Append(")]\n");
-            if (w.Pod.ServiceAccountName is not null) sb.Append("[ServiceAccount(").Append(L(w.Pod.ServiceAccountName)).Append(")]\n");
+            PodSpecParts(w.Pod, sb, podPath, lossy); // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]: generated from Mapping.cs
             foreach (var kv in w.Pod.NodeSelector) sb.Append("[NodeSelector(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
 
             // One container without init containers sits on the class itself; otherwise each is a nested class, init containers first.

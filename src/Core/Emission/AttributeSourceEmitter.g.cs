@@ -34,6 +34,78 @@ namespace ProbeGen.Core.Emission
             if (c.TerminationMessagePolicy is not null) args.Add("TerminationMessagePolicy = " + Enum("TerminationMessagePolicy", EnumTables.TerminationMessagePolicy, c.TerminationMessagePolicy, path + "." + Paths.Container.TerminationMessagePolicy, lossy));
         }
 
+        /// <summary>WorkloadSpec to [Pod]'s arguments, for the fields it maps.</summary>
+        private static void PodArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
+        }
+
+        /// <summary>WorkloadSpec to [Deployment]'s arguments, for the fields it maps.</summary>
+        private static void DeploymentArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
+        }
+
+        /// <summary>WorkloadSpec to [Job]'s arguments, for the fields it maps.</summary>
+        private static void JobArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
+        }
+
+        /// <summary>WorkloadSpec to [CronJob]'s arguments, for the fields it maps.</summary>
+        private static void CronJobArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
+        }
+
+        /// <summary>DeploymentSpec to [Deployment]'s arguments, for the fields it maps.</summary>
+        private static void DeploymentArguments(DeploymentSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            Named(args, "Replicas", c.Replicas);
+            Named(args, "MinReadySeconds", c.MinReadySeconds);
+            Named(args, "RevisionHistoryLimit", c.RevisionHistoryLimit);
+            Named(args, "ProgressDeadlineSeconds", c.ProgressDeadlineSeconds);
+        }
+
+        /// <summary>JobSpec to [Job]'s arguments, for the fields it maps.</summary>
+        private static void JobArguments(JobSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            Named(args, "BackoffLimit", c.BackoffLimit);
+            Named(args, "Completions", c.Completions);
+            Named(args, "Parallelism", c.Parallelism);
+            Named(args, "ActiveDeadlineSeconds", c.ActiveDeadlineSeconds);
+            Named(args, "TtlSecondsAfterFinished", c.TtlSecondsAfterFinished);
+        }
+
+        /// <summary>CronJobSpec to [CronJob]'s arguments, for the fields it maps.</summary>
+        private static void CronJobArguments(CronJobSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            if (c.TimeZone is not null) args.Add("TimeZone = " + L(c.TimeZone));
+            if (c.ConcurrencyPolicy is not null) args.Add("ConcurrencyPolicy = " + Enum("ConcurrencyPolicy", EnumTables.ConcurrencyPolicy, c.ConcurrencyPolicy, path + "." + Paths.CronJobSpec.ConcurrencyPolicy, lossy));
+            Named(args, "StartingDeadlineSeconds", c.StartingDeadlineSeconds);
+            Named(args, "SuccessfulJobsHistoryLimit", c.SuccessfulJobsHistoryLimit);
+            Named(args, "FailedJobsHistoryLimit", c.FailedJobsHistoryLimit);
+            if (c.Suspend is bool suspend) args.Add("Suspend = " + (suspend ? "true" : "false"));
+        }
+
+        /// <summary>JobSpec to [CronJob]'s arguments, for the fields it maps.</summary>
+        private static void CronJobArgumentsJobSpec(JobSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            Named(args, "BackoffLimit", c.BackoffLimit);
+            Named(args, "Completions", c.Completions);
+            Named(args, "Parallelism", c.Parallelism);
+            Named(args, "ActiveDeadlineSeconds", c.ActiveDeadlineSeconds);
+            Named(args, "TtlSecondsAfterFinished", c.TtlSecondsAfterFinished);
+        }
+
+        /// <summary>PodSpec to [RestartPolicy], [TerminationGracePeriod], [ServiceAccount], one line each, for the fields they set.</summary>
+        private static void PodSpecParts(PodSpec c, System.Text.StringBuilder sb, string path, List<LossyField> lossy)
+        {
+            if (c.RestartPolicy is not null) sb.Append("[RestartPolicy(").Append(Enum("RestartPolicy", EnumTables.RestartPolicy, c.RestartPolicy, path + "." + Paths.PodSpec.RestartPolicy, lossy)).Append(")]\n");
+            if (c.TerminationGracePeriodSeconds is long terminationGracePeriodSeconds) sb.Append("[TerminationGracePeriod(").Append(terminationGracePeriodSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(")]\n");
+            if (c.ServiceAccountName is not null) sb.Append("[ServiceAccount(").Append(L(c.ServiceAccountName)).Append(")]\n");
+        }
+
         /// <summary>The public types of ProbeGen.dll, attributes without their suffix (for <see cref="ReservedNames"/>).</summary>
         private static string[] PublicTypeNames() => new[]
         {

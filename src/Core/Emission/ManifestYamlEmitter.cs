@@ -15,10 +15,7 @@ namespace ProbeGen.Core.Emission
             y.Field(0, "apiVersion", w.Kind.ApiVersion());
             y.Field(0, "kind", w.Kind.KindName());
             y.Key(0, "metadata");
-            y.Field(2, "name", w.Name);
-            if (w.Namespace is not null) y.Field(2, "namespace", w.Namespace);
-            Map(y, 2, "labels", w.Labels);
-            Map(y, 2, "annotations", w.Annotations);
+            WriteMetadataFields(y, 2, w); // generated from Mapping.cs
             y.Key(0, "spec");
             switch (w.Kind)
             {
@@ -40,11 +37,7 @@ namespace ProbeGen.Core.Emission
 
         private static void DeploymentBody(YamlWriter y, int i, WorkloadSpec w)
         {
-            var d = w.Deployment;
-            if (d?.Replicas is int r) y.Field(i, "replicas", r);
-            if (d?.MinReadySeconds is int m) y.Field(i, "minReadySeconds", m);
-            if (d?.RevisionHistoryLimit is int h) y.Field(i, "revisionHistoryLimit", h);
-            if (d?.ProgressDeadlineSeconds is int p) y.Field(i, "progressDeadlineSeconds", p);
+            if (w.Deployment is { } d) WriteDeploymentFields(y, i, d); // generated from Mapping.cs
             var labels = PodTemplateLabels(w);
             y.Key(i, "selector");
             Map(y, i + 2, "matchLabels", labels);
@@ -53,24 +46,13 @@ namespace ProbeGen.Core.Emission
 
         private static void JobBody(YamlWriter y, int i, JobSpec? j, WorkloadSpec w)
         {
-            if (j?.BackoffLimit is int b) y.Field(i, "backoffLimit", b);
-            if (j?.Completions is int c) y.Field(i, "completions", c);
-            if (j?.Parallelism is int p) y.Field(i, "parallelism", p);
-            if (j?.ActiveDeadlineSeconds is long a) y.Field(i, "activeDeadlineSeconds", a);
-            if (j?.TtlSecondsAfterFinished is int t) y.Field(i, "ttlSecondsAfterFinished", t);
+            if (j is not null) WriteJobFields(y, i, j);
             Template(y, i, w.Labels, w.Pod);
         }
 
         private static void CronJobBody(YamlWriter y, int i, WorkloadSpec w)
         {
-            var c = w.CronJob!;
-            y.Field(i, "schedule", c.Schedule);
-            if (c.TimeZone is not null) y.Field(i, "timeZone", c.TimeZone);
-            if (c.ConcurrencyPolicy is not null) y.Field(i, "concurrencyPolicy", c.ConcurrencyPolicy);
-            if (c.StartingDeadlineSeconds is long s) y.Field(i, "startingDeadlineSeconds", s);
-            if (c.SuccessfulJobsHistoryLimit is int ok) y.Field(i, "successfulJobsHistoryLimit", ok);
-            if (c.FailedJobsHistoryLimit is int failed) y.Field(i, "failedJobsHistoryLimit", failed);
-            if (c.Suspend is bool suspend) y.Field(i, "suspend", suspend);
+            WriteCronJobFields(y, i, w.CronJob!);
             y.Key(i, "jobTemplate");
             y.Key(i + 2, "spec");
             JobBody(y, i + 4, w.Job, w);
@@ -92,15 +74,30 @@ namespace ProbeGen.Core.Emission
             PodSpecBody(y, i + 4, pod);
         }
 
-        private static void PodSpecBody(YamlWriter y, int i, PodSpec pod)
+        // The metadata fields Mapping.cs leaves to hand-written code (Hand), called by the generated WriteMetadataFields.
+        private static void WriteMetadataName(YamlWriter y, int f, WorkloadSpec w)
         {
-            if (pod.RestartPolicy is not null) y.Field(i, "restartPolicy", pod.RestartPolicy);
-            if (pod.TerminationGracePeriodSeconds is long t) y.Field(i, "terminationGracePeriodSeconds", t);
-            if (pod.ServiceAccountName is not null) y.Field(i, "serviceAccountName", pod.ServiceAccountName);
-            Map(y, i, "nodeSelector", pod.NodeSelector);
-            Containers(y, i, "initContainers", pod.InitContainers);
-            Containers(y, i, "containers", pod.Containers);
+            // With only a generateName, the server makes the name: an empty one is left out, not written as "".
+            if (w.Name.Length > 0 || string.IsNullOrEmpty(w.GenerateName)) y.Field(f, "name", w.Name);
         }
+
+        private static void WriteMetadataNamespace(YamlWriter y, int f, WorkloadSpec w)
+        {
+            if (w.Namespace is not null) y.Field(f, "namespace", w.Namespace);
+        }
+
+        private static void WriteMetadataLabels(YamlWriter y, int f, WorkloadSpec w) => Map(y, f, "labels", w.Labels);
+
+        private static void WriteMetadataAnnotations(YamlWriter y, int f, WorkloadSpec w) => Map(y, f, "annotations", w.Annotations);
+
+        private static void PodSpecBody(YamlWriter y, int i, PodSpec pod) => WritePodFields(y, i, pod); // generated from Mapping.cs
+
+        // The pod-spec fields Mapping.cs leaves to hand-written code (Hand), called by the generated WritePodFields.
+        private static void WritePodNodeSelector(YamlWriter y, int f, PodSpec pod) => Map(y, f, "nodeSelector", pod.NodeSelector);
+
+        private static void WritePodInitContainers(YamlWriter y, int f, PodSpec pod) => Containers(y, f, "initContainers", pod.InitContainers);
+
+        private static void WritePodContainers(YamlWriter y, int f, PodSpec pod) => Containers(y, f, "containers", pod.Containers);
 
         private static void Containers(YamlWriter y, int i, string key, EquatableArray<ContainerSpec> containers)
         {

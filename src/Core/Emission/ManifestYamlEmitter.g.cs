@@ -28,5 +28,57 @@ namespace ProbeGen.Core.Emission
             if (c.RestartPolicy is not null) y.Field(f, Paths.Container.RestartPolicy, c.RestartPolicy);
             if (c.TerminationMessagePolicy is not null) y.Field(f, Paths.Container.TerminationMessagePolicy, c.TerminationMessagePolicy);
         }
+
+        /// <summary>The ObjectMeta fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WriteMetadataFields(YamlWriter y, int f, WorkloadSpec c)
+        {
+            WriteMetadataName(y, f, c);
+            if (c.GenerateName is not null) y.Field(f, Paths.ObjectMeta.GenerateName, c.GenerateName);
+            WriteMetadataNamespace(y, f, c);
+            WriteMetadataLabels(y, f, c);
+            WriteMetadataAnnotations(y, f, c);
+        }
+
+        /// <summary>The PodSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WritePodFields(YamlWriter y, int f, PodSpec c)
+        {
+            if (c.RestartPolicy is not null) y.Field(f, Paths.PodSpec.RestartPolicy, c.RestartPolicy);
+            if (c.TerminationGracePeriodSeconds is long v1) y.Field(f, Paths.PodSpec.TerminationGracePeriodSeconds, v1);
+            if (c.ServiceAccountName is not null) y.Field(f, Paths.PodSpec.ServiceAccountName, c.ServiceAccountName);
+            WritePodNodeSelector(y, f, c);
+            WritePodInitContainers(y, f, c);
+            WritePodContainers(y, f, c);
+        }
+
+        /// <summary>The DeploymentSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WriteDeploymentFields(YamlWriter y, int f, DeploymentSpec c)
+        {
+            if (c.Replicas is int v0) y.Field(f, Paths.DeploymentSpec.Replicas, v0);
+            if (c.MinReadySeconds is int v1) y.Field(f, Paths.DeploymentSpec.MinReadySeconds, v1);
+            if (c.RevisionHistoryLimit is int v2) y.Field(f, Paths.DeploymentSpec.RevisionHistoryLimit, v2);
+            if (c.ProgressDeadlineSeconds is int v3) y.Field(f, Paths.DeploymentSpec.ProgressDeadlineSeconds, v3);
+        }
+
+        /// <summary>The JobSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WriteJobFields(YamlWriter y, int f, JobSpec c)
+        {
+            if (c.BackoffLimit is int v0) y.Field(f, Paths.JobSpec.BackoffLimit, v0);
+            if (c.Completions is int v1) y.Field(f, Paths.JobSpec.Completions, v1);
+            if (c.Parallelism is int v2) y.Field(f, Paths.JobSpec.Parallelism, v2);
+            if (c.ActiveDeadlineSeconds is long v3) y.Field(f, Paths.JobSpec.ActiveDeadlineSeconds, v3);
+            if (c.TtlSecondsAfterFinished is int v4) y.Field(f, Paths.JobSpec.TtlSecondsAfterFinished, v4);
+        }
+
+        /// <summary>The CronJobSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WriteCronJobFields(YamlWriter y, int f, CronJobSpec c)
+        {
+            y.Field(f, Paths.CronJobSpec.Schedule, c.Schedule);
+            if (c.TimeZone is not null) y.Field(f, Paths.CronJobSpec.TimeZone, c.TimeZone);
+            if (c.ConcurrencyPolicy is not null) y.Field(f, Paths.CronJobSpec.ConcurrencyPolicy, c.ConcurrencyPolicy);
+            if (c.StartingDeadlineSeconds is long v3) y.Field(f, Paths.CronJobSpec.StartingDeadlineSeconds, v3);
+            if (c.SuccessfulJobsHistoryLimit is int v4) y.Field(f, Paths.CronJobSpec.SuccessfulJobsHistoryLimit, v4);
+            if (c.FailedJobsHistoryLimit is int v5) y.Field(f, Paths.CronJobSpec.FailedJobsHistoryLimit, v5);
+            if (c.Suspend is bool v6) y.Field(f, Paths.CronJobSpec.Suspend, v6);
+        }
     }
 }

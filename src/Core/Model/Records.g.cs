@@ -26,4 +26,69 @@ namespace ProbeGen.Core.Model
         /// <summary><c>terminationMessagePolicy</c> (a TerminationMessagePolicy string).</summary>
         public string? TerminationMessagePolicy { get; init; }
     }
+
+    /// <summary>ObjectMeta (k8s.Models.V1ObjectMeta): the fields Mapping.cs maps.</summary>
+    public sealed partial record WorkloadSpec
+    {
+        /// <summary><c>generateName</c>.</summary>
+        public string? GenerateName { get; init; }
+    }
+
+    /// <summary>PodSpec (k8s.Models.V1PodSpec): the fields Mapping.cs maps.</summary>
+    public sealed partial record PodSpec
+    {
+        /// <summary><c>restartPolicy</c> (a RestartPolicy string).</summary>
+        public string? RestartPolicy { get; init; }
+        /// <summary><c>terminationGracePeriodSeconds</c>.</summary>
+        public long? TerminationGracePeriodSeconds { get; init; }
+        /// <summary><c>serviceAccountName</c>.</summary>
+        public string? ServiceAccountName { get; init; }
+    }
+
+    /// <summary>DeploymentSpec (k8s.Models.V1DeploymentSpec): the fields Mapping.cs maps.</summary>
+    public sealed partial record DeploymentSpec
+    {
+        /// <summary><c>replicas</c>.</summary>
+        public int? Replicas { get; init; }
+        /// <summary><c>minReadySeconds</c>.</summary>
+        public int? MinReadySeconds { get; init; }
+        /// <summary><c>revisionHistoryLimit</c>.</summary>
+        public int? RevisionHistoryLimit { get; init; }
+        /// <summary><c>progressDeadlineSeconds</c>.</summary>
+        public int? ProgressDeadlineSeconds { get; init; }
+    }
+
+    /// <summary>JobSpec (k8s.Models.V1JobSpec): the fields Mapping.cs maps.</summary>
+    public sealed partial record JobSpec
+    {
+        /// <summary><c>backoffLimit</c>.</summary>
+        public int? BackoffLimit { get; init; }
+        /// <summary><c>completions</c>.</summary>
+        public int? Completions { get; init; }
+        /// <summary><c>parallelism</c>.</summary>
+        public int? Parallelism { get; init; }
+        /// <summary><c>activeDeadlineSeconds</c>.</summary>
+        public long? ActiveDeadlineSeconds { get; init; }
+        /// <summary><c>ttlSecondsAfterFinished</c>.</summary>
+        public int? TtlSecondsAfterFinished { get; init; }
+    }
+
+    /// <summary>CronJobSpec (k8s.Models.V1CronJobSpec): the fields Mapping.cs maps.</summary>
+    public sealed partial record CronJobSpec
+    {
+        /// <summary><c>schedule</c>.</summary>
+        public string Schedule { get; init; } = "";
+        /// <summary><c>timeZone</c>.</summary>
+        public string? TimeZone { get; init; }
+        /// <summary><c>concurrencyPolicy</c> (a ConcurrencyPolicy string).</summary>
+        public string? ConcurrencyPolicy { get; init; }
+        /// <summary><c>startingDeadlineSeconds</c>.</summary>
+        public long? StartingDeadlineSeconds { get; init; }
+        /// <summary><c>successfulJobsHistoryLimit</c>.</summary>
+        public int? SuccessfulJobsHistoryLimit { get; init; }
+        /// <summary><c>failedJobsHistoryLimit</c>.</summary>
+        public int? FailedJobsHistoryLimit { get; init; }
+        /// <summary><c>suspend</c>.</summary>
+        public bool? Suspend { get; init; }
+    }
 }

@@ -3,9 +3,10 @@ namespace ProbeGen.Core.Model
     /// <summary>
     /// The root of the model: one Kubernetes workload as the user wrote it. Immutable with structural equality
     /// all the way down (records and <see cref="EquatableArray{T}"/>), never a Roslyn type: incremental caching
-    /// compares it by value, and the YAML front-end builds the very same object.
+    /// compares it by value, and the YAML front-end builds the very same object. The metadata fields Mapping.cs maps
+    /// are generated (Records.g.cs); the positional ones are written here.
     /// </summary>
-    public sealed record WorkloadSpec(
+    public sealed partial record WorkloadSpec(
         WorkloadKind Kind,
         string Name,
         string? Namespace,
@@ -16,20 +17,12 @@ namespace ProbeGen.Core.Model
         JobSpec? Job = null,
         CronJobSpec? CronJob = null)
     {
-        /// <summary>The manifest file name: <c>[namespace.]name.kind.yaml</c>.</summary>
-        public string FileName => (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + Name + "." + Kind.FileSuffix() + ".yaml";
+        /// <summary>
+        /// The manifest file name: <c>[namespace.]name.kind.yaml</c>; with only a generateName, the prefix stands for the name
+        /// (<c>migrate-.job.yaml</c>: a name never ends in '-', so it cannot be a named workload's file).
+        /// </summary>
+        public string FileName => (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + (Name.Length == 0 && !string.IsNullOrEmpty(GenerateName) ? GenerateName : Name) + "." + Kind.FileSuffix() + ".yaml";
     }
 
-    public sealed record DeploymentSpec(int? Replicas, int? MinReadySeconds, int? RevisionHistoryLimit, int? ProgressDeadlineSeconds);
-
-    public sealed record JobSpec(int? BackoffLimit, int? Completions, int? Parallelism, long? ActiveDeadlineSeconds, int? TtlSecondsAfterFinished);
-
-    public sealed record CronJobSpec(
-        string Schedule,
-        string? TimeZone,
-        string? ConcurrencyPolicy,
-        long? StartingDeadlineSeconds,
-        int? SuccessfulJobsHistoryLimit,
-        int? FailedJobsHistoryLimit,
-        bool? Suspend);
+    // DeploymentSpec, JobSpec and CronJobSpec: their scalars are generated from eng/SchemaGen/Mapping.cs (Records.g.cs).
 }

@@ -16,12 +16,10 @@ namespace ProbeGen.Generator.Parsing
     /// </summary>
     internal static partial class WorkloadParser
     {
-        private static readonly string[] RestartPolicyMembers = { "Always", "OnFailure", "Never" };
         private static readonly string[] ProtocolMembers = { "Tcp", "Udp", "Sctp" };
         private static readonly string[] ProtocolValues = { "TCP", "UDP", "SCTP" };
         private static readonly string[] SchemeMembers = { "Http", "Https" };
         private static readonly string[] SchemeValues = { "HTTP", "HTTPS" };
-        private static readonly string[] ConcurrencyMembers = { "Allow", "Forbid", "Replace" };
 
         /// <summary>Parses the workload declared on <paramref name="type"/>; null when it cannot become a model.</summary>
         public static WorkloadSpec? Parse(INamedTypeSymbol type, ParseSession s) => Parse(TypeView.Of(type), s);
@@ -71,9 +69,7 @@ namespace ProbeGen.Generator.Parsing
             var labelFiles = new SourceFiles();
             var annotationFiles = new SourceFiles();
             var nodeSelectorFiles = new SourceFiles();
-            string? restartPolicy = null;
-            long? terminationGrace = null;
-            string? serviceAccount = null;
+            var pod = new PodSpec(); // its scalars are set by the generated ReadPodSpecPart
             AttrView? ownContainer = null;
 
             foreach (var a in attributes)
@@ -82,12 +78,9 @@ namespace ProbeGen.Generator.Parsing
                 string? attrName = a.Name;
                 // Args of every attribute, ours or not: one whose arguments do not compile holds the manifest back.
                 var args = a.Args(s);
+                if (ReadPodSpecPart(attrName, args, podPath, s, ref pod)) continue; // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]
                 switch (attrName)
                 {
-                    case "RestartPolicyAttribute":
-                        s.Map(podPath + ".restartPolicy", args.CtorLocation(0));
-                        restartPolicy = ValueReader.Enum(args.Ctor(0), "RestartPolicy", RestartPolicyMembers, RestartPolicyMembers, "[RestartPolicy]", args.CtorLocation(0), s);
-                        break;
                     case "LabelAttribute":
                         KeyValueEntry(args, "metadata.labels", "label", labels, s);
                         labelFiles.Add(a);
@@ -99,14 +92,6 @@ namespace ProbeGen.Generator.Parsing
                     case "NodeSelectorAttribute":
                         KeyValueEntry(args, podPath + ".nodeSelector", "node selector", nodeSelector, s);
                         nodeSelectorFiles.Add(a);
-                        break;
-                    case "TerminationGracePeriodAttribute":
-                        s.Map(podPath + ".terminationGracePeriodSeconds", args.CtorLocation(0));
-                        terminationGrace = ValueReader.OptionalLong(args.Ctor(0), s);
-                        break;
-                    case "ServiceAccountAttribute":
-                        s.Map(podPath + ".serviceAccountName", args.CtorLocation(0));
-                        serviceAccount = ValueReader.RequiredString(args.Ctor(0), "[ServiceAccount] name", args.CtorLocation(0), s);
                         break;
                     case "ContainerAttribute":
                         ownContainer = a;
@@ -213,68 +198,34 @@ namespace ProbeGen.Generator.Parsing
             CronJobSpec? cron = null;
             switch (kind)
             {
+                // The controller specs' fields are read by the generated readers (Mapping.cs, WorkloadParser.g.cs).
                 case WorkloadKind.Deployment:
-                    deployment = new DeploymentSpec(
-                        Int(workload, "Replicas", "spec.replicas", s),
-                        Int(workload, "MinReadySeconds", "spec.minReadySeconds", s),
-                        Int(workload, "RevisionHistoryLimit", "spec.revisionHistoryLimit", s),
-                        Int(workload, "ProgressDeadlineSeconds", "spec.progressDeadlineSeconds", s));
+                    deployment = ReadDeploymentAttribute(workload, "spec", s);
                     break;
                 case WorkloadKind.Job:
-                    job = ReadJob(workload, "spec", s);
+                    job = ReadJobAttribute(workload, "spec", s);
                     break;
                 case WorkloadKind.CronJob:
-                    s.Map("spec.schedule", workload.CtorLocation(1));
-                    string? schedule = ValueReader.RequiredString(workload.Ctor(1), "The CronJob schedule", workload.CtorLocation(1), s);
-                    s.Map("spec.timeZone", workload.NamedLocation("TimeZone"));
-                    s.Map("spec.concurrencyPolicy", workload.NamedLocation("ConcurrencyPolicy"));
-                    cron = new CronJobSpec(
-                        schedule ?? "",
-                        ValueReader.OptionalString(workload.Named("TimeZone"), "TimeZone", workload.NamedLocation("TimeZone"), s),
-                        ValueReader.Enum(workload.Named("ConcurrencyPolicy"), "ConcurrencyPolicy", ConcurrencyMembers, ConcurrencyMembers, "ConcurrencyPolicy", workload.NamedLocation("ConcurrencyPolicy"), s),
-                        Long(workload, "StartingDeadlineSeconds", "spec.startingDeadlineSeconds", s),
-                        Int(workload, "SuccessfulJobsHistoryLimit", "spec.successfulJobsHistoryLimit", s),
-                        Int(workload, "FailedJobsHistoryLimit", "spec.failedJobsHistoryLimit", s),
-                        Bool(workload, "Suspend", "spec.suspend", s));
-                    job = ReadJob(workload, "spec.jobTemplate.spec", s);
+                    // A missing schedule is reported; the model still carries the rest for the rules.
+                    cron = ReadCronJobAttribute(workload, "spec", s) ?? new CronJobSpec();
+                    job = ReadCronJobAttributeJobSpec(workload, "spec.jobTemplate.spec", s);
                     break;
             }
 
             if (name is null) return null;
-            return new WorkloadSpec(
+            var result = new WorkloadSpec(
                 kind, name, ns,
                 EquatableArray.From(labels), EquatableArray.From(annotations),
-                new PodSpec(restartPolicy, terminationGrace, serviceAccount, EquatableArray.From(nodeSelector),
-                    EquatableArray.From(initContainers), EquatableArray.From(containers)),
+                pod with { NodeSelector = EquatableArray.From(nodeSelector), InitContainers = EquatableArray.From(initContainers), Containers = EquatableArray.From(containers) },
                 deployment, job, cron);
-        }
-
-        private static JobSpec ReadJob(Args w, string prefix, ParseSession s) => new(
-            Int(w, "BackoffLimit", prefix + ".backoffLimit", s),
-            Int(w, "Completions", prefix + ".completions", s),
-            Int(w, "Parallelism", prefix + ".parallelism", s),
-            Long(w, "ActiveDeadlineSeconds", prefix + ".activeDeadlineSeconds", s),
-            Int(w, "TtlSecondsAfterFinished", prefix + ".ttlSecondsAfterFinished", s));
-
-        private static int? Int(Args a, string arg, string path, ParseSession s)
-        {
-            if (!a.HasNamed(arg)) return null;
-            s.Map(path, a.NamedLocation(arg));
-            return ValueReader.OptionalInt(a.Named(arg), s);
-        }
-
-        private static long? Long(Args a, string arg, string path, ParseSession s)
-        {
-            if (!a.HasNamed(arg)) return null;
-            s.Map(path, a.NamedLocation(arg));
-            return ValueReader.OptionalLong(a.Named(arg), s);
-        }
-
-        private static bool? Bool(Args a, string arg, string path, ParseSession s)
-        {
-            if (!a.HasNamed(arg)) return null;
-            s.Map(path, a.NamedLocation(arg));
-            return ValueReader.OptionalBool(a.Named(arg), s);
+            // The metadata arguments Mapping.cs maps (generated, WorkloadParser.g.cs).
+            return kind switch
+            {
+                WorkloadKind.Deployment => ReadDeploymentAttributeMetadata(workload, "metadata", s, result),
+                WorkloadKind.Job => ReadJobAttributeMetadata(workload, "metadata", s, result),
+                WorkloadKind.CronJob => ReadCronJobAttributeMetadata(workload, "metadata", s, result),
+                _ => ReadPodAttributeMetadata(workload, "metadata", s, result),
+            };
         }
 
         private static string Short(string? attributeName) =>

@@ -72,11 +72,176 @@ namespace ProbeGen.Generator.Parsing
             };
         }
 
+        /// <summary>[Pod]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadPodAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
+            return c with
+            {
+                GenerateName = generateName,
+            };
+        }
+
+        /// <summary>[Deployment]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadDeploymentAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
+            return c with
+            {
+                GenerateName = generateName,
+            };
+        }
+
+        /// <summary>[Job]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
+            return c with
+            {
+                GenerateName = generateName,
+            };
+        }
+
+        /// <summary>[CronJob]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadCronJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
+            return c with
+            {
+                GenerateName = generateName,
+            };
+        }
+
+        /// <summary>[Deployment]'s arguments to the DeploymentSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static DeploymentSpec? ReadDeploymentAttribute(Args a, string path, ParseSession s)
+        {
+            s.Map(path + "." + Paths.DeploymentSpec.Replicas, a.NamedLocation("Replicas"));
+            var replicas = a.HasNamed("Replicas") ? ValueReader.OptionalInt(a.Named("Replicas"), s) : null;
+            s.Map(path + "." + Paths.DeploymentSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
+            var minReadySeconds = a.HasNamed("MinReadySeconds") ? ValueReader.OptionalInt(a.Named("MinReadySeconds"), s) : null;
+            s.Map(path + "." + Paths.DeploymentSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
+            var revisionHistoryLimit = a.HasNamed("RevisionHistoryLimit") ? ValueReader.OptionalInt(a.Named("RevisionHistoryLimit"), s) : null;
+            s.Map(path + "." + Paths.DeploymentSpec.ProgressDeadlineSeconds, a.NamedLocation("ProgressDeadlineSeconds"));
+            var progressDeadlineSeconds = a.HasNamed("ProgressDeadlineSeconds") ? ValueReader.OptionalInt(a.Named("ProgressDeadlineSeconds"), s) : null;
+            return new DeploymentSpec
+            {
+                Replicas = replicas,
+                MinReadySeconds = minReadySeconds,
+                RevisionHistoryLimit = revisionHistoryLimit,
+                ProgressDeadlineSeconds = progressDeadlineSeconds,
+            };
+        }
+
+        /// <summary>[Job]'s arguments to the JobSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static JobSpec? ReadJobAttribute(Args a, string path, ParseSession s)
+        {
+            s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
+            var backoffLimit = a.HasNamed("BackoffLimit") ? ValueReader.OptionalInt(a.Named("BackoffLimit"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.Completions, a.NamedLocation("Completions"));
+            var completions = a.HasNamed("Completions") ? ValueReader.OptionalInt(a.Named("Completions"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.Parallelism, a.NamedLocation("Parallelism"));
+            var parallelism = a.HasNamed("Parallelism") ? ValueReader.OptionalInt(a.Named("Parallelism"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.ActiveDeadlineSeconds, a.NamedLocation("ActiveDeadlineSeconds"));
+            var activeDeadlineSeconds = a.HasNamed("ActiveDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("ActiveDeadlineSeconds"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
+            var ttlSecondsAfterFinished = a.HasNamed("TtlSecondsAfterFinished") ? ValueReader.OptionalInt(a.Named("TtlSecondsAfterFinished"), s) : null;
+            return new JobSpec
+            {
+                BackoffLimit = backoffLimit,
+                Completions = completions,
+                Parallelism = parallelism,
+                ActiveDeadlineSeconds = activeDeadlineSeconds,
+                TtlSecondsAfterFinished = ttlSecondsAfterFinished,
+            };
+        }
+
+        /// <summary>[CronJob]'s arguments to the CronJobSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static CronJobSpec? ReadCronJobAttribute(Args a, string path, ParseSession s)
+        {
+            s.Map(path + "." + Paths.CronJobSpec.Schedule, a.CtorLocation(1));
+            string? schedule = ValueReader.RequiredString(a.Ctor(1), "The CronJob schedule", a.CtorLocation(1), s);
+            s.Map(path + "." + Paths.CronJobSpec.TimeZone, a.NamedLocation("TimeZone"));
+            var timeZone = ValueReader.OptionalString(a.Named("TimeZone"), "TimeZone", a.NamedLocation("TimeZone"), s);
+            s.Map(path + "." + Paths.CronJobSpec.ConcurrencyPolicy, a.NamedLocation("ConcurrencyPolicy"));
+            var concurrencyPolicy = ValueReader.Enum(a.Named("ConcurrencyPolicy"), "ConcurrencyPolicy", ConcurrencyPolicyMembers, ConcurrencyPolicyValues, "ConcurrencyPolicy", a.NamedLocation("ConcurrencyPolicy"), s);
+            s.Map(path + "." + Paths.CronJobSpec.StartingDeadlineSeconds, a.NamedLocation("StartingDeadlineSeconds"));
+            var startingDeadlineSeconds = a.HasNamed("StartingDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("StartingDeadlineSeconds"), s) : null;
+            s.Map(path + "." + Paths.CronJobSpec.SuccessfulJobsHistoryLimit, a.NamedLocation("SuccessfulJobsHistoryLimit"));
+            var successfulJobsHistoryLimit = a.HasNamed("SuccessfulJobsHistoryLimit") ? ValueReader.OptionalInt(a.Named("SuccessfulJobsHistoryLimit"), s) : null;
+            s.Map(path + "." + Paths.CronJobSpec.FailedJobsHistoryLimit, a.NamedLocation("FailedJobsHistoryLimit"));
+            var failedJobsHistoryLimit = a.HasNamed("FailedJobsHistoryLimit") ? ValueReader.OptionalInt(a.Named("FailedJobsHistoryLimit"), s) : null;
+            s.Map(path + "." + Paths.CronJobSpec.Suspend, a.NamedLocation("Suspend"));
+            var suspend = a.HasNamed("Suspend") ? ValueReader.OptionalBool(a.Named("Suspend"), s) : null;
+            if (schedule is null) return null;
+            return new CronJobSpec
+            {
+                Schedule = schedule,
+                TimeZone = timeZone,
+                ConcurrencyPolicy = concurrencyPolicy,
+                StartingDeadlineSeconds = startingDeadlineSeconds,
+                SuccessfulJobsHistoryLimit = successfulJobsHistoryLimit,
+                FailedJobsHistoryLimit = failedJobsHistoryLimit,
+                Suspend = suspend,
+            };
+        }
+
+        /// <summary>[CronJob]'s arguments to the JobSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static JobSpec? ReadCronJobAttributeJobSpec(Args a, string path, ParseSession s)
+        {
+            s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
+            var backoffLimit = a.HasNamed("BackoffLimit") ? ValueReader.OptionalInt(a.Named("BackoffLimit"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.Completions, a.NamedLocation("Completions"));
+            var completions = a.HasNamed("Completions") ? ValueReader.OptionalInt(a.Named("Completions"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.Parallelism, a.NamedLocation("Parallelism"));
+            var parallelism = a.HasNamed("Parallelism") ? ValueReader.OptionalInt(a.Named("Parallelism"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.ActiveDeadlineSeconds, a.NamedLocation("ActiveDeadlineSeconds"));
+            var activeDeadlineSeconds = a.HasNamed("ActiveDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("ActiveDeadlineSeconds"), s) : null;
+            s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
+            var ttlSecondsAfterFinished = a.HasNamed("TtlSecondsAfterFinished") ? ValueReader.OptionalInt(a.Named("TtlSecondsAfterFinished"), s) : null;
+            return new JobSpec
+            {
+                BackoffLimit = backoffLimit,
+                Completions = completions,
+                Parallelism = parallelism,
+                ActiveDeadlineSeconds = activeDeadlineSeconds,
+                TtlSecondsAfterFinished = ttlSecondsAfterFinished,
+            };
+        }
+
+        /// <summary>[RestartPolicy], [TerminationGracePeriod], [ServiceAccount] to their PodSpec field; false for any other attribute.</summary>
+        private static bool ReadPodSpecPart(string? attribute, Args a, string path, ParseSession s, ref PodSpec c)
+        {
+            switch (attribute)
+            {
+                case "RestartPolicyAttribute":
+                    s.Map(path + "." + Paths.PodSpec.RestartPolicy, a.CtorLocation(0));
+                    c = c with { RestartPolicy = ValueReader.Enum(a.Ctor(0), "RestartPolicy", RestartPolicyMembers, RestartPolicyValues, "[RestartPolicy]", a.CtorLocation(0), s) };
+                    return true;
+                case "TerminationGracePeriodAttribute":
+                    s.Map(path + "." + Paths.PodSpec.TerminationGracePeriodSeconds, a.CtorLocation(0));
+                    c = c with { TerminationGracePeriodSeconds = ValueReader.OptionalLong(a.Ctor(0), s) };
+                    return true;
+                case "ServiceAccountAttribute":
+                    s.Map(path + "." + Paths.PodSpec.ServiceAccountName, a.CtorLocation(0));
+                    c = c with { ServiceAccountName = ValueReader.RequiredString(a.Ctor(0), "[ServiceAccount] name", a.CtorLocation(0), s) };
+                    return true;
+            }
+            return false;
+        }
+
         // The C# enums' member names and their Kubernetes strings, indexed by the members' numeric values (EnumTables).
+        private static readonly string[] ConcurrencyPolicyMembers = { "Allow", "Forbid", "Replace" };
+        private static readonly string[] ConcurrencyPolicyValues = { "Allow", "Forbid", "Replace" };
         private static readonly string[] ContainerRestartPolicyMembers = { "Always" };
         private static readonly string[] ContainerRestartPolicyValues = { "Always" };
         private static readonly string[] PullPolicyMembers = { "Always", "IfNotPresent", "Never" };
         private static readonly string[] PullPolicyValues = { "Always", "IfNotPresent", "Never" };
+        private static readonly string[] RestartPolicyMembers = { "Always", "OnFailure", "Never" };
+        private static readonly string[] RestartPolicyValues = { "Always", "OnFailure", "Never" };
         private static readonly string[] TerminationMessagePolicyMembers = { "File", "FallbackToLogsOnError" };
         private static readonly string[] TerminationMessagePolicyValues = { "File", "FallbackToLogsOnError" };
     }

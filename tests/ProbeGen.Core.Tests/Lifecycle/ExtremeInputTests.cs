@@ -15,11 +15,14 @@ public sealed class ExtremeInputTests
     public void ExtremeTimings_NoThrowAndAStatusEverySecondItChanged(int n)
     {
         var probe = new ProbeSpec(new ExecActionSpec(EquatableArray<string>.Empty), null, null, null, n, n, n, n, n, n == int.MinValue ? long.MinValue : long.MaxValue);
-        var pod = new PodSpec("Never", n == int.MinValue ? long.MinValue : long.MaxValue, null, EquatableArray<KeyValue>.Empty,
-            new EquatableArray<ContainerSpec>(new[] { Container("init"), Container("side", startup: probe, restartPolicy: "Always") }),
-            new EquatableArray<ContainerSpec>(new[] { Container("app", liveness: probe, readiness: probe, startup: probe) }));
+        var pod = new PodSpec
+        {
+            RestartPolicy = "Never", TerminationGracePeriodSeconds = n == int.MinValue ? long.MinValue : long.MaxValue, NodeSelector = EquatableArray<KeyValue>.Empty,
+            InitContainers = new EquatableArray<ContainerSpec>(new[] { Container("init"), Container("side", startup: probe, restartPolicy: "Always") }),
+            Containers = new EquatableArray<ContainerSpec>(new[] { Container("app", liveness: probe, readiness: probe, startup: probe) }),
+        };
         var job = new WorkloadSpec(WorkloadKind.Job, "j", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, pod,
-            Job: new JobSpec(n, n, n, n, n));
+            Job: new JobSpec { BackoffLimit = n, Completions = n, Parallelism = n, ActiveDeadlineSeconds = n, TtlSecondsAfterFinished = n });
         var scenario = Behaves(
             ("init", new ContainerBehavior(ExitAfter: n, ExitCode: n)),
             ("side", new ContainerBehavior(ShutdownSeconds: n, Startup: new ProbeBehavior(n, n, n))),

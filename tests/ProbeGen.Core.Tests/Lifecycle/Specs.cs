@@ -29,8 +29,11 @@ internal static class Specs
             initialDelay, timeout, period, null, failureThreshold, null);
 
     public static PodSpec PodSpec(string? restartPolicy, ContainerSpec[] containers, ContainerSpec[]? init = null, long? grace = null) =>
-        new(restartPolicy, grace, null, EquatableArray<KeyValue>.Empty,
-            init is null ? EquatableArray<ContainerSpec>.Empty : new EquatableArray<ContainerSpec>(init), new EquatableArray<ContainerSpec>(containers));
+        new()
+        {
+            RestartPolicy = restartPolicy, TerminationGracePeriodSeconds = grace, NodeSelector = EquatableArray<KeyValue>.Empty,
+            InitContainers = init is null ? EquatableArray<ContainerSpec>.Empty : new EquatableArray<ContainerSpec>(init), Containers = new EquatableArray<ContainerSpec>(containers),
+        };
 
     public static WorkloadSpec Pod(string? restartPolicy, params ContainerSpec[] containers) =>
         new(WorkloadKind.Pod, "demo", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, PodSpec(restartPolicy, containers));
@@ -40,11 +43,11 @@ internal static class Specs
 
     public static WorkloadSpec Deployment(params ContainerSpec[] containers) =>
         new(WorkloadKind.Deployment, "web", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, PodSpec("Always", containers),
-            Deployment: new DeploymentSpec(1, null, null, null));
+            Deployment: new DeploymentSpec { Replicas = 1 });
 
     public static WorkloadSpec Job(string restartPolicy, int? backoffLimit = null, int? completions = null, long? activeDeadline = null, ContainerSpec[]? init = null, params ContainerSpec[] containers) =>
         new(WorkloadKind.Job, "batch", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, PodSpec(restartPolicy, containers, init),
-            Job: new JobSpec(backoffLimit, completions, null, activeDeadline, null));
+            Job: new JobSpec { BackoffLimit = backoffLimit, Completions = completions, ActiveDeadlineSeconds = activeDeadline });
 
     /// <summary>The seed document's liveness.yaml Pod: exec probe, initialDelaySeconds 5, periodSeconds 5.</summary>
     public static WorkloadSpec SeedPod(string? restartPolicy) =>
