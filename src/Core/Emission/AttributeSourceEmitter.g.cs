@@ -137,6 +137,7 @@ namespace ProbeGen.Core.Emission
             "Resources",
             "RestartPolicy",
             "ServiceAccount",
+            "Set",
             "StartupProbe",
             "TerminationGracePeriod",
             "TerminationMessagePolicy",

@@ -18,6 +18,13 @@ namespace ProbeGen.Core.Model
         CronJobSpec? CronJob = null)
     {
         /// <summary>
+        /// The fields no attribute models, set by <c>[Set(path, value)]</c> (or captured from YAML by lint and import): root
+        /// paths from the top of the manifest, container settings anchored at their container, sorted by
+        /// <see cref="ProbeGen.Core.Schema.FieldSettings.Sorted"/>. Empty when there are none.
+        /// </summary>
+        public EquatableArray<ProbeGen.Core.Schema.FieldSetting> Settings { get; init; } = EquatableArray<ProbeGen.Core.Schema.FieldSetting>.Empty;
+
+        /// <summary>
         /// The manifest file name: <c>[namespace.]name.kind.yaml</c>; with only a generateName, the prefix stands for the name
         /// (<c>migrate-.job.yaml</c>: a name never ends in '-', so it cannot be a named workload's file).
         /// </summary>
