@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
+
+namespace ProbeGen.Core.Validation
+{
+    /// <summary>
+    /// A place in a workload's <see cref="WorkloadSpec.Settings"/> (the fields no attribute models, from <c>[Set]</c> or
+    /// captured from YAML), read the way a rule reads a model: leaves by relative path, list items, map keys. Rules for the
+    /// long tail of the pod spec (volumes, securityContext, tolerations …) read through it, so one rule checks a field
+    /// whether it came from C# or from a manifest. Paths are canonical (<see cref="SchemaPath.Format"/>): fields with
+    /// <c>.</c>, items <c>[N]</c>, keys <c>['k']</c>. A linear scan: a workload carries tens of settings, not thousands.
+    /// </summary>
+    public readonly struct SettingsView
+    {
+        private readonly EquatableArray<FieldSetting> _settings;
+
+        private SettingsView(EquatableArray<FieldSetting> settings, string path)
+        {
+            _settings = settings;
+            Path = path;
+        }
+
+        /// <summary>The root path of this view (<c>""</c> for the manifest's top).</summary>
+        public string Path { get; }
+
+        /// <summary>The whole manifest.</summary>
+        public static SettingsView Root(WorkloadSpec workload) => new SettingsView(workload.Settings, "");
+
+        /// <summary>The pod spec, wherever the kind puts it (<c>spec</c>, <c>spec.template.spec</c> …).</summary>
+        public static SettingsView PodSpec(WorkloadSpec workload) => new SettingsView(workload.Settings, workload.Kind.PodSpecPath());
+
+        /// <summary>A view of <paramref name="settings"/> rooted at <paramref name="path"/>.</summary>
+        public static SettingsView Of(EquatableArray<FieldSetting> settings, string path) => new SettingsView(settings, path);
+
+        /// <summary>The view at <paramref name="relative"/> (<c>securityContext</c>, <c>volumes[2]</c>, <c>nodeSelector['k']</c>).</summary>
+        public SettingsView At(string relative) => new SettingsView(_settings, SchemaPath.Join(Path, relative));
+
+        /// <summary>The full path of <paramref name="relative"/>, for a finding.</summary>
+        public string PathOf(string relative) => SchemaPath.Join(Path, relative);
+
+        /// <summary>Whether anything is set at this view or under it.</summary>
+        public bool Exists => Any("");
+
+        /// <summary>The leaf set exactly at <paramref name="relative"/>, or null.</summary>
+        public FieldSetting? Leaf(string relative = "")
+        {
+            var full = PathOf(relative);
+            foreach (var s in _settings)
+            {
+                if (string.Equals(s.Path, full, StringComparison.Ordinal))
+                {
+                    return s;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The text of the leaf at <paramref name="relative"/> (a string, a number's digits, <c>true</c>), or null.</summary>
+        public string? Text(string relative = "") => Leaf(relative)?.Text;
+
+        /// <summary>The leaf as a 64-bit integer, or null when unset or not an integer.</summary>
+        public long? Integer(string relative = "")
+        {
+            var s = Leaf(relative);
+            return s is { ValueKind: SettingValueKind.Integer } && long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+        }
+
+        /// <summary>The leaf as a boolean, or null when unset or not a boolean.</summary>
+        public bool? Bool(string relative = "")
+        {
+            var s = Leaf(relative);
+            return s is { ValueKind: SettingValueKind.Bool } ? string.Equals(s.Text, "true", StringComparison.Ordinal) : null;
+        }
+
+        /// <summary>Whether anything is set at <paramref name="relative"/> or under it.</summary>
+        public bool Any(string relative)
+        {
+            var full = PathOf(relative);
+            foreach (var s in _settings)
+            {
+                if (IsAtOrUnder(s.Path, full))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Every setting at <paramref name="relative"/> or under it, in sorted order.</summary>
+        public List<FieldSetting> Under(string relative = "")
+        {
+            var full = PathOf(relative);
+            var list = new List<FieldSetting>();
+            foreach (var s in _settings)
+            {
+                if (IsAtOrUnder(s.Path, full))
+                {
+                    list.Add(s);
+                }
+            }
+
+            return list;
+        }
+
+        /// <summary>How many items the list at <paramref name="relative"/> has (the highest index set, plus one; 0 when none).</summary>
+        public int Count(string relative)
+        {
+            var full = PathOf(relative);
+            var count = 0;
+            foreach (var s in _settings)
+            {
+                if (s.Path.Length > full.Length + 2 && s.Path.StartsWith(full, StringComparison.Ordinal) && s.Path[full.Length] == '[' && s.Path[full.Length + 1] != '\'')
+                {
+                    var close = s.Path.IndexOf(']', full.Length);
+                    if (close > full.Length + 1 && int.TryParse(s.Path.Substring(full.Length + 1, close - full.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i + 1 > count)
+                    {
+                        count = i + 1;
+                    }
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>The items of the list at <paramref name="relative"/>, each a view (<c>volumes[0]</c>, <c>volumes[1]</c> …).</summary>
+        public List<SettingsView> Items(string relative)
+        {
+            var n = Count(relative);
+            var list = new List<SettingsView>(n);
+            for (var i = 0; i < n; i++)
+            {
+                list.Add(At(relative + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+            }
+
+            return list;
+        }
+
+        /// <summary>The list at <paramref name="relative"/> as its items' texts, when it is a list of scalars (<c>capabilities.add</c>).</summary>
+        public List<string> Texts(string relative)
+        {
+            var list = new List<string>();
+            foreach (var item in Items(relative))
+            {
+                var t = item.Text();
+                if (t is not null)
+                {
+                    list.Add(t);
+                }
+            }
+
+            return list;
+        }
+
+        /// <summary>The keys of the map at <paramref name="relative"/> (<c>nodeSelector</c>, <c>matchLabels</c>), in sorted order, each once.</summary>
+        public List<string> Keys(string relative)
+        {
+            var full = PathOf(relative);
+            var keys = new List<string>();
+            foreach (var s in _settings)
+            {
+                if (s.Path.Length > full.Length + 4 && s.Path.StartsWith(full, StringComparison.Ordinal) && s.Path[full.Length] == '[' && s.Path[full.Length + 1] == '\''
+                    && ReadKey(s.Path, full.Length + 2) is { } key && !keys.Contains(key))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            return keys;
+        }
+
+        /// <summary>The canonical relative path of map key <paramref name="key"/> (<c>['kubernetes.io/os']</c>).</summary>
+        public static string Key(string key) => "['" + key.Replace("'", "''") + "']";
+
+        // The key of a canonical ['…'] segment whose text starts at start (a quote inside is written twice), or null.
+        private static string? ReadKey(string path, int start)
+        {
+            var sb = new System.Text.StringBuilder();
+            for (var i = start; i < path.Length; i++)
+            {
+                if (path[i] != '\'')
+                {
+                    sb.Append(path[i]);
+                }
+                else if (i + 1 < path.Length && path[i + 1] == '\'')
+                {
+                    sb.Append('\'');
+                    i++;
+                }
+                else
+                {
+                    return i + 1 < path.Length && path[i + 1] == ']' ? sb.ToString() : null;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsAtOrUnder(string path, string prefix)
+        {
+            if (prefix.Length == 0)
+            {
+                return true;
+            }
+
+            if (!path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            return path.Length == prefix.Length || path[prefix.Length] == '.' || path[prefix.Length] == '[';
+        }
+    }
+}
