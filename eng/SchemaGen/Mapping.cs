@@ -30,6 +30,7 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Hand(ContainerSchema.StartupProbe),
                     MappingSpec.Field(ContainerSchema.ImagePullPolicy),
                     MappingSpec.Field(ContainerSchema.RestartPolicy),
+                    MappingSpec.Field(ContainerSchema.TerminationMessagePath),
                     MappingSpec.Field(ContainerSchema.TerminationMessagePolicy)),
                 // A workload's metadata: fields of the hand-written positional WorkloadSpec (name, namespace, labels, annotations by hand).
                 MappingSpec.Extend("WorkloadSpec", "Metadata", ObjectMetaSchema.Descriptor,
@@ -77,6 +78,7 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Map(nameof(ContainerAttribute.Args), ContainerSchema.Args),
                     MappingSpec.Map(nameof(ContainerAttribute.WorkingDir), ContainerSchema.WorkingDir),
                     MappingSpec.Map(nameof(ContainerAttribute.ImagePullPolicy), ContainerSchema.ImagePullPolicy),
+                    MappingSpec.Map(nameof(ContainerAttribute.TerminationMessagePath), ContainerSchema.TerminationMessagePath),
                     MappingSpec.Map(nameof(ContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
                 MappingSpec.Attribute<InitContainerAttribute>("ContainerSpec",
                     MappingSpec.Ctor(0, ContainerSchema.Name, "The container name"),
@@ -87,6 +89,7 @@ namespace ProbeGen.SchemaGen
                     MappingSpec.Map(nameof(InitContainerAttribute.ImagePullPolicy), ContainerSchema.ImagePullPolicy),
                     // Only Always exists in C#; the import emitter's own message explains the other values.
                     MappingSpec.Map(nameof(InitContainerAttribute.RestartPolicy), ContainerSchema.RestartPolicy, importByHand: true),
+                    MappingSpec.Map(nameof(InitContainerAttribute.TerminationMessagePath), ContainerSchema.TerminationMessagePath),
                     MappingSpec.Map(nameof(InitContainerAttribute.TerminationMessagePolicy), ContainerSchema.TerminationMessagePolicy)),
                 // The workload attributes' metadata arguments (Name and Namespace are read by hand).
                 MappingSpec.Attribute<PodAttribute>("WorkloadSpec", MappingSpec.Map(nameof(PodAttribute.GenerateName), ObjectMetaSchema.GenerateName)),

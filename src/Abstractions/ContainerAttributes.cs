@@ -36,6 +36,9 @@ namespace ProbeGen
         /// <summary><c>imagePullPolicy</c>. Unset: <c>Always</c> for <c>:latest</c> or untagged images, else <c>IfNotPresent</c>.</summary>
         public PullPolicy ImagePullPolicy { get; set; }
 
+        /// <summary><c>terminationMessagePath</c>: the file the container writes its termination message to. Unset: <c>/dev/termination-log</c>.</summary>
+        public string? TerminationMessagePath { get; set; }
+
         /// <summary><c>terminationMessagePolicy</c>. Unset: <c>File</c>.</summary>
         public TerminationMessagePolicy TerminationMessagePolicy { get; set; }
     }
@@ -77,6 +80,9 @@ namespace ProbeGen
 
         /// <summary><c>restartPolicy</c>: <c>Always</c> makes this a native sidecar.</summary>
         public ContainerRestartPolicy RestartPolicy { get; set; }
+
+        /// <summary><c>terminationMessagePath</c>: the file the container writes its termination message to. Unset: <c>/dev/termination-log</c>.</summary>
+        public string? TerminationMessagePath { get; set; }
 
         /// <summary><c>terminationMessagePolicy</c>. Unset: <c>File</c>.</summary>
         public TerminationMessagePolicy TerminationMessagePolicy { get; set; }

@@ -19,6 +19,7 @@ namespace ProbeGen.Yaml
             WorkingDir = o.String(Paths.Container.WorkingDir),
             ImagePullPolicy = o.String(Paths.Container.ImagePullPolicy),
             RestartPolicy = o.String(Paths.Container.RestartPolicy),
+            TerminationMessagePath = o.String(Paths.Container.TerminationMessagePath),
             TerminationMessagePolicy = o.String(Paths.Container.TerminationMessagePolicy),
         };
 

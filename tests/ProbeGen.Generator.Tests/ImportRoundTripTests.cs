@@ -151,6 +151,61 @@ public class ImportRoundTripTests
         Assert.Equal(yaml, (string)imported.GetType("Imported." + emitted.ClassName, throwOnError: true)!.GetField("ManifestYaml")!.GetRawConstantValue()!);
     }
 
+    /// <summary>
+    /// Issue 12's second demonstration field, added with an attribute property and three Mapping.cs lines only:
+    /// terminationMessagePath from C# to YAML (kubectl reads it), CreateManifest(), lint (no longer "not modeled") and import.
+    /// </summary>
+    [Fact]
+    public void TerminationMessagePath_YamlKubectlTypedLintAndImport_RoundTrip()
+    {
+        const string Source = """
+            using ProbeGen;
+            namespace Demo;
+            [Pod("web")]
+            [Container("web", "nginx:1.27", TerminationMessagePath = "/var/log/it's \"done\".log")]
+            public partial class Web
+            {
+                [InitContainer("init", "busybox", TerminationMessagePath = "/tmp/init-message")]
+                public partial class Init { }
+            }
+            """;
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Source, withKubernetesClient: true));
+        Assert.Empty(diagnostics);
+        var type = TestCompilation.Load(output).GetType("Demo.Web", throwOnError: true)!;
+        string yaml = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
+        Assert.Equal("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+            spec:
+              initContainers:
+              - name: init
+                image: busybox
+                terminationMessagePath: /tmp/init-message
+              containers:
+              - name: web
+                image: nginx:1.27
+                terminationMessagePath: "/var/log/it's \"done\".log"
+
+            """.Replace("\r\n", "\n"), yaml);
+        using var decoded = System.Text.Json.JsonDocument.Parse(Kubectl.Decode(yaml));
+        Assert.Equal("/var/log/it's \"done\".log", decoded.RootElement.GetProperty("spec").GetProperty("containers")[0].GetProperty("terminationMessagePath").GetString());
+        Assert.Equal("/tmp/init-message", decoded.RootElement.GetProperty("spec").GetProperty("initContainers")[0].GetProperty("terminationMessagePath").GetString());
+        var typed = (k8s.Models.V1Pod)type.GetMethod("CreateManifest")!.Invoke(null, null)!;
+        Assert.Equal("/var/log/it's \"done\".log", typed.Spec.Containers[0].TerminationMessagePath);
+
+        Assert.Equal(new[] { "PG2003" }, ProbeGen.Yaml.ManifestLinter.Lint(yaml).Select(m => m.Rule.Id)); // a bare Pod (info); nothing "not modeled"
+        Assert.Equal("/tmp/init-message", ProbeGen.Yaml.ManifestYamlReader.Read(yaml).Documents.Single().Workload!.Pod.InitContainers[0].TerminationMessagePath);
+
+        var model = Models(Source).Single();
+        var emitted = AttributeSourceEmitter.Emit(model, "Imported");
+        Assert.Empty(emitted.Lossy);
+        Assert.Contains("[Container(\"web\", \"nginx:1.27\", TerminationMessagePath = \"/var/log/it's \\\"done\\\".log\")]", emitted.Source, StringComparison.Ordinal);
+        var imported = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(emitted.Source)).Output);
+        Assert.Equal(yaml, (string)imported.GetType("Imported." + emitted.ClassName, throwOnError: true)!.GetField("ManifestYaml")!.GetRawConstantValue()!);
+    }
+
     [Fact]
     public void ValueOutsideTheEnums_IsReportedAsLossy_NotDropped()
     {

@@ -239,7 +239,7 @@ public class GeneratedSchemaTests
     [Fact]
     public void FrontEndFieldLists_AreTheGeneratedModeledFlags()
     {
-        Assert.Equal(new[] { "args", "command", "env", "image", "imagePullPolicy", "livenessProbe", "name", "ports", "readinessProbe", "resources", "restartPolicy", "startupProbe", "terminationMessagePolicy", "workingDir" },
+        Assert.Equal(new[] { "args", "command", "env", "image", "imagePullPolicy", "livenessProbe", "name", "ports", "readinessProbe", "resources", "restartPolicy", "startupProbe", "terminationMessagePath", "terminationMessagePolicy", "workingDir" },
             K8sSchema.Container.Modeled.Order(StringComparer.Ordinal));
         Assert.Equal(new[] { "labels" }, K8sSchema.TemplateMeta.Modeled);
         Assert.Contains("annotations", K8sSchema.TemplateMeta.NotModeled);

@@ -19,6 +19,7 @@ namespace ProbeGen.Core.Emission
             if (!c.Args.IsDefault) args.Add("Args = " + Array(c.Args));
             if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
             if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", EnumTables.PullPolicy, c.ImagePullPolicy, path + "." + Paths.Container.ImagePullPolicy, lossy));
+            if (c.TerminationMessagePath is not null) args.Add("TerminationMessagePath = " + L(c.TerminationMessagePath));
             if (c.TerminationMessagePolicy is not null) args.Add("TerminationMessagePolicy = " + Enum("TerminationMessagePolicy", EnumTables.TerminationMessagePolicy, c.TerminationMessagePolicy, path + "." + Paths.Container.TerminationMessagePolicy, lossy));
         }
 
@@ -31,6 +32,7 @@ namespace ProbeGen.Core.Emission
             if (!c.Args.IsDefault) args.Add("Args = " + Array(c.Args));
             if (c.WorkingDir is not null) args.Add("WorkingDir = " + L(c.WorkingDir));
             if (c.ImagePullPolicy is not null) args.Add("ImagePullPolicy = " + Enum("PullPolicy", EnumTables.PullPolicy, c.ImagePullPolicy, path + "." + Paths.Container.ImagePullPolicy, lossy));
+            if (c.TerminationMessagePath is not null) args.Add("TerminationMessagePath = " + L(c.TerminationMessagePath));
             if (c.TerminationMessagePolicy is not null) args.Add("TerminationMessagePolicy = " + Enum("TerminationMessagePolicy", EnumTables.TerminationMessagePolicy, c.TerminationMessagePolicy, path + "." + Paths.Container.TerminationMessagePolicy, lossy));
         }
 

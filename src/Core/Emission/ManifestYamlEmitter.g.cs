@@ -26,6 +26,7 @@ namespace ProbeGen.Core.Emission
             WriteContainerStartupProbe(y, f, c);
             if (c.ImagePullPolicy is not null) y.Field(f, Paths.Container.ImagePullPolicy, c.ImagePullPolicy);
             if (c.RestartPolicy is not null) y.Field(f, Paths.Container.RestartPolicy, c.RestartPolicy);
+            if (c.TerminationMessagePath is not null) y.Field(f, Paths.Container.TerminationMessagePath, c.TerminationMessagePath);
             if (c.TerminationMessagePolicy is not null) y.Field(f, Paths.Container.TerminationMessagePolicy, c.TerminationMessagePolicy);
         }
 

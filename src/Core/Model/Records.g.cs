@@ -23,6 +23,8 @@ namespace ProbeGen.Core.Model
         public string? ImagePullPolicy { get; init; }
         /// <summary><c>restartPolicy</c> (a ContainerRestartPolicy string).</summary>
         public string? RestartPolicy { get; init; }
+        /// <summary><c>terminationMessagePath</c>.</summary>
+        public string? TerminationMessagePath { get; init; }
         /// <summary><c>terminationMessagePolicy</c> (a TerminationMessagePolicy string).</summary>
         public string? TerminationMessagePolicy { get; init; }
     }

@@ -22,7 +22,7 @@ namespace ProbeGen.Generator.Parsing
         private static AttributeSpec[] GeneratedSpecs() => new[]
         {
             new AttributeSpec("AnnotationAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
-            new AttributeSpec("ContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
+            new AttributeSpec("ContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
             new AttributeSpec("ContainerPortAttribute", new ArgSpec[] { I("port") }, new ArgSpec[] { I("HostPort"), S("Name"), E("Protocol", "PortProtocol") }),
             new AttributeSpec("CronJobAttribute", new ArgSpec[] { S("name"), S("schedule") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), E("ConcurrencyPolicy", "ConcurrencyPolicy"), I("FailedJobsHistoryLimit"), S("GenerateName"), S("Namespace"), I("Parallelism"), L("StartingDeadlineSeconds"), I("SuccessfulJobsHistoryLimit"), B("Suspend"), S("TimeZone"), I("TtlSecondsAfterFinished") }),
             new AttributeSpec("DeploymentAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("ProgressDeadlineSeconds"), I("Replicas"), I("RevisionHistoryLimit") }),
@@ -32,7 +32,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("EnvFromFieldAttribute", new ArgSpec[] { S("name"), S("fieldPath") }, new ArgSpec[0]),
             new AttributeSpec("EnvFromSecretAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
             new AttributeSpec("EnvSecretKeyAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
-            new AttributeSpec("InitContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), E("RestartPolicy", "ContainerRestartPolicy"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
+            new AttributeSpec("InitContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), E("RestartPolicy", "ContainerRestartPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
             new AttributeSpec("JobAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), S("GenerateName"), S("Namespace"), I("Parallelism"), I("TtlSecondsAfterFinished") }),
             new AttributeSpec("LabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("LivenessProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),

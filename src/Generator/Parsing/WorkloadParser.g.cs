@@ -24,6 +24,8 @@ namespace ProbeGen.Generator.Parsing
             var workingDir = ValueReader.OptionalString(a.Named("WorkingDir"), "WorkingDir", a.NamedLocation("WorkingDir"), s);
             s.Map(path + "." + Paths.Container.ImagePullPolicy, a.NamedLocation("ImagePullPolicy"));
             var imagePullPolicy = ValueReader.Enum(a.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyValues, "ImagePullPolicy", a.NamedLocation("ImagePullPolicy"), s);
+            s.Map(path + "." + Paths.Container.TerminationMessagePath, a.NamedLocation("TerminationMessagePath"));
+            var terminationMessagePath = ValueReader.OptionalString(a.Named("TerminationMessagePath"), "TerminationMessagePath", a.NamedLocation("TerminationMessagePath"), s);
             s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
             var terminationMessagePolicy = ValueReader.Enum(a.Named("TerminationMessagePolicy"), "TerminationMessagePolicy", TerminationMessagePolicyMembers, TerminationMessagePolicyValues, "TerminationMessagePolicy", a.NamedLocation("TerminationMessagePolicy"), s);
             if (name is null || image is null) return null;
@@ -35,6 +37,7 @@ namespace ProbeGen.Generator.Parsing
                 Args = args,
                 WorkingDir = workingDir,
                 ImagePullPolicy = imagePullPolicy,
+                TerminationMessagePath = terminationMessagePath,
                 TerminationMessagePolicy = terminationMessagePolicy,
             };
         }
@@ -56,6 +59,8 @@ namespace ProbeGen.Generator.Parsing
             var imagePullPolicy = ValueReader.Enum(a.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyValues, "ImagePullPolicy", a.NamedLocation("ImagePullPolicy"), s);
             s.Map(path + "." + Paths.Container.RestartPolicy, a.NamedLocation("RestartPolicy"));
             var restartPolicy = ValueReader.Enum(a.Named("RestartPolicy"), "ContainerRestartPolicy", ContainerRestartPolicyMembers, ContainerRestartPolicyValues, "RestartPolicy", a.NamedLocation("RestartPolicy"), s);
+            s.Map(path + "." + Paths.Container.TerminationMessagePath, a.NamedLocation("TerminationMessagePath"));
+            var terminationMessagePath = ValueReader.OptionalString(a.Named("TerminationMessagePath"), "TerminationMessagePath", a.NamedLocation("TerminationMessagePath"), s);
             s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
             var terminationMessagePolicy = ValueReader.Enum(a.Named("TerminationMessagePolicy"), "TerminationMessagePolicy", TerminationMessagePolicyMembers, TerminationMessagePolicyValues, "TerminationMessagePolicy", a.NamedLocation("TerminationMessagePolicy"), s);
             if (name is null || image is null) return null;
@@ -68,6 +73,7 @@ namespace ProbeGen.Generator.Parsing
                 WorkingDir = workingDir,
                 ImagePullPolicy = imagePullPolicy,
                 RestartPolicy = restartPolicy,
+                TerminationMessagePath = terminationMessagePath,
                 TerminationMessagePolicy = terminationMessagePolicy,
             };
         }
