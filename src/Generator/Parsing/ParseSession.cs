@@ -72,12 +72,12 @@ namespace ProbeGen.Generator.Parsing
         }
 
         // Each [Set]'s settings (canonical root paths), in source order: the value argument and the whole attribute.
-        private readonly List<(string Path, Location? Value, Location? Attribute)> _settings = new();
+        private List<(string Path, Location? Value, Location? Attribute)>? _settings;
 
         /// <summary>Records where the setting at <paramref name="path"/> (canonical, from the root) was written.</summary>
         public void MapSetting(string path, Location? value, Location? attribute)
         {
-            if (_locations is not null) _settings.Add((path, value, attribute));
+            if (_locations is not null) (_settings ??= new()).Add((path, value, attribute));
         }
 
         /// <summary>
@@ -90,7 +90,7 @@ namespace ProbeGen.Generator.Parsing
             if (_locations is null) return null;
             if (SettingAt(path) is { } exact) return exact.Value ?? exact.Attribute;
             if (_locations.TryGetValue(path, out var mapped)) return mapped;
-            if (path.Length > 0 && !ArgumentsBelow(path))
+            if (_settings is not null && path.Length > 0 && !ArgumentsBelow(path))
             {
                 foreach (var s in _settings)
                 {
@@ -110,6 +110,7 @@ namespace ProbeGen.Generator.Parsing
 
         private (string Path, Location? Value, Location? Attribute)? SettingAt(string path)
         {
+            if (_settings is null) return null;
             foreach (var s in _settings) if (s.Path == path) return s;
             return null;
         }

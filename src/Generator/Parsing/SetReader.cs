@@ -17,10 +17,9 @@ namespace ProbeGen.Generator.Parsing
     {
         private static readonly SchemaPathOptions Options = new SchemaPathOptions { RefuseModeled = true, AttributeFor = ModeledBy };
 
-        private readonly List<FieldSetting> _settings = new();
-        private readonly List<Args> _owners = new(); // per setting: the [Set] it came from
-
-        public bool Any => _settings.Count > 0;
+        // Allocated with the first [Set]: most workloads have none, and the syntax path parses on every edit.
+        private List<FieldSetting>? _settings;
+        private List<Args>? _owners; // per setting: the [Set] it came from
 
         /// <summary>Reads one [Set] on a class whose paths start at <paramref name="start"/>; <paramref name="anchor"/> is that place's root path ("" for the workload).</summary>
         public void Read(Args a, TypeDescriptor start, string anchor, ParseSession s)
@@ -58,6 +57,8 @@ namespace ProbeGen.Generator.Parsing
                 s.Report(RuleCatalog.SetValueWrongType, a.CtorLocation(1), wrong + where);
                 return;
             }
+            _settings ??= new List<FieldSetting>();
+            _owners ??= new List<Args>();
             foreach (var setting in anchor.Length == 0 ? output : FieldSettings.Anchor(anchor, output))
             {
                 _settings.Add(setting);
@@ -72,7 +73,7 @@ namespace ProbeGen.Generator.Parsing
         /// </summary>
         public EquatableArray<FieldSetting> Finish(System.Func<string, int?> attributeItems, ParseSession s)
         {
-            if (_settings.Count == 0) return EquatableArray<FieldSetting>.Empty;
+            if (_settings is null || _owners is null) return EquatableArray<FieldSetting>.Empty;
             var reported = new HashSet<int>();
             foreach (var conflict in SettingChecks.Check(_settings, attributeItems))
             {

@@ -73,7 +73,6 @@ namespace ProbeGen.Generator.Parsing
             var pod = new PodSpec(); // its scalars are set by the generated ReadPodSpecPart
             AttrView? ownContainer = null;
             var sets = new SetReader();
-            var root = SchemaPath.RootOf(KindDescriptors.Find(kind.KindName()) ?? KindDescriptors.Pod);
 
             foreach (var a in attributes)
             {
@@ -100,7 +99,7 @@ namespace ProbeGen.Generator.Parsing
                         ownContainer = a;
                         break;
                     case "SetAttribute":
-                        sets.Read(args, root, "", s); // paths from the top of the manifest
+                        sets.Read(args, SchemaPath.RootOf(KindDescriptors.Find(kind.KindName()) ?? KindDescriptors.Pod), "", s); // paths from the top of the manifest
                         break;
                     case "InitContainerAttribute":
                         s.Report(RuleCatalog.ContainerOutsideWorkload, args.Location ?? identifier,
