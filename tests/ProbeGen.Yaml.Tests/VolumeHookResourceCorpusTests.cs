@@ -107,6 +107,18 @@ public class VolumeHookResourceCorpusTests
         }
     }
 
+    /// <summary>
+    /// The rules of this lane with tests outside RuleTests: the corpus cases run here, and the rule table of
+    /// tests/ProbeGen.Core.Tests/Validation/SettingRulesTests.cs (valid and invalid workloads built with settings).
+    /// </summary>
+    public static IEnumerable<string> RulesTestedElsewhere()
+    {
+        string table = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "ProbeGen.Core.Tests", "Validation", "SettingRulesTests.cs"));
+        var inTable = Regex.Matches(table, "RuleId == \"(PG\\d{4})\"|new\\(\"(PG\\d{4})\"").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+        var inCorpus = AllCases().Where(c => !KindsNotRead.Contains(c.Kind) && !Disputed.ContainsKey(c.File)).Select(c => ImplementedAs.TryGetValue(c.Rule, out var id) ? id : c.Rule);
+        return inTable.Concat(inCorpus).Distinct().ToArray();
+    }
+
     [Fact]
     public void DisputedCase_InitContainerMountOfUndeclaredVolume_IsNotFound()
     {
