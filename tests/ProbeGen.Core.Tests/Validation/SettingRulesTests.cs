@@ -199,9 +199,13 @@ public class SettingRulesTests
         var w = Deployment([(P + "initContainers[0].lifecycle.preStop.sleep.seconds", 61), (C + "lifecycle.preStop.sleep.seconds", 60)], grace: 60, sidecar: sidecar);
         Assert.Equal(new[] { P + "initContainers[0].lifecycle.preStop.sleep: Invalid value: 61: must be non-negative and less than terminationGracePeriodSeconds (60)" },
             RuleEngine.Validate(w).Where(f => f.RuleId == "PG1326").Select(f => f.Message).ToArray());
-        // A plain init container's lifecycle is not validated as a hook (the API server forbids it outright).
+        // A plain init container's lifecycle is not validated as a hook: the API server forbids it outright (PG1112).
         var init = new ContainerSpec { Name = "seed", Image = "busybox" };
-        Assert.DoesNotContain(RuleEngine.Validate(Deployment([(P + "initContainers[0].lifecycle.preStop.sleep.seconds", 99)], sidecar: init)), f => f.RuleId == "PG1326");
+        var findings = RuleEngine.Validate(Deployment([(P + "initContainers[0].lifecycle.preStop.sleep.seconds", 99)], sidecar: init));
+        Assert.DoesNotContain(findings, f => f.RuleId == "PG1326");
+        Assert.Equal(new[] { P + "initContainers[0].lifecycle: Forbidden: may not be set for init containers without restartPolicy=Always" },
+            findings.Where(f => f.RuleId == "PG1112").Select(f => f.Message).ToArray());
+        Assert.DoesNotContain(RuleEngine.Validate(Deployment([(P + "initContainers[0].lifecycle.preStop.sleep.seconds", 5)], sidecar: sidecar)), f => f.RuleId == "PG1112");
     }
 
     [Fact]
