@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
-using ProbeGen.Core.Schema;
 
 namespace ProbeGen.Core.Validation
 {
@@ -20,19 +18,6 @@ namespace ProbeGen.Core.Validation
     /// <summary>Helpers for the rules that read <see cref="SettingsView"/>: values as the API server prints them, and reporting.</summary>
     public static class SettingErrors
     {
-        /// <summary>The leaf's value as Go prints it: an integer plain, a boolean plain, anything else as a quoted string; null when unset.</summary>
-        public static object? Value(SettingsView view, string relative = "")
-        {
-            var leaf = view.Leaf(relative);
-            if (leaf is null) return null;
-            return leaf.ValueKind switch
-            {
-                SettingValueKind.Integer when long.TryParse(leaf.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
-                SettingValueKind.Bool => leaf.Text == "true",
-                _ => leaf.Text,
-            };
-        }
-
         /// <summary>The text at <paramref name="relative"/>, "" when unset (Go's zero value).</summary>
         public static string Text(SettingsView view, string relative) => view.Text(relative) ?? "";
 

@@ -210,7 +210,7 @@ namespace ProbeGen.Core.Validation
                 return;
             }
             int open = fieldPath.IndexOf("['", StringComparison.Ordinal);
-            if (open > 0 && fieldPath.EndsWith("']", StringComparison.Ordinal))
+            if (open > 0 && fieldPath.Length >= open + 4 && fieldPath.EndsWith("']", StringComparison.Ordinal))
             {
                 string path = fieldPath.Substring(0, open);
                 string key = fieldPath.Substring(open + 2, fieldPath.Length - open - 4);

@@ -185,6 +185,21 @@ public class SettingRulesTests
     }
 
     [Fact]
+    public void OddSettings_NeverFailARule()
+    {
+        // Values of the wrong kind, empty objects where lists belong, odd subscripts: findings or nothing, never PG9999.
+        var odd = Deployment([
+            (P + "volumes", "{}"), (P + "volumes[0]", "data"), (P + "volumes[1].downwardAPI.items[0].fieldRef.fieldPath", "a[']"),
+            (P + "volumes[1].downwardAPI.items[1].fieldRef.fieldPath", "metadata.labels['']"), (P + "volumes[2].hostPath.path", 7),
+            (P + "volumes[3].projected.sources[0].serviceAccountToken.expirationSeconds", "soon"), (P + "volumes[4].csi.driver", new string('d', 300)),
+            (C + "volumeMounts[0]", "[]"), (C + "volumeMounts[1].name", 3), (C + "lifecycle.preStop.exec.command", "sleep 30"),
+            (C + "lifecycle.postStart.sleep.seconds", "x"), (C + "lifecycle.postStart.httpGet.port", true),
+            (C + "envFrom[0].prefix", 5), (C + "resources.limits['hugepages-']", "1"), (C + "resources.limits['hugepages-0']", "-1"),
+            (C + "resources.requests['example.com/x']", "1e3"), (C + "resources.limits['example.com/x']", "bad")]);
+        Assert.DoesNotContain(RuleEngine.Validate(odd), f => f.RuleId == "PG9999");
+    }
+
+    [Fact]
     public void SubPath_IsReportedAtTheListButLocatedAtTheMount()
     {
         var f = Assert.Single(RuleEngine.Validate(Deployment(Join(ConfigVolume, ConfigMount, [(C + "volumeMounts[0].subPath", "../etc")]))), x => x.RuleId == "PG1634");
