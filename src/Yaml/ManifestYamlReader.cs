@@ -369,27 +369,13 @@ namespace ProbeGen.Yaml
         }
 
         /// <summary>
-        /// cpu, memory, ephemeral-storage — and any other name without '/', which PG1505 rejects. Extended resources
-        /// (with '/') and hugepages-* are not modeled: their own rules (equal requests and limits, integers) are not implemented.
+        /// Every resource name as written: cpu, memory, ephemeral-storage, extended resources of any vendor domain
+        /// (<c>nvidia.com/gpu</c>) and <c>hugepages-*</c>, which the resource rules check (PG1501–PG1511).
         /// </summary>
-        private EquatableArray<KeyValue> Resources(YamlObject r, string field)
+        private static EquatableArray<KeyValue> Resources(YamlObject r, string field)
         {
             var entries = r.QuantityMap(field);
-            if (entries is null) return EquatableArray<KeyValue>.Empty;
-            var kept = new List<KeyValue>();
-            foreach (var kv in entries)
-            {
-                if (kv.Key.Contains("/") || kv.Key.StartsWith("hugepages-", System.StringComparison.Ordinal))
-                {
-                    string path = FieldPaths.Key(r.ChildPath(field), kv.Key);
-                    var at = _s.Positions.TryGetValue(path, out var p) ? p : default;
-                    _s.Report(YamlIssueKind.NotModeled, path, at,
-                        path + ": not modeled by ProbeGen: only cpu, memory and ephemeral-storage are (extended resources and huge pages are neither checked nor imported)");
-                    continue;
-                }
-                kept.Add(kv);
-            }
-            return EquatableArray.From(kept);
+            return entries is null ? EquatableArray<KeyValue>.Empty : EquatableArray.From(entries);
         }
 
         private EnvVarSpec ReadEnvVar(YamlObject e)

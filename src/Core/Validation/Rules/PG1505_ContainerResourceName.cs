@@ -30,9 +30,11 @@ namespace ProbeGen.Core.Validation.Rules
                 foreach (var (path, entry, _) in ContainerResources.Entries(workload, c))
                 {
                     string name = entry.Key;
+                    // A name with '/' is PG1506's (validateContainerResourceName's extended-resource branch).
+                    if (name.Contains("/")) continue;
                     var errors = K8sFormats.QualifiedName(name);
                     foreach (var e in errors) sink.Invalid(Rule, path, name, e);
-                    if (errors.Count > 0 || name.Contains("/")) continue;
+                    if (errors.Count > 0) continue;
                     if (!StandardResources.Contains(name) && !name.StartsWith("requests.hugepages-", System.StringComparison.Ordinal) && !IsHugePages(name))
                     {
                         sink.Invalid(Rule, path, name, "must be a standard resource type or fully qualified");
