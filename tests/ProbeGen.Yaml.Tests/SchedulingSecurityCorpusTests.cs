@@ -199,6 +199,25 @@ public class SchedulingSecurityCorpusTests
         Assert.True(findings.Length == 0, file + ": " + string.Join("\n", findings.Select(f => f.Message)));
     }
 
+    public static TheoryData<string> Rules()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in Implemented.OrderBy(i => i, StringComparer.Ordinal)) data.Add(id);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void RulePage_CompliantYaml_HasNoFindingOfTheRule(string id)
+    {
+        string page = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "rules", id + ".md")).Replace("\r\n", "\n");
+        var yaml = Regex.Match(page, "```yaml\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(yaml.Success, id + ": the page has no YAML");
+        string kind = Regex.Match(yaml.Groups[1].Value, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value;
+        var findings = RuleEngine.Validate(ReadWithSettings(new NextCase(id, yaml.Groups[1].Value, kind, true, null, id, null)));
+        Assert.DoesNotContain(findings, f => f.Rule.Id == id || f.Rule.Id == RuleCatalog.InternalError.Id);
+    }
+
     [Fact]
     public void MessageAgrees_PlaceholderElisionAndNote()
     {
