@@ -84,6 +84,9 @@ public class SchedulingSecurityCorpusTests
         "PG1825",
         "PG1826",
         "PG1830",
+        // Product reasoning (no corpus cases): their pages' compliant YAML is checked like the others'.
+        "PG3012",
+        "PG3013",
     };
 
     public sealed record NextCase(string File, string Text, string Kind, bool Valid, string? Path, string? Rule, string? Message)
@@ -216,6 +219,43 @@ public class SchedulingSecurityCorpusTests
         string kind = Regex.Match(yaml.Groups[1].Value, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value;
         var findings = RuleEngine.Validate(ReadWithSettings(new NextCase(id, yaml.Groups[1].Value, kind, true, null, id, null)));
         Assert.DoesNotContain(findings, f => f.Rule.Id == id || f.Rule.Id == RuleCatalog.InternalError.Id);
+    }
+
+    private static IReadOnlyList<Finding> Lint(string yaml) =>
+        RuleEngine.Validate(ReadWithSettings(new NextCase("inline", yaml, Regex.Match(yaml, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value, true, null, null, null)));
+
+    private const string HostNetworkPod = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: agent
+        spec:
+          hostNetwork: true
+          containers:
+          - name: agent
+            image: example.com/agent:1.0
+            ports:
+            - containerPort: 9100
+            livenessProbe:
+              httpGet:
+                path: /healthz
+                port: PORT
+        """;
+
+    [Fact]
+    public void HostNetworkProbeOnUndeclaredPort_PG3012_AtThePort()
+    {
+        var finding = Assert.Single(Lint(HostNetworkPod.Replace("PORT", "9101")), f => f.Rule.Id == "PG3012");
+        Assert.Equal("spec.containers[0].livenessProbe.httpGet.port", finding.Path);
+        Assert.Equal("spec.containers[0].livenessProbe.httpGet.port: the pod uses hostNetwork, so port 9101 is a port of the node, and no container of the pod declares it: the scheduler does not keep it free,"
+            + " so another Pod on the node may hold it and the probe would check that process instead. Declare it as a container port (it then becomes a host port).", finding.Message);
+    }
+
+    [Fact]
+    public void HostNetworkProbeOnDeclaredPort_OrNoHostNetwork_NoPG3012()
+    {
+        Assert.DoesNotContain(Lint(HostNetworkPod.Replace("PORT", "9100")), f => f.Rule.Id == "PG3012");
+        Assert.DoesNotContain(Lint(HostNetworkPod.Replace("PORT", "9101").Replace("hostNetwork: true", "hostNetwork: false")), f => f.Rule.Id == "PG3012");
     }
 
     [Fact]
