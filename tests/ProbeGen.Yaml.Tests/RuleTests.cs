@@ -167,6 +167,8 @@ public class RuleTests
         // Restart-semantics and best-practice rules are tested at exact spans through the analyzer.
         string semanticTests = File.ReadAllText(Path.Combine(ProbeGen.Tests.RepoPaths.Root, "tests", "ProbeGen.Analyzers.Tests", "SemanticRuleDiagnosticsTests.cs"));
         var tested = All.Select(c => c.Rule).Concat(byCorpus).Concat(VolumeHookResourceCorpusTests.RulesTestedElsewhere()).ToHashSet();
+        // Security contexts, scheduling, pod-spec, strategy and Job rules: SchedulingSecurityCorpusTests (corpus) and Core's SchedulingSecurityRuleTests.
+        tested.UnionWith(SchedulingSecurityCorpusTests.Implemented);
         Assert.All(RuleEngine.Rules, r => Assert.True(tested.Contains(r.Descriptor.Id) || semanticTests.Contains("{|" + r.Descriptor.Id + ":", StringComparison.Ordinal), r.Descriptor.Id + " has no test"));
     }
 

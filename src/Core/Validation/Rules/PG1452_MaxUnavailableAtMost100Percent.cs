@@ -1,0 +1,21 @@
+using ProbeGen.Core.Model;
+
+namespace ProbeGen.Core.Validation.Rules
+{
+    /// <summary>ValidateRollingUpdateDeployment → IsNotMoreThan100Percent: maxUnavailable is not a percentage over 100 (maxSurge has no upper bound).</summary>
+    public sealed class MaxUnavailableAtMost100Percent : IWorkloadRule
+    {
+        public static readonly RuleDescriptor Rule = new("PG1452", "maxUnavailable is at most 100%", RuleSeverity.Error, Categories.Workloads);
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public void Check(WorkloadSpec workload, FindingSink sink)
+        {
+            if (DeploymentStrategyView.Of(workload) is not { Type: "RollingUpdate" } s) return;
+            if (!K8sIntOrPercent.IsNotMoreThan100Percent(s.MaxUnavailable))
+            {
+                sink.Invalid(Rule, s.RollingUpdatePath + ".maxUnavailable", GoValue.IntOrString(s.MaxUnavailable), K8sIntOrPercent.MoreThan100PercentError);
+            }
+        }
+    }
+}
