@@ -39,16 +39,16 @@ public static class Profile
         return new Cost((cpu1 - cpu0).TotalMilliseconds, wall, (alloc1 - alloc0) / 1e6);
     }
 
-    public static IReadOnlyList<string> Run(int n, int runs)
+    public static IReadOnlyList<string> Run(int n, int runs, int warmups = 3, Action<string>? print = null)
     {
-        var lines = new List<string> { $"{n} workloads, median of {runs} runs after 3 warm-ups: CPU ms (process, all threads), wall ms, MB allocated; steps: share of the tracked steps' elapsed time" };
+        var lines = new List<string> { $"{n} workloads, median of {runs} runs after {warmups} warm-up(s): CPU ms (process, all threads), wall ms, MB allocated; steps: share of the tracked steps' elapsed time" };
         foreach (var mix in new[] { WorkloadMix.Clean, WorkloadMix.Diagnostics })
         {
             var trees = Compilations.Parse(n, mix);
             var samples = new Dictionary<string, List<double>>();
             void Add(string key, double v) { if (!samples.TryGetValue(key, out var l)) samples[key] = l = new List<double>(); l.Add(v); }
             void AddCost(string key, Cost c) { Add(key + " |cpu", c.CpuMs); Add(key + " |wall", c.WallMs); Add(key + " |MB", c.AllocatedMb); }
-            for (int r = -3; r < runs; r++)
+            for (int r = -warmups; r < runs; r++)
             {
                 var compilation = Compilations.Create(trees, false);
                 GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
@@ -95,6 +95,7 @@ public static class Profile
                 string name = key.Substring(0, key.LastIndexOf('|')).TrimEnd();
                 lines.Add($"{name,-70} {med,9:F1} {unit,-5} (min {xs[0]:F1}, max {xs[^1]:F1})");
             }
+            if (print is not null) { foreach (var l in lines) print(l); lines.Clear(); }
         }
         return lines;
     }

@@ -7,7 +7,7 @@ namespace ProbeGen.Bench;
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --smoke [N]         every benchmark body once on N (20) workloads
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --steps [N] [runs]  the generator's pipeline steps and the analyzer, timed by Roslyn
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --runtime-cold [N]     the runtime client once in a fresh process
-///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --profile [N] [runs]  generator and analyzer by phase: CPU time, allocations, step shares
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --profile [N] [runs] [warm-ups]  generator and analyzer by phase: CPU time, allocations, step shares
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --shapes [N] [rounds]  the generated code's layout against its alternatives, compiled side by side
 /// </summary>
 public static class Program
@@ -31,7 +31,8 @@ public static class Program
         {
             int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
             int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
-            foreach (var line in Profile.Run(n, runs)) Console.WriteLine(line);
+            int warmups = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+            Profile.Run(n, runs, warmups, Console.WriteLine);
             return 0;
         }
         if (args.Length > 0 && args[0] == "--profile-loop")
