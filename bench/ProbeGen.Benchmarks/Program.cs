@@ -7,6 +7,7 @@ namespace ProbeGen.Bench;
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --smoke [N]         every benchmark body once on N (20) workloads
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --steps [N] [runs]  the generator's pipeline steps and the analyzer, timed by Roslyn
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --runtime-cold [N]     the runtime client once in a fresh process
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --profile [N] [runs] [warm-ups]  generator and analyzer by phase: CPU time, allocations, step shares
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --shapes [N] [rounds]  the generated code's layout against its alternatives, compiled side by side
 /// </summary>
 public static class Program
@@ -24,6 +25,23 @@ public static class Program
             int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
             int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
             foreach (var line in Steps.Run(n, runs)) Console.WriteLine(line);
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "--profile")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+            int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+            int warmups = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+            Profile.Run(n, runs, warmups, Console.WriteLine);
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "--profile-loop")
+        {
+            // For a sampling profiler: dotnet-trace collect -- <exe> --profile-loop N rounds clean|diagnostics [generator]
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+            int rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+            var mix = args.Length > 3 && args[3] == "diagnostics" ? WorkloadMix.Diagnostics : WorkloadMix.Clean;
+            Profile.Loop(n, rounds, mix, analyzer: !(args.Length > 4 && args[4] == "generator"));
             return 0;
         }
         if (args.Length > 0 && args[0] == "--shapes")

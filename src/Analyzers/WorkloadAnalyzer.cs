@@ -61,8 +61,10 @@ namespace ProbeGen.Analyzers
                         // Something to report: read it again, this time recording where each field path came from.
                         // (Most workloads have nothing to report, and mapping every argument's location is the costly part.)
                         session = new ParseSession(wantLocations: true, ctx.CancellationToken) { ReservesCreateManifest = typedManifests };
-                        spec = WorkloadParser.Parse(type, session);
-                        findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
+                        var located = WorkloadParser.Parse(type, session);
+                        // The same model gives the same findings: validate again only if reading with locations read something else.
+                        if (!Equals(located, spec)) findings = located is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(located);
+                        spec = located;
                     }
                     foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
                     // PG0003, or a container whose own error dropped it from the model, already explains "spec.containers: Required value".

@@ -193,10 +193,10 @@ namespace ProbeGen.Generator
                 // An enclosing namespace brings its types and namespaces into scope; a using only its types.
                 foreach (string ns in d.Scope)
                 {
-                    if (Contains(facts.Clashes, ns + "|" + name) || Contains(facts.NamespaceClashes, ns + "|" + name)) return Semantic();
+                    if (ContainsPair(facts.Clashes, ns, name) || ContainsPair(facts.NamespaceClashes, ns, name)) return Semantic();
                 }
-                foreach (string ns in d.Imports) if (Contains(facts.Clashes, ns + "|" + name)) return Semantic();
-                foreach (string ns in facts.GlobalNamespaces) if (Contains(facts.Clashes, ns + "|" + name)) return Semantic();
+                foreach (string ns in d.Imports) if (ContainsPair(facts.Clashes, ns, name)) return Semantic();
+                foreach (string ns in facts.GlobalNamespaces) if (ContainsPair(facts.Clashes, ns, name)) return Semantic();
             }
 
             try
@@ -240,6 +240,19 @@ namespace ProbeGen.Generator
         private static bool Contains(EquatableArray<string> sorted, string value)
         {
             foreach (var s in sorted) if (string.Equals(s, value, System.StringComparison.Ordinal)) return true;
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="list"/> holds <c>ns|name</c>, without building that string (this runs for every name of every workload).</summary>
+        private static bool ContainsPair(EquatableArray<string> list, string ns, string name)
+        {
+            int length = ns.Length + 1 + name.Length;
+            foreach (var s in list)
+            {
+                if (s.Length == length && s[ns.Length] == '|'
+                    && string.CompareOrdinal(s, 0, ns, 0, ns.Length) == 0
+                    && string.CompareOrdinal(s, ns.Length + 1, name, 0, name.Length) == 0) return true;
+            }
             return false;
         }
 

@@ -10,11 +10,50 @@ namespace ProbeGen.Core.Emission
     /// </summary>
     public sealed class YamlWriter
     {
-        private readonly StringBuilder _sb;
+        private StringBuilder _sb;
+        private readonly bool _pooled;
+        private string? _text;
 
-        public YamlWriter(StringBuilder? sb = null) => _sb = sb ?? new StringBuilder(2048); // a manifest is 1–3 KB: one buffer, no regrowth
+        // One buffer per thread, reused from manifest to manifest: the generator writes thousands of them in a build, and a
+        // new 2 KB builder (plus its regrowth) for each was a steady share of its allocations (bench/README.md, issue 18).
+        [System.ThreadStatic] private static StringBuilder? t_buffer;
 
-        public override string ToString() => _sb.ToString();
+        private const int MaxPooledCapacity = 64 * 1024;
+
+        /// <summary>Writes into <paramref name="sb"/>, or, without one, into a per-thread buffer that <see cref="ToString"/> hands back.</summary>
+        public YamlWriter(StringBuilder? sb = null)
+        {
+            if (sb is not null)
+            {
+                _sb = sb;
+                return;
+            }
+            var cached = t_buffer;
+            if (cached is not null)
+            {
+                t_buffer = null; // taken: a second writer alive on this thread gets its own buffer
+                cached.Clear();
+                _sb = cached;
+                _pooled = true;
+            }
+            else
+            {
+                _sb = new StringBuilder(2048); // a manifest is 1–3 KB: one buffer, no regrowth
+                _pooled = true;
+            }
+        }
+
+        /// <summary>The text written. A writer on the per-thread buffer is finished by this call: the buffer goes back for the next manifest.</summary>
+        public override string ToString()
+        {
+            if (_text is not null) return _text;
+            string text = _sb.ToString();
+            if (!_pooled) return text;
+            _text = text;
+            if (_sb.Capacity <= MaxPooledCapacity) t_buffer = _sb;
+            _sb = null!; // writing after the text was taken would write into the next manifest's buffer
+            return text;
+        }
 
         private SettingsMerge? _merge; // null without settings: every method writes exactly as before
 
@@ -169,6 +208,7 @@ namespace ProbeGen.Core.Emission
         // YAML 1.1 booleans and nulls (go-yaml v2 and YamlDotNet's schemas both read some of these as non-strings).
         private static bool IsReservedWord(string s)
         {
+            if (s.Length > 5) return false; // the longest is "false": no lower-cased copy of every longer scalar
             switch (s.ToLowerInvariant())
             {
                 case "y": case "n": case "yes": case "no": case "true": case "false": case "on": case "off": case "null":

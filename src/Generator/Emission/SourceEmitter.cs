@@ -44,7 +44,7 @@ namespace ProbeGen.Generator.Emission
             var spec = item.Spec!;
             var t = item.Target;
             string yaml = ManifestYamlEmitter.Emit(spec);
-            var sb = new StringBuilder(yaml.Length + yaml.Length / 8 + (settings.TypedManifests ? yaml.Length : 0) + 512);
+            var sb = TakeBuffer(yaml.Length + yaml.Length / 8 + (settings.TypedManifests ? yaml.Length : 0) + 512);
             sb.Append('\n');
             string indent = "";
             if (!string.IsNullOrEmpty(t.Namespace))
@@ -75,7 +75,25 @@ namespace ProbeGen.Generator.Emission
                 indent = indent.Substring(4);
                 sb.Append(indent).Append("}\n");
             }
-            return sb.ToString();
+            string text = sb.ToString();
+            if (sb.Capacity <= MaxBufferCapacity) t_buffer = sb;
+            return text;
+        }
+
+        // One builder per thread for the members' text, reused from workload to workload (issue 18: allocations are a
+        // steady share of the generator's build time); taken while in use, so a nested call would get its own.
+        [System.ThreadStatic] private static StringBuilder? t_buffer;
+
+        private const int MaxBufferCapacity = 64 * 1024;
+
+        private static StringBuilder TakeBuffer(int capacity)
+        {
+            var sb = t_buffer;
+            if (sb is null) return new StringBuilder(capacity);
+            t_buffer = null;
+            sb.Clear();
+            sb.EnsureCapacity(capacity);
+            return sb;
         }
 
         /// <summary>
