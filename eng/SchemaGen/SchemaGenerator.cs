@@ -16,7 +16,7 @@ namespace ProbeGen.SchemaGen
         public static readonly string[] PlumbingFiles =
         {
             "src/Core/Model/Records.g.cs", "src/Core/Emission/ManifestYamlEmitter.g.cs", "src/Core/Emission/AttributeSourceEmitter.g.cs",
-            "src/Yaml/ManifestYamlReader.g.cs", "src/Generator/Parsing/WorkloadParser.g.cs", AttributeTableEmitter.Path,
+            "src/Yaml/ManifestYamlReader.g.cs", "src/Generator/Parsing/WorkloadParser.g.cs", AttributeTableEmitter.Path, Emitter.WorkloadKindPath,
         };
 
         /// <summary>A field is modeled iff Mapping.cs names it (in a Model block or a Modeled line); a view by its own descriptor.</summary>

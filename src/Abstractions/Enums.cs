@@ -78,4 +78,14 @@ namespace ProbeGen
         /// <summary><c>Replace</c>: stop the running job and start the new one.</summary>
         Replace,
     }
+
+    /// <summary>A StatefulSet's <c>podManagementPolicy</c>: how its Pods are created and deleted.</summary>
+    public enum PodManagementPolicy
+    {
+        /// <summary><c>OrderedReady</c> (the default): one Pod at a time, each after the previous one is Ready; deleted in reverse.</summary>
+        OrderedReady,
+
+        /// <summary><c>Parallel</c>: all Pods at once, without waiting for readiness.</summary>
+        Parallel,
+    }
 }

@@ -163,4 +163,75 @@ namespace ProbeGen
         /// <summary>The job template's <c>spec.ttlSecondsAfterFinished</c>.</summary>
         public int TtlSecondsAfterFinished { get; set; }
     }
+
+    /// <summary>
+    /// Makes this <c>partial</c> class an <c>apps/v1 StatefulSet</c>: Pods with stable names (<c>&lt;name&gt;-0</c>, <c>-1</c> …)
+    /// created in order. The pod-level and container attributes go into its pod template; <c>selector.matchLabels</c> and the
+    /// template labels are the class's <see cref="LabelAttribute"/>s, or <c>app: &lt;name&gt;</c> when it has none.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class StatefulSetAttribute : Attribute
+    {
+        /// <summary>Declares a StatefulSet.</summary>
+        /// <param name="name">The StatefulSet's <c>metadata.name</c>: a lowercase RFC 1123 <b>label</b> (no dots, at most 63 characters).</param>
+        public StatefulSetAttribute(string name) => Name = name;
+
+        /// <summary>The StatefulSet's <c>metadata.name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
+        public string? Namespace { get; set; }
+
+        /// <summary>
+        /// <c>metadata.generateName</c>: a prefix from which the API server makes a unique name (prefix + 5 random characters) when
+        /// the name is empty. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
+        /// </summary>
+        public string? GenerateName { get; set; }
+
+        /// <summary><c>spec.replicas</c> (default 1), not negative.</summary>
+        public int Replicas { get; set; }
+
+        /// <summary><c>spec.serviceName</c>: the headless Service that gives each Pod its DNS name (<c>&lt;pod&gt;.&lt;service&gt;</c>).</summary>
+        public string? ServiceName { get; set; }
+
+        /// <summary><c>spec.podManagementPolicy</c> (default <see cref="ProbeGen.PodManagementPolicy.OrderedReady"/>).</summary>
+        public PodManagementPolicy PodManagementPolicy { get; set; }
+
+        /// <summary><c>spec.minReadySeconds</c> (default 0), not negative.</summary>
+        public int MinReadySeconds { get; set; }
+
+        /// <summary><c>spec.revisionHistoryLimit</c> (default 10).</summary>
+        public int RevisionHistoryLimit { get; set; }
+    }
+
+    /// <summary>
+    /// Makes this <c>partial</c> class an <c>apps/v1 DaemonSet</c>: one Pod on every (matching) node. The pod-level and
+    /// container attributes go into its pod template; <c>selector.matchLabels</c> and the template labels are the class's
+    /// <see cref="LabelAttribute"/>s, or <c>app: &lt;name&gt;</c> when it has none.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class DaemonSetAttribute : Attribute
+    {
+        /// <summary>Declares a DaemonSet.</summary>
+        /// <param name="name">The DaemonSet's <c>metadata.name</c>: a lowercase RFC 1123 subdomain.</param>
+        public DaemonSetAttribute(string name) => Name = name;
+
+        /// <summary>The DaemonSet's <c>metadata.name</c>.</summary>
+        public string Name { get; }
+
+        /// <summary><c>metadata.namespace</c>, a lowercase RFC 1123 label.</summary>
+        public string? Namespace { get; set; }
+
+        /// <summary>
+        /// <c>metadata.generateName</c>: a prefix from which the API server makes a unique name (prefix + 5 random characters) when
+        /// the name is empty. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
+        /// </summary>
+        public string? GenerateName { get; set; }
+
+        /// <summary><c>spec.minReadySeconds</c> (default 0), not negative.</summary>
+        public int MinReadySeconds { get; set; }
+
+        /// <summary><c>spec.revisionHistoryLimit</c> (default 10), not negative.</summary>
+        public int RevisionHistoryLimit { get; set; }
+    }
 }

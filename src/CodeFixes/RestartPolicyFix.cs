@@ -55,7 +55,7 @@ namespace ProbeGen.CodeFixes
                 return document.WithSyntaxRoot(root.ReplaceNode(argument.Expression, onFailure.WithTriviaFrom(argument.Expression)));
             }
             // Add [RestartPolicy(RestartPolicy.OnFailure)] right after the workload attribute's list.
-            var workloadList = workload.AttributeLists.First(l => l.Attributes.Any(a => Syntax.ShortName(a) is "Pod" or "Deployment" or "Job" or "CronJob"));
+            var workloadList = workload.AttributeLists.First(l => l.Attributes.Any(a => Syntax.IsWorkloadAttribute(a)));
             var attribute = SyntaxFactory.Attribute(SyntaxFactory.IdentifierName("RestartPolicy"),
                 SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(onFailure))));
             var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute))

@@ -15,6 +15,9 @@ namespace ProbeGen.CodeFixes
             return (root!, root?.FindNode(span, getInnermostNodeForTie: false));
         }
 
+        /// <summary>A workload attribute (<c>[Pod]</c>, <c>[StatefulSet]</c> … every kind row).</summary>
+        public static bool IsWorkloadAttribute(AttributeSyntax a) => ProbeGen.Core.Model.WorkloadKinds.FromAttributeName(ShortName(a) + "Attribute") is not null;
+
         /// <summary>The attribute name without namespace or the Attribute suffix (<c>ProbeGen.RestartPolicyAttribute</c> → <c>RestartPolicy</c>).</summary>
         public static string ShortName(AttributeSyntax a)
         {
@@ -34,7 +37,7 @@ namespace ProbeGen.CodeFixes
             var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             for (var t = type; t is not null; t = t.Parent as TypeDeclarationSyntax)
             {
-                if (t.AttributeLists.SelectMany(l => l.Attributes).Any(a => ShortName(a) is "Pod" or "Deployment" or "Job" or "CronJob")) return t;
+                if (t.AttributeLists.SelectMany(l => l.Attributes).Any(a => IsWorkloadAttribute(a))) return t;
             }
             return type;
         }

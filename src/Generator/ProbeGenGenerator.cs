@@ -28,6 +28,11 @@ namespace ProbeGen.Generator
             var deployments = WorkloadPipeline.OfKind(workloads, WorkloadKind.Deployment, TrackingNames.Deployments);
             var jobs = WorkloadPipeline.OfKind(workloads, WorkloadKind.Job, TrackingNames.Jobs);
             var cronJobs = WorkloadPipeline.OfKind(workloads, WorkloadKind.CronJob, TrackingNames.CronJobs);
+            var statefulSets = WorkloadPipeline.OfKind(workloads, WorkloadKind.StatefulSet, TrackingNames.StatefulSets);
+            var daemonSets = WorkloadPipeline.OfKind(workloads, WorkloadKind.DaemonSet, TrackingNames.DaemonSets);
+            var kinds = new[] { pods, deployments, jobs, cronJobs, statefulSets, daemonSets };
+            // Every kind's items in one array, in kind order (each kind's pipeline stays apart, so an edit re-runs one kind).
+            var allItems = Concat(kinds.Select(k => k.Collect()).ToArray());
 
             var settings = context.CompilationProvider
                 .Select(static (c, _) => c.GetTypeByMetadataName("k8s.Models.V1Pod") is not null)
@@ -39,7 +44,7 @@ namespace ProbeGen.Generator
                 .WithTrackingName(TrackingNames.Settings);
 
             // Each workload's members, as text: cached per workload, so an edit re-renders one workload.
-            var sources = new[] { pods, deployments, jobs, cronJobs }
+            var sources = kinds
                 .Select(items => items.Combine(settings)
                     .Select(static (pair, _) =>
                     {
@@ -59,15 +64,12 @@ namespace ProbeGen.Generator
                 .ToArray();
 
             // ... grouped into SourceEmitter.ShardCount files; an unchanged file is not emitted again.
-            var shards = sources[0].Combine(sources[1]).Combine(sources[2]).Combine(sources[3]).Combine(settings)
+            var shards = Concat(sources).Combine(settings)
                 .SelectMany(static (x, _) =>
                 {
                     var members = new System.Collections.Generic.List<WorkloadSource>[SourceEmitter.ShardCount];
                     for (int i = 0; i < members.Length; i++) members[i] = new System.Collections.Generic.List<WorkloadSource>();
-                    foreach (var list in new[] { x.Left.Left.Left.Left, x.Left.Left.Left.Right, x.Left.Left.Right, x.Left.Right })
-                    {
-                        foreach (var w in list) members[w.Shard].Add(w);
-                    }
+                    foreach (var w in x.Left) members[w.Shard].Add(w);
                     var result = ImmutableArray.CreateBuilder<ShardSource>(SourceEmitter.ShardCount);
                     for (int i = 0; i < members.Length; i++)
                     {
@@ -88,17 +90,11 @@ namespace ProbeGen.Generator
 
             // Held-back workloads: PG0017 where a suppression hid the error (no location, so no pragma reaches it), and the
             // list the build task reads to say so even when the analyzers did not run.
-            var heldBack = pods.Collect()
-                .Combine(deployments.Collect())
-                .Combine(jobs.Collect())
-                .Combine(cronJobs.Collect())
-                .Select(static (x, _) =>
+            var heldBack = allItems
+                .Select(static (items, _) =>
                 {
                     var builder = ImmutableArray.CreateBuilder<WorkloadItem>();
-                    foreach (var list in new[] { x.Left.Left.Left, x.Left.Left.Right, x.Left.Right, x.Right })
-                    {
-                        foreach (var item in list) if (item.HeldBack is not null) builder.Add(item);
-                    }
+                    foreach (var item in items) if (item.HeldBack is not null) builder.Add(item);
                     return new EquatableArray<WorkloadItem>(builder.ToArray());
                 })
                 .WithTrackingName(TrackingNames.HeldBack);
@@ -117,22 +113,16 @@ namespace ProbeGen.Generator
                 spc.AddSource("ProbeGen.HeldBack.g.cs", HeldBackEmitter.Index(pair.Left.Select(i => (i.Target.MetadataName, i.HeldBack!)), pair.Right.NullableDirective));
             });
 
-            var catalogue = pods.Collect()
-                .Combine(deployments.Collect())
-                .Combine(jobs.Collect())
-                .Combine(cronJobs.Collect())
-                .Select(static (x, ct) =>
+            var catalogue = allItems
+                .Select(static (items, ct) =>
                 {
                     var builder = ImmutableArray.CreateBuilder<CatalogueEntry>();
                     bool any = false;
-                    foreach (var list in new[] { x.Left.Left.Left, x.Left.Left.Right, x.Left.Right, x.Right })
+                    foreach (var item in items)
                     {
-                        foreach (var item in list)
-                        {
-                            any = true;
-                            if (item.Spec is not { } w) continue;
-                            builder.Add(new CatalogueEntry(item.Target.FullyQualifiedName, item.Target.MetadataName, w.Kind.KindName(), w.Name, w.Namespace, w.FileName, item.Target.DeclaresCreateManifest));
-                        }
+                        any = true;
+                        if (item.Spec is not { } w) continue;
+                        builder.Add(new CatalogueEntry(item.Target.FullyQualifiedName, item.Target.MetadataName, w.Kind.KindName(), w.Name, w.Namespace, w.FileName, item.Target.DeclaresCreateManifest));
                     }
                     return new CatalogueModel(any, new EquatableArray<CatalogueEntry>(builder.ToArray()));
                 })
@@ -163,13 +153,17 @@ namespace ProbeGen.Generator
             });
         }
 
-        private static WorkloadKind KindOf(string attribute) => attribute switch
+        /// <summary>The parts' items in one array, in the parts' order; an unchanged part keeps every step cached.</summary>
+        private static IncrementalValueProvider<ImmutableArray<T>> Concat<T>(IncrementalValueProvider<ImmutableArray<T>>[] parts)
         {
-            AttributeNames.Deployment => WorkloadKind.Deployment,
-            AttributeNames.Job => WorkloadKind.Job,
-            AttributeNames.CronJob => WorkloadKind.CronJob,
-            _ => WorkloadKind.Pod,
-        };
+            var all = parts[0];
+            for (int i = 1; i < parts.Length; i++) all = all.Combine(parts[i]).Select(static (x, _) => x.Left.AddRange(x.Right));
+            return all;
+        }
+
+        /// <summary>The kind of a workload attribute by its metadata name (<c>ProbeGen.DeploymentAttribute</c>).</summary>
+        private static WorkloadKind KindOf(string attribute) =>
+            WorkloadKinds.FromAttributeName(attribute.StartsWith(AttributeNames.Namespace + ".", System.StringComparison.Ordinal) ? attribute.Substring(AttributeNames.Namespace.Length + 1) : attribute) ?? WorkloadKind.Pod;
 
         private static readonly DiagnosticDescriptor HeldBackDescriptor = new(
             "PG0017", RuleCatalog.ManifestHeldBack.Title, "{0}", RuleCatalog.ManifestHeldBack.Category,
@@ -247,6 +241,8 @@ namespace ProbeGen.Generator
         public const string Deployments = "ProbeGen.Deployments";
         public const string Jobs = "ProbeGen.Jobs";
         public const string CronJobs = "ProbeGen.CronJobs";
+        public const string StatefulSets = "ProbeGen.StatefulSets";
+        public const string DaemonSets = "ProbeGen.DaemonSets";
         public const string Settings = "ProbeGen.Settings";
         public const string Catalogue = "ProbeGen.Catalogue";
         public const string Members = "ProbeGen.Members";

@@ -42,8 +42,8 @@ namespace ProbeGen.Generator
     /// </summary>
     internal static class WorkloadPipeline
     {
-        private static readonly string[] KindAttributes = { AttributeNames.Pod, AttributeNames.Deployment, AttributeNames.Job, AttributeNames.CronJob };
-        private static readonly WorkloadKind[] KindOrder = { WorkloadKind.Pod, WorkloadKind.Deployment, WorkloadKind.Job, WorkloadKind.CronJob };
+        private static readonly WorkloadKind[] KindOrder = WorkloadKinds.All;
+        private static readonly string[] KindAttributes = System.Array.ConvertAll(KindOrder, k => AttributeNames.Namespace + "." + k.AttributeName());
 
         public static IncrementalValuesProvider<WorkloadItem> OfKind(IncrementalValuesProvider<EquatableArray<KindItem>> workloads, WorkloadKind kind, string trackingName) =>
             workloads.SelectMany((items, _) =>
@@ -214,7 +214,7 @@ namespace ProbeGen.Generator
                 WorkloadKind kind = WorkloadKind.Pod;
                 foreach (var a in d.Decl.Attributes)
                 {
-                    if (AttributeNames.IsWorkload(a.Name)) { kind = KindOf(a.Name); break; }
+                    if (WorkloadKinds.FromAttributeName(a.Name) is { } k) { kind = k; break; }
                 }
                 var item = new KindItem(kind, new WorkloadItem(d.Target, spec));
                 return new SyntaxClaim(key, d.FullName, false, new EquatableArray<KindItem>(new[] { item }), new EquatableArray<RuleDescriptor>(rules.ToArray()));
@@ -228,14 +228,6 @@ namespace ProbeGen.Generator
                 return Semantic();
             }
         }
-
-        private static WorkloadKind KindOf(string name) => name switch
-        {
-            "DeploymentAttribute" => WorkloadKind.Deployment,
-            "JobAttribute" => WorkloadKind.Job,
-            "CronJobAttribute" => WorkloadKind.CronJob,
-            _ => WorkloadKind.Pod,
-        };
 
         private static bool Contains(EquatableArray<string> sorted, string value)
         {

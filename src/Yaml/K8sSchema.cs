@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ProbeGen.Core.Model;
 using ProbeGen.Core.Schema;
 
 namespace ProbeGen.Yaml
@@ -41,6 +42,8 @@ namespace ProbeGen.Yaml
         public static readonly KObject Deployment = new(DeploymentSchema.Descriptor);
         public static readonly KObject Job = new(JobSchema.Descriptor);
         public static readonly KObject CronJob = new(CronJobSchema.Descriptor);
+        public static readonly KObject StatefulSet = new(StatefulSetSchema.Descriptor);
+        public static readonly KObject DaemonSet = new(DaemonSetSchema.Descriptor);
         public static readonly KObject ObjectMeta = new(ObjectMetaSchema.Descriptor);
         public static readonly KObject PodSpec = new(PodSpecSchema.Descriptor);
         public static readonly KObject Container = new(ContainerSchema.Descriptor);
@@ -69,6 +72,30 @@ namespace ProbeGen.Yaml
         public static readonly KObject JobSpec = new(JobSpecSchema.Descriptor);
         public static readonly KObject CronJobSpec = new(CronJobSpecSchema.Descriptor);
         public static readonly KObject JobTemplateSpec = new(JobTemplateSpecSchema.Descriptor);
+        public static readonly KObject StatefulSetSpec = new(StatefulSetSpecSchema.Descriptor);
+        public static readonly KObject DaemonSetSpec = new(DaemonSetSpecSchema.Descriptor);
+
+        /// <summary>The object of a kind (its descriptor is the kind row's root type).</summary>
+        public static KObject Root(WorkloadKind kind) => kind switch
+        {
+            WorkloadKind.Pod => Pod,
+            WorkloadKind.Deployment => Deployment,
+            WorkloadKind.Job => Job,
+            WorkloadKind.CronJob => CronJob,
+            WorkloadKind.StatefulSet => StatefulSet,
+            _ => DaemonSet,
+        };
+
+        /// <summary>The object at a kind's <c>spec</c>.</summary>
+        public static KObject Spec(WorkloadKind kind) => kind switch
+        {
+            WorkloadKind.Pod => PodSpec,
+            WorkloadKind.Deployment => DeploymentSpec,
+            WorkloadKind.Job => JobSpec,
+            WorkloadKind.CronJob => CronJobSpec,
+            WorkloadKind.StatefulSet => StatefulSetSpec,
+            _ => DaemonSetSpec,
+        };
 
         /// <summary>Every object, for the schema test.</summary>
         public static IReadOnlyList<KObject> All { get; } = new[]
@@ -76,6 +103,7 @@ namespace ProbeGen.Yaml
             Pod, Deployment, Job, CronJob, ObjectMeta, PodSpec, Container, ContainerPort, EnvVar, EnvVarSource, KeySelector,
             ObjectFieldSelector, ResourceRequirements, Probe, ExecAction, HttpGetAction, HttpHeader, TcpSocketAction, GrpcAction,
             DeploymentSpec, LabelSelector, PodTemplateSpec, TemplateMeta, JobSpec, CronJobSpec, JobTemplateSpec,
+            StatefulSet, DaemonSet, StatefulSetSpec, DaemonSetSpec,
         };
     }
 }

@@ -7,7 +7,7 @@ namespace ProbeGen.Yaml
 {
     /// <summary>
     /// The YAML front-end: a (multi-document) YAML text → the same <see cref="WorkloadSpec"/> the attributes build, for
-    /// Pod (v1), Deployment (apps/v1), Job and CronJob (batch/v1). Values are read as kubectl and the API server read them
+    /// the kinds of WorkloadKinds.Listed (Pod v1, Deployment, StatefulSet and DaemonSet apps/v1, Job and CronJob batch/v1). Values are read as kubectl and the API server read them
     /// (go-yaml v2's YAML 1.1 scalars, then JSON decoding into the typed fields). Nothing is dropped silently: a field
     /// the model lacks is "not modeled", a key Kubernetes does not know is an "unknown field", a wrong value type is a
     /// "type error", another kind is "skipped" — each with its field path and position. Never throws on input.
@@ -65,30 +65,16 @@ namespace ProbeGen.Yaml
             // apiVersion and kind first, so that other kinds are not read at all (their fields are not ours to judge).
             string? apiVersion = Peek(map, "apiVersion");
             string? kind = Peek(map, "kind");
-            WorkloadKind? workloadKind = (apiVersion, kind) switch
-            {
-                ("v1", "Pod") => WorkloadKind.Pod,
-                ("apps/v1", "Deployment") => WorkloadKind.Deployment,
-                ("batch/v1", "Job") => WorkloadKind.Job,
-                ("batch/v1", "CronJob") => WorkloadKind.CronJob,
-                _ => null,
-            };
+            WorkloadKind? workloadKind = WorkloadKinds.Find(apiVersion, kind); // generated from the kind rows
             if (workloadKind is not WorkloadKind k)
             {
                 string what = kind is null ? "a document without kind" : "kind " + kind + " (" + (apiVersion ?? "no apiVersion") + ")";
                 s.Report(YamlIssueKind.Skipped, "", root.Start,
-                    what + " is not a workload ProbeGen reads (Pod v1, Deployment apps/v1, Job and CronJob batch/v1): skipped");
+                    what + " is not a workload ProbeGen reads (" + WorkloadKinds.Listed + "): skipped");
                 return new ManifestDocument(index, doc.Start, apiVersion, kind, null, s.Issues, s.Positions);
             }
 
-            var schema = k switch
-            {
-                WorkloadKind.Pod => K8sSchema.Pod,
-                WorkloadKind.Deployment => K8sSchema.Deployment,
-                WorkloadKind.Job => K8sSchema.Job,
-                _ => K8sSchema.CronJob,
-            };
-            var top = new YamlObject(s, map, "", schema, null);
+            var top = new YamlObject(s, map, "", K8sSchema.Root(k), null);
             top.String("apiVersion");
             top.String("kind");
             var reader = new WorkloadReader(s);
@@ -124,8 +110,10 @@ namespace ProbeGen.Yaml
             DeploymentSpec? deployment = null;
             JobSpec? job = null;
             CronJobSpec? cron = null;
+            StatefulSetSpec? statefulSet = null;
+            DaemonSetSpec? daemonSet = null;
             TemplateFacts template = default;
-            var spec = top.Object("spec", SpecSchema(kind));
+            var spec = top.Object("spec", K8sSchema.Spec(kind));
             if (spec is not null)
             {
                 switch (kind)
@@ -140,6 +128,16 @@ namespace ProbeGen.Yaml
                         break;
                     case WorkloadKind.Job:
                         job = ReadJobSpec(spec, out pod, ref template);
+                        break;
+                    case WorkloadKind.StatefulSet:
+                        statefulSet = ReadStatefulSetFields(spec); // generated from Mapping.cs
+                        template = ReadSelector(spec);
+                        pod = ReadTemplate(spec, ref template);
+                        break;
+                    case WorkloadKind.DaemonSet:
+                        daemonSet = ReadDaemonSetFields(spec); // generated from Mapping.cs
+                        template = ReadSelector(spec);
+                        pod = ReadTemplate(spec, ref template);
                         break;
                     case WorkloadKind.CronJob:
                         cron = ReadCronJobFields(spec);
@@ -163,21 +161,15 @@ namespace ProbeGen.Yaml
             if (kind == WorkloadKind.Deployment) deployment ??= new DeploymentSpec();
             if (kind is WorkloadKind.Job or WorkloadKind.CronJob) job ??= new JobSpec();
             if (kind == WorkloadKind.CronJob) cron ??= new CronJobSpec();
+            if (kind == WorkloadKind.StatefulSet) statefulSet ??= new StatefulSetSpec();
+            if (kind == WorkloadKind.DaemonSet) daemonSet ??= new DaemonSetSpec();
 
-            workload = workload with { Pod = pod ?? EmptyPod, Deployment = deployment, Job = job, CronJob = cron };
+            workload = workload with { Pod = pod ?? EmptyPod, Deployment = deployment, Job = job, CronJob = cron, StatefulSet = statefulSet, DaemonSet = daemonSet };
             CheckGeneratedLabels(workload, template);
             return workload;
         }
 
         private static readonly PodSpec EmptyPod = new() { NodeSelector = EquatableArray<KeyValue>.Empty, InitContainers = EquatableArray<ContainerSpec>.Empty, Containers = EquatableArray<ContainerSpec>.Empty };
-
-        private static KObject SpecSchema(WorkloadKind kind) => kind switch
-        {
-            WorkloadKind.Pod => K8sSchema.PodSpec,
-            WorkloadKind.Deployment => K8sSchema.DeploymentSpec,
-            WorkloadKind.Job => K8sSchema.JobSpec,
-            _ => K8sSchema.CronJobSpec,
-        };
 
         /// <summary>What the manifest says about the labels ProbeGen generates (selector, template labels), for the comparison at the end.</summary>
         private struct TemplateFacts
@@ -243,7 +235,7 @@ namespace ProbeGen.Yaml
         private void CheckGeneratedLabels(WorkloadSpec w, TemplateFacts facts)
         {
             if (w.Kind == WorkloadKind.Pod || facts.TemplatePath is null) return;
-            var expected = w.Kind == WorkloadKind.Deployment ? ManifestYamlEmitter.PodTemplateLabels(w) : w.Labels;
+            var expected = w.Kind.IsAppsController() ? ManifestYamlEmitter.PodTemplateLabels(w) : w.Labels;
             string labelsPath = facts.TemplatePath + ".metadata.labels";
             var actual = facts.TemplateLabels ?? new List<KeyValue>();
             if (!SameMap(actual, expected))
@@ -252,14 +244,14 @@ namespace ProbeGen.Yaml
                 _s.Map(labelsPath, at);
                 _s.Report(YamlIssueKind.NotModeled, labelsPath, at,
                     labelsPath + ": not modeled by ProbeGen: the pod template's labels " + Show(actual) + " differ from " + Show(expected)
-                    + ", which ProbeGen always writes there (the workload's labels" + (w.Kind == WorkloadKind.Deployment ? ", or app: <name> when it has none" : "") + ")");
+                    + ", which ProbeGen always writes there (the workload's labels" + (w.Kind.IsAppsController() ? ", or app: <name> when it has none" : "") + ")");
             }
-            if (w.Kind != WorkloadKind.Deployment || !facts.SelectorRead) return;
+            if (!w.Kind.IsAppsController() || !facts.SelectorRead) return;
             if (!facts.HasSelector)
             {
                 var at = _s.Positions.TryGetValue("spec", out var p) ? p : default;
                 _s.Report(YamlIssueKind.NotModeled, facts.SelectorPath, at,
-                    facts.SelectorPath + ": not modeled by ProbeGen: the Deployment has no selector, but ProbeGen always writes one (the template's labels)");
+                    facts.SelectorPath + ": not modeled by ProbeGen: the " + w.Kind.KindName() + " has no selector, but ProbeGen always writes one (the template's labels)");
             }
             else if (!SameMap(facts.MatchLabels ?? new List<KeyValue>(), expected))
             {

@@ -67,5 +67,22 @@ namespace ProbeGen.Yaml
             FailedJobsHistoryLimit = o.Int32(Paths.CronJobSpec.FailedJobsHistoryLimit),
             Suspend = o.Bool(Paths.CronJobSpec.Suspend),
         };
+
+        /// <summary>The fields of a StatefulSetSpec that Mapping.cs maps, read in its order.</summary>
+        private static StatefulSetSpec ReadStatefulSetFields(YamlObject o) => new StatefulSetSpec
+        {
+            Replicas = o.Int32(Paths.StatefulSetSpec.Replicas),
+            ServiceName = o.String(Paths.StatefulSetSpec.ServiceName),
+            PodManagementPolicy = o.String(Paths.StatefulSetSpec.PodManagementPolicy),
+            MinReadySeconds = o.Int32(Paths.StatefulSetSpec.MinReadySeconds),
+            RevisionHistoryLimit = o.Int32(Paths.StatefulSetSpec.RevisionHistoryLimit),
+        };
+
+        /// <summary>The fields of a DaemonSetSpec that Mapping.cs maps, read in its order.</summary>
+        private static DaemonSetSpec ReadDaemonSetFields(YamlObject o) => new DaemonSetSpec
+        {
+            MinReadySeconds = o.Int32(Paths.DaemonSetSpec.MinReadySeconds),
+            RevisionHistoryLimit = o.Int32(Paths.DaemonSetSpec.RevisionHistoryLimit),
+        };
     }
 }

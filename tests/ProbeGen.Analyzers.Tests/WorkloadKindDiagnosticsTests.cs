@@ -81,4 +81,31 @@ public class WorkloadKindDiagnosticsTests
         [Container("web", "nginx:1.27")]
         public partial class Web { }
         """);
+
+    [Fact]
+    public Task ValidStatefulSetAndDaemonSet_NoErrors() => Verify.Analyzer(Usings + """
+        [StatefulSet("db", Replicas = 3, ServiceName = "db", PodManagementPolicy = PodManagementPolicy.Parallel, MinReadySeconds = 0)]
+        [Container("db", "postgres:16")] public partial class Db { }
+        [DaemonSet("agent.node", MinReadySeconds = 5, RevisionHistoryLimit = 0)] [RestartPolicy(RestartPolicy.Always)] [Container("agent", "busybox")] public partial class Agent { }
+        """);
+
+    [Fact]
+    public Task StatefulSetAndDaemonSetNotAlways_PG1414_OnThePolicy() => Verify.Analyzer(Usings + """
+        [StatefulSet("db")] [RestartPolicy({|PG1414:RestartPolicy.OnFailure|})] [Container("db", "postgres:16")] public partial class Db { }
+        [DaemonSet("agent")] [RestartPolicy({|PG1414:RestartPolicy.Never|})] [Container("agent", "busybox")] public partial class Agent { }
+        """);
+
+    [Fact]
+    public Task StatefulSetNameWithDots_PG1017_OnTheName_NotPG1002() => Verify.Analyzer(Usings + """
+        [StatefulSet({|#0:"db.v2"|})] [Container("db", "postgres:16")] public partial class Db { }
+        [StatefulSet({|PG1017:"Db"|})] [Container("db", "postgres:16")] public partial class Upper { }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PG1017", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("metadata.name: Invalid value: \"db.v2\": must not contain dots"));
+
+    [Fact]
+    public Task NegativeStatefulSetAndDaemonSetFields_OnEachArgument() => Verify.Analyzer(Usings + """
+        [StatefulSet("db", {|PG1466:Replicas = -1|}, {|PG1466:MinReadySeconds = -1|}, RevisionHistoryLimit = -1)] [Container("db", "postgres:16")] public partial class Db { }
+        [DaemonSet("agent", {|PG1474:MinReadySeconds = -5|}, {|PG1474:RevisionHistoryLimit = -1|})] [Container("agent", "busybox")] public partial class Agent { }
+        """);
 }

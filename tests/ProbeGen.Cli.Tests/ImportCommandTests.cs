@@ -45,6 +45,65 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void StatefulSetAndDaemonSet_ImportAsTheirAttributes_WithTheirSpecArguments()
+    {
+        using var tmp = new TempDir();
+        tmp.Write("sets.yaml", """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: db
+            spec:
+              replicas: 3
+              serviceName: db-headless
+              podManagementPolicy: Parallel
+              selector:
+                matchLabels:
+                  app: db
+              template:
+                metadata:
+                  labels:
+                    app: db
+                spec:
+                  containers:
+                  - name: postgres
+                    image: postgres:16
+            ---
+            apiVersion: apps/v1
+            kind: DaemonSet
+            metadata:
+              name: agent
+            spec:
+              minReadySeconds: 5
+              revisionHistoryLimit: 3
+              selector:
+                matchLabels:
+                  app: agent
+              template:
+                metadata:
+                  labels:
+                    app: agent
+                spec:
+                  containers:
+                  - name: agent
+                    image: busybox:1.36
+            """);
+        var run = Cli.Run(tmp.Path, null, "import", "sets.yaml", "-o", "out");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("""
+            using ProbeGen;
+
+            [StatefulSet("db", Replicas = 3, ServiceName = "db-headless", PodManagementPolicy = PodManagementPolicy.Parallel)]
+            [Container("postgres", "postgres:16")]
+            public partial class DbStatefulSet
+            {
+            }
+
+            """.Replace("\r\n", "\n"), tmp.Read("out/DbStatefulSet.cs"));
+        Assert.StartsWith("using ProbeGen;\n\n[DaemonSet(\"agent\", MinReadySeconds = 5, RevisionHistoryLimit = 3)]\n", tmp.Read("out/AgentDaemonSet.cs"));
+    }
+
+    [Fact]
     public void FieldsThatCannotBeImported_AreReportedByPathAndLine_AndNothingIsWritten()
     {
         using var tmp = new TempDir();

@@ -63,7 +63,7 @@ public class LintCommandTests
         tmp.Write("settings.yaml", Manifests.ConfigMap);
         var run = Cli.Run(tmp.Path, null, "lint", "settings.yaml");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("settings.yaml:1:1: info PG0106: kind ConfigMap (v1) is not a workload ProbeGen reads (Pod v1, Deployment apps/v1, Job and CronJob batch/v1): skipped\n", run.Out);
+        Assert.Equal("settings.yaml:1:1: info PG0106: kind ConfigMap (v1) is not a workload ProbeGen reads (Pod v1, Deployment, StatefulSet and DaemonSet apps/v1, Job and CronJob batch/v1): skipped\n", run.Out);
     }
 
     [Fact]

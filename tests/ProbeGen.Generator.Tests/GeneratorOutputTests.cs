@@ -152,6 +152,47 @@ public class GeneratorOutputTests
         Assert.Equal(KubernetesJson.Serialize(parsed), KubernetesJson.Serialize(typed));
     }
 
+    [Theory]
+    [InlineData("Demo.Sets.Db", "data.db.statefulset.yaml", typeof(V1StatefulSet))]
+    [InlineData("Demo.Sets.Cache", "cache.statefulset.yaml", typeof(V1StatefulSet))]
+    [InlineData("Demo.Sets.NodeAgent", "monitoring.node-agent.daemonset.yaml", typeof(V1DaemonSet))]
+    public void Sets_GoldenYaml_KubectlDecodes_TypedEqualsParsed(string typeName, string fileName, Type modelType)
+    {
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Sources.Sets, withKubernetesClient: true));
+        Assert.Empty(diagnostics);
+        Assert.Empty(TestCompilation.CompilerErrors(output));
+        var assembly = TestCompilation.Load(output);
+        string yaml = ManifestYaml(assembly, typeName);
+        Golden.AssertMatches(Project, "Sets/" + fileName, yaml);
+        Kubectl.Decode(yaml);
+        var typed = assembly.GetType(typeName, throwOnError: true)!.GetMethod("CreateManifest")!.Invoke(null, null)!;
+        Assert.IsType(modelType, typed);
+        var parsed = typeof(KubernetesYaml).GetMethods().Single(m => m.Name == "Deserialize" && m.IsGenericMethod && m.GetParameters()[0].ParameterType == typeof(string))
+            .MakeGenericMethod(modelType).Invoke(null, new object[] { yaml, false })!;
+        Assert.Equal(KubernetesJson.Serialize(parsed), KubernetesJson.Serialize(typed));
+        var all = (IReadOnlyList<ManifestEntry>)assembly.GetType("ProbeGen.Generated.Manifests")!.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        var entry = Assert.Single(all, e => e.FileName == fileName);
+        Assert.Equal(yaml, entry.Yaml);
+        Assert.Equal(modelType.Name.Substring(2), entry.Kind);
+    }
+
+    [Fact]
+    public void StatefulSetAndDaemonSet_FieldsSelectorAndTemplateLabels_ReadBackByKubernetesYaml()
+    {
+        var assembly = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(Sources.Sets)).Output);
+        var db = KubernetesYaml.Deserialize<V1StatefulSet>(ManifestYaml(assembly, "Demo.Sets.Db"));
+        Assert.Equal((3, "db-headless", "Parallel", 10, 5), (db.Spec.Replicas, db.Spec.ServiceName, db.Spec.PodManagementPolicy, db.Spec.MinReadySeconds, db.Spec.RevisionHistoryLimit));
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "db" }, db.Spec.Selector.MatchLabels);
+        Assert.Equal(db.Spec.Selector.MatchLabels, db.Spec.Template.Metadata.Labels);
+        var cache = KubernetesYaml.Deserialize<V1StatefulSet>(ManifestYaml(assembly, "Demo.Sets.Cache"));
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "cache" }, cache.Spec.Selector.MatchLabels);
+        Assert.Equal(cache.Spec.Selector.MatchLabels, cache.Spec.Template.Metadata.Labels);
+        Assert.Null(cache.Spec.ServiceName);
+        var agent = KubernetesYaml.Deserialize<V1DaemonSet>(ManifestYaml(assembly, "Demo.Sets.NodeAgent"));
+        Assert.Equal(("apps/v1", "DaemonSet", 5, 3), (agent.ApiVersion, agent.Kind, agent.Spec.MinReadySeconds, agent.Spec.RevisionHistoryLimit));
+        Assert.Equal(agent.Spec.Selector.MatchLabels, agent.Spec.Template.Metadata.Labels);
+    }
+
     [Fact]
     public void Deployment_SelectorAndTemplateLabels_AreTheWorkloadLabels_OrAppName()
     {

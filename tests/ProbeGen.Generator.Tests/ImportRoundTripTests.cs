@@ -11,13 +11,14 @@ public class ImportRoundTripTests
 {
     private static IEnumerable<WorkloadSpec> Models(string source) =>
         TestCompilation.Driver().RunGenerators(TestCompilation.Create(source)).GetRunResult().Results.Single().TrackedSteps
-            .Where(kv => kv.Key is TrackingNames.Pods or TrackingNames.Deployments or TrackingNames.Jobs or TrackingNames.CronJobs)
+            .Where(kv => kv.Key is TrackingNames.Pods or TrackingNames.Deployments or TrackingNames.Jobs or TrackingNames.CronJobs or TrackingNames.StatefulSets or TrackingNames.DaemonSets)
             .SelectMany(kv => kv.Value).SelectMany(s => s.Outputs).Select(o => ((WorkloadItem)o.Value).Spec!);
 
     [Theory]
     [InlineData(nameof(Sources.Seed))]
     [InlineData(nameof(Sources.Full))]
     [InlineData(nameof(Sources.Controllers))]
+    [InlineData(nameof(Sources.Sets))]
     public void EmittedAttributes_RegenerateTheSameManifest(string sourceName)
     {
         string source = (string)typeof(Sources).GetField(sourceName)!.GetValue(null)!;

@@ -92,4 +92,29 @@ internal static class Sources
         [Container("tick", "busybox:1.36")]
         public partial class Hourly { }
         """;
+
+    /// <summary>The apps controllers beside Deployment: a StatefulSet with every spec argument, a bare one, and a DaemonSet.</summary>
+    public const string Sets = """
+        using ProbeGen;
+
+        namespace Demo.Sets;
+
+        [StatefulSet("db", Namespace = "data", Replicas = 3, ServiceName = "db-headless", PodManagementPolicy = PodManagementPolicy.Parallel,
+            MinReadySeconds = 10, RevisionHistoryLimit = 5)]
+        [Label("app", "db")]
+        [Container("postgres", "postgres:16")]
+        [ContainerPort(5432, Name = "pg")]
+        [ReadinessProbe(TcpSocket = true, Port = 5432)]
+        public partial class Db { }
+
+        [StatefulSet("cache")]
+        [Container("redis", "redis:7")]
+        public partial class Cache { }
+
+        [DaemonSet("node-agent", Namespace = "monitoring", MinReadySeconds = 5, RevisionHistoryLimit = 3)]
+        [Label("app", "node-agent")]
+        [Container("agent", "prom/node-exporter:v1.8.2")]
+        [ContainerPort(9100, Name = "metrics")]
+        public partial class NodeAgent { }
+        """;
 }

@@ -30,4 +30,14 @@ internal static class Manifests
         "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: " + name + "\nspec:\n" + Indent(cronSpec, 2)
         + "  jobTemplate:\n    spec:\n" + Indent(jobSpec, 6) + "      template:\n        spec:\n" + Indent(podSpec, 10)
         + "          containers:\n          - name: app\n            image: busybox\n";
+
+    public static string StatefulSet(string setSpec = "", string podSpec = "", string name = "db") =>
+        "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: " + name + "\nspec:\n" + Indent(setSpec, 2)
+        + "  selector:\n    matchLabels:\n      app: " + name + "\n  template:\n    metadata:\n      labels:\n        app: " + name + "\n"
+        + "    spec:\n" + Indent(podSpec, 6) + "      containers:\n      - name: app\n        image: nginx\n";
+
+    public static string DaemonSet(string setSpec = "", string podSpec = "", string name = "agent") =>
+        "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: " + name + "\nspec:\n" + Indent(setSpec, 2)
+        + "  selector:\n    matchLabels:\n      app: " + name + "\n  template:\n    metadata:\n      labels:\n        app: " + name + "\n"
+        + "    spec:\n" + Indent(podSpec, 6) + "      containers:\n      - name: app\n        image: busybox\n";
 }

@@ -342,7 +342,7 @@ public class ReaderTests
         Assert.Equal("Service", service.Kind);
         var skipped = Assert.Single(service.Issues);
         Assert.Equal(YamlIssueKind.Skipped, skipped.Kind);
-        Assert.Equal("kind Service (v1) is not a workload ProbeGen reads (Pod v1, Deployment apps/v1, Job and CronJob batch/v1): skipped", skipped.Message);
+        Assert.Equal("kind Service (v1) is not a workload ProbeGen reads (Pod v1, Deployment, StatefulSet and DaemonSet apps/v1, Job and CronJob batch/v1): skipped", skipped.Message);
         Assert.Equal(new YamlPosition(1, 1), skipped.Position);
         Assert.Equal(YamlIssueKind.Skipped, Assert.Single(result.Documents[2].Issues).Kind);
         Assert.Equal(new YamlPosition(19, 1), result.Documents[2].Issues[0].Position);
@@ -502,6 +502,93 @@ public class ReaderTests
         var doc = One(yaml);
         Assert.Empty(doc.Issues);
         Assert.Equal(w, doc.Workload);
+    }
+
+    [Fact]
+    public void StatefulSet_ReadsItsFieldsIntoTheModel_AndEmitsTheSameYaml()
+    {
+        const string Yaml = """
+            apiVersion: apps/v1
+            kind: StatefulSet
+            metadata:
+              name: db
+              labels:
+                app: db
+            spec:
+              replicas: 3
+              serviceName: db-headless
+              podManagementPolicy: Parallel
+              minReadySeconds: 10
+              revisionHistoryLimit: 5
+              selector:
+                matchLabels:
+                  app: db
+              template:
+                metadata:
+                  labels:
+                    app: db
+                spec:
+                  containers:
+                  - name: postgres
+                    image: postgres:16
+
+            """;
+        var doc = One(Yaml);
+        Assert.Empty(doc.Issues);
+        var w = doc.Workload!;
+        Assert.Equal(WorkloadKind.StatefulSet, w.Kind);
+        Assert.Equal(new StatefulSetSpec { Replicas = 3, ServiceName = "db-headless", PodManagementPolicy = "Parallel", MinReadySeconds = 10, RevisionHistoryLimit = 5 }, w.StatefulSet);
+        Assert.Null(w.Deployment);
+        Assert.Equal("db.statefulset.yaml", w.FileName);
+        Assert.Equal(Yaml, ManifestYamlEmitter.Emit(w));
+    }
+
+    [Fact]
+    public void DaemonSet_WithoutLabels_SelectorAppName_ReadsWithNoIssues_ButAnotherSelectorIsNotModeled()
+    {
+        var doc = One("""
+            apiVersion: apps/v1
+            kind: DaemonSet
+            metadata:
+              name: agent
+            spec:
+              minReadySeconds: 5
+              selector:
+                matchLabels:
+                  app: agent
+              template:
+                metadata:
+                  labels:
+                    app: agent
+                spec:
+                  containers:
+                  - name: agent
+                    image: busybox
+            """);
+        Assert.Empty(doc.Issues);
+        Assert.Equal(new DaemonSetSpec { MinReadySeconds = 5 }, doc.Workload!.DaemonSet);
+        Assert.Equal("agent.daemonset.yaml", doc.Workload.FileName);
+
+        var other = One("""
+            apiVersion: apps/v1
+            kind: DaemonSet
+            metadata:
+              name: agent
+            spec:
+              selector:
+                matchLabels:
+                  name: agent
+              template:
+                metadata:
+                  labels:
+                    name: agent
+                spec:
+                  containers:
+                  - name: agent
+                    image: busybox
+            """);
+        IssueAt(other, YamlIssueKind.NotModeled, "spec.template.metadata.labels");
+        IssueAt(other, YamlIssueKind.NotModeled, "spec.selector.matchLabels");
     }
 
     [Fact]

@@ -87,6 +87,20 @@ public class RuleTests
         new("PG1410", Deployment("replicas: 0"), Deployment("replicas: -2"), "spec.replicas", "spec.replicas: Invalid value: -2: must be greater than or equal to 0"),
         new("PG1414", Deployment(podSpec: "restartPolicy: Always"), Deployment(podSpec: "restartPolicy: OnFailure"), "spec.template.spec.restartPolicy",
             "spec.template.spec.restartPolicy: Unsupported value: \"OnFailure\": supported values: \"Always\""),
+        new("PG1414", StatefulSet(podSpec: "restartPolicy: Always"), StatefulSet(podSpec: "restartPolicy: OnFailure"), "spec.template.spec.restartPolicy",
+            "spec.template.spec.restartPolicy: Unsupported value: \"OnFailure\": supported values: \"Always\""),
+        new("PG1414", DaemonSet(podSpec: "restartPolicy: Always"), DaemonSet(podSpec: "restartPolicy: Never"), "spec.template.spec.restartPolicy",
+            "spec.template.spec.restartPolicy: Unsupported value: \"Never\": supported values: \"Always\""),
+        new("PG1017", StatefulSet(name: "db-v2"), StatefulSet(name: "db.v2"), "metadata.name", "metadata.name: Invalid value: \"db.v2\": must not contain dots"),
+        new("PG1017", StatefulSet(name: Name63), StatefulSet(name: Name64), "metadata.name", "metadata.name: Invalid value: \"" + Name64 + "\": must be no more than 63 characters"),
+        new("PG1460", StatefulSet("podManagementPolicy: Parallel"), StatefulSet("podManagementPolicy: Random"), "spec.podManagementPolicy",
+            "spec.podManagementPolicy: Invalid value: \"Random\": must be 'OrderedReady' or 'Parallel'"),
+        new("PG1466", StatefulSet("replicas: 0"), StatefulSet("replicas: -1"), "spec.replicas", "spec.replicas: Invalid value: -1: must be greater than or equal to 0"),
+        new("PG1466", StatefulSet("minReadySeconds: 0\nrevisionHistoryLimit: -1"), StatefulSet("minReadySeconds: -1"), "spec.minReadySeconds",
+            "spec.minReadySeconds: Invalid value: -1: must be greater than or equal to 0"),
+        new("PG1474", DaemonSet("minReadySeconds: 0"), DaemonSet("minReadySeconds: -5"), "spec.minReadySeconds", "spec.minReadySeconds: Invalid value: -5: must be greater than or equal to 0"),
+        new("PG1474", DaemonSet("revisionHistoryLimit: 0"), DaemonSet("revisionHistoryLimit: -1"), "spec.revisionHistoryLimit",
+            "spec.revisionHistoryLimit: Invalid value: -1: must be greater than or equal to 0"),
         new("PG1416", Deployment("revisionHistoryLimit: 0"), Deployment("revisionHistoryLimit: -1"), "spec.revisionHistoryLimit",
             "spec.revisionHistoryLimit: Invalid value: -1: must be greater than or equal to 0"),
         new("PG1417", Deployment("minReadySeconds: 599"), Deployment("minReadySeconds: 600"), "spec.progressDeadlineSeconds",
@@ -166,10 +180,13 @@ public class RuleTests
         var byCorpus = new[] { "PG1112", "PG1301", "PG1302", "PG1303", "PG1306", "PG1307", "PG1308", "PG1309", "PG1311", "PG1316", "PG1319", "PG1320" };
         // Restart-semantics and best-practice rules are tested at exact spans through the analyzer.
         string semanticTests = File.ReadAllText(Path.Combine(ProbeGen.Tests.RepoPaths.Root, "tests", "ProbeGen.Analyzers.Tests", "SemanticRuleDiagnosticsTests.cs"));
+        // Kind rules on long-tail fields read the settings: tested on the model (KindSettingsRulesTests).
+        string settingsTests = File.ReadAllText(Path.Combine(ProbeGen.Tests.RepoPaths.Root, "tests", "ProbeGen.Core.Tests", "Validation", "KindSettingsRulesTests.cs"));
         var tested = All.Select(c => c.Rule).Concat(byCorpus).Concat(VolumeHookResourceCorpusTests.RulesTestedElsewhere()).ToHashSet();
         // Security contexts, scheduling, pod-spec, strategy and Job rules: SchedulingSecurityCorpusTests (corpus) and Core's SchedulingSecurityRuleTests.
         tested.UnionWith(SchedulingSecurityCorpusTests.Implemented);
-        Assert.All(RuleEngine.Rules, r => Assert.True(tested.Contains(r.Descriptor.Id) || semanticTests.Contains("{|" + r.Descriptor.Id + ":", StringComparison.Ordinal), r.Descriptor.Id + " has no test"));
+        Assert.All(RuleEngine.Rules, r => Assert.True(tested.Contains(r.Descriptor.Id) || semanticTests.Contains("{|" + r.Descriptor.Id + ":", StringComparison.Ordinal)
+            || settingsTests.Contains("{ \"" + r.Descriptor.Id + "\", ", StringComparison.Ordinal), r.Descriptor.Id + " has no test"));
     }
 
     [Fact]

@@ -33,6 +33,10 @@ public class SchemaTests
         { "JobSpec", typeof(k8s.Models.V1JobSpec) },
         { "CronJobSpec", typeof(k8s.Models.V1CronJobSpec) },
         { "JobTemplateSpec", typeof(k8s.Models.V1JobTemplateSpec) },
+        { "StatefulSet", typeof(k8s.Models.V1StatefulSet) },
+        { "DaemonSet", typeof(k8s.Models.V1DaemonSet) },
+        { "StatefulSetSpec", typeof(k8s.Models.V1StatefulSetSpec) },
+        { "DaemonSetSpec", typeof(k8s.Models.V1DaemonSetSpec) },
     };
 
     [Theory]

@@ -82,7 +82,7 @@ namespace ProbeGen.Cli.Import
             var imported = Plan(read, ns, context, file);
             if (imported.Count == 0)
             {
-                context.Error.WriteLine("probegen: " + ConsoleText.Escape(file.DisplayPath) + ": no Pod (v1), Deployment (apps/v1), Job or CronJob (batch/v1) to import");
+                context.Error.WriteLine("probegen: " + ConsoleText.Escape(file.DisplayPath) + ": no workload (" + WorkloadKinds.Listed + ") to import");
                 return ExitCodes.Findings;
             }
 

@@ -41,6 +41,8 @@ namespace ProbeGen.Core.Emission
                 case WorkloadKind.Deployment: DeploymentArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
                 case WorkloadKind.Job: JobArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
                 case WorkloadKind.CronJob: CronJobArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.StatefulSet: StatefulSetArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
+                case WorkloadKind.DaemonSet: DaemonSetArgumentsMetadata(w, workloadArgs, "metadata", lossy); break;
             }
             // The controller specs' arguments: generated from Mapping.cs (AttributeSourceEmitter.g.cs).
             switch (w.Kind)
@@ -54,6 +56,12 @@ namespace ProbeGen.Core.Emission
                 case WorkloadKind.CronJob:
                     if (w.CronJob is { } c) CronJobArguments(c, workloadArgs, "spec", lossy);
                     if (w.Job is { } cj) CronJobArgumentsJobSpec(cj, workloadArgs, "spec.jobTemplate.spec", lossy);
+                    break;
+                case WorkloadKind.StatefulSet when w.StatefulSet is { } ss:
+                    StatefulSetArguments(ss, workloadArgs, "spec", lossy);
+                    break;
+                case WorkloadKind.DaemonSet when w.DaemonSet is { } ds:
+                    DaemonSetArguments(ds, workloadArgs, "spec", lossy);
                     break;
             }
             sb.Append('[').Append(w.Kind.KindName()).Append('(').Append(string.Join(", ", workloadArgs)).Append(")]\n");

@@ -60,6 +60,18 @@ namespace ProbeGen.Core.Emission
             if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
         }
 
+        /// <summary>WorkloadSpec to [StatefulSet]'s arguments, for the fields it maps.</summary>
+        private static void StatefulSetArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
+        }
+
+        /// <summary>WorkloadSpec to [DaemonSet]'s arguments, for the fields it maps.</summary>
+        private static void DaemonSetArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            if (c.GenerateName is not null) args.Add("GenerateName = " + L(c.GenerateName));
+        }
+
         /// <summary>DeploymentSpec to [Deployment]'s arguments, for the fields it maps.</summary>
         private static void DeploymentArguments(DeploymentSpec c, List<string> args, string path, List<LossyField> lossy)
         {
@@ -90,6 +102,23 @@ namespace ProbeGen.Core.Emission
             if (c.Suspend is bool suspend) args.Add("Suspend = " + (suspend ? "true" : "false"));
         }
 
+        /// <summary>StatefulSetSpec to [StatefulSet]'s arguments, for the fields it maps.</summary>
+        private static void StatefulSetArguments(StatefulSetSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            Named(args, "Replicas", c.Replicas);
+            if (c.ServiceName is not null) args.Add("ServiceName = " + L(c.ServiceName));
+            if (c.PodManagementPolicy is not null) args.Add("PodManagementPolicy = " + Enum("PodManagementPolicy", EnumTables.PodManagementPolicy, c.PodManagementPolicy, path + "." + Paths.StatefulSetSpec.PodManagementPolicy, lossy));
+            Named(args, "MinReadySeconds", c.MinReadySeconds);
+            Named(args, "RevisionHistoryLimit", c.RevisionHistoryLimit);
+        }
+
+        /// <summary>DaemonSetSpec to [DaemonSet]'s arguments, for the fields it maps.</summary>
+        private static void DaemonSetArguments(DaemonSetSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            Named(args, "MinReadySeconds", c.MinReadySeconds);
+            Named(args, "RevisionHistoryLimit", c.RevisionHistoryLimit);
+        }
+
         /// <summary>JobSpec to [CronJob]'s arguments, for the fields it maps.</summary>
         private static void CronJobArgumentsJobSpec(JobSpec c, List<string> args, string path, List<LossyField> lossy)
         {
@@ -117,6 +146,7 @@ namespace ProbeGen.Core.Emission
             "ContainerPort",
             "ContainerRestartPolicy",
             "CronJob",
+            "DaemonSet",
             "Deployment",
             "Env",
             "EnvConfigMapKey",
@@ -132,6 +162,7 @@ namespace ProbeGen.Core.Emission
             "ManifestEntry",
             "NodeSelector",
             "Pod",
+            "PodManagementPolicy",
             "PortProtocol",
             "Probe",
             "PullPolicy",
@@ -141,6 +172,7 @@ namespace ProbeGen.Core.Emission
             "ServiceAccount",
             "Set",
             "StartupProbe",
+            "StatefulSet",
             "TerminationGracePeriod",
             "TerminationMessagePolicy",
         };

@@ -33,6 +33,14 @@ namespace ProbeGen.Core.Emission
                 case WorkloadKind.CronJob:
                     CronJobBody(y, 2, w);
                     break;
+                case WorkloadKind.StatefulSet:
+                    if (w.StatefulSet is { } ss) WriteStatefulSetFields(y, 2, ss); // generated from Mapping.cs
+                    SelectorAndTemplate(y, 2, w);
+                    break;
+                case WorkloadKind.DaemonSet:
+                    if (w.DaemonSet is { } ds) WriteDaemonSetFields(y, 2, ds); // generated from Mapping.cs
+                    SelectorAndTemplate(y, 2, w);
+                    break;
             }
             y.FinishSettings();
             return y.ToString();
@@ -41,6 +49,12 @@ namespace ProbeGen.Core.Emission
         private static void DeploymentBody(YamlWriter y, int i, WorkloadSpec w)
         {
             if (w.Deployment is { } d) WriteDeploymentFields(y, i, d); // generated from Mapping.cs
+            SelectorAndTemplate(y, i, w);
+        }
+
+        /// <summary>An apps controller's selector and pod template (Deployment, StatefulSet, DaemonSet alike).</summary>
+        private static void SelectorAndTemplate(YamlWriter y, int i, WorkloadSpec w)
+        {
             var labels = PodTemplateLabels(w);
             y.Key(i, "selector");
             Map(y, i + 2, "matchLabels", labels);
@@ -61,7 +75,7 @@ namespace ProbeGen.Core.Emission
             JobBody(y, i + 4, w.Job, w);
         }
 
-        /// <summary>A Deployment's selector and template labels: the workload's labels, or <c>app: &lt;name&gt;</c>.</summary>
+        /// <summary>An apps controller's selector and template labels: the workload's labels, or <c>app: &lt;name&gt;</c>.</summary>
         public static EquatableArray<KeyValue> PodTemplateLabels(WorkloadSpec w) =>
             w.Labels.Count > 0 ? w.Labels : new EquatableArray<KeyValue>(new[] { new KeyValue("app", w.Name) });
 

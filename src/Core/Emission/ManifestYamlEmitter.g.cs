@@ -81,5 +81,22 @@ namespace ProbeGen.Core.Emission
             if (c.FailedJobsHistoryLimit is int v5) y.Field(f, Paths.CronJobSpec.FailedJobsHistoryLimit, v5);
             if (c.Suspend is bool v6) y.Field(f, Paths.CronJobSpec.Suspend, v6);
         }
+
+        /// <summary>The StatefulSetSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WriteStatefulSetFields(YamlWriter y, int f, StatefulSetSpec c)
+        {
+            if (c.Replicas is int v0) y.Field(f, Paths.StatefulSetSpec.Replicas, v0);
+            if (c.ServiceName is not null) y.Field(f, Paths.StatefulSetSpec.ServiceName, c.ServiceName);
+            if (c.PodManagementPolicy is not null) y.Field(f, Paths.StatefulSetSpec.PodManagementPolicy, c.PodManagementPolicy);
+            if (c.MinReadySeconds is int v3) y.Field(f, Paths.StatefulSetSpec.MinReadySeconds, v3);
+            if (c.RevisionHistoryLimit is int v4) y.Field(f, Paths.StatefulSetSpec.RevisionHistoryLimit, v4);
+        }
+
+        /// <summary>The DaemonSetSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
+        private static void WriteDaemonSetFields(YamlWriter y, int f, DaemonSetSpec c)
+        {
+            if (c.MinReadySeconds is int v0) y.Field(f, Paths.DaemonSetSpec.MinReadySeconds, v0);
+            if (c.RevisionHistoryLimit is int v1) y.Field(f, Paths.DaemonSetSpec.RevisionHistoryLimit, v1);
+        }
     }
 }

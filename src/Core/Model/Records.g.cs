@@ -93,4 +93,28 @@ namespace ProbeGen.Core.Model
         /// <summary><c>suspend</c>.</summary>
         public bool? Suspend { get; init; }
     }
+
+    /// <summary>StatefulSetSpec (k8s.Models.V1StatefulSetSpec): the fields Mapping.cs maps.</summary>
+    public sealed partial record StatefulSetSpec
+    {
+        /// <summary><c>replicas</c>.</summary>
+        public int? Replicas { get; init; }
+        /// <summary><c>serviceName</c>.</summary>
+        public string? ServiceName { get; init; }
+        /// <summary><c>podManagementPolicy</c> (a PodManagementPolicy string).</summary>
+        public string? PodManagementPolicy { get; init; }
+        /// <summary><c>minReadySeconds</c>.</summary>
+        public int? MinReadySeconds { get; init; }
+        /// <summary><c>revisionHistoryLimit</c>.</summary>
+        public int? RevisionHistoryLimit { get; init; }
+    }
+
+    /// <summary>DaemonSetSpec (k8s.Models.V1DaemonSetSpec): the fields Mapping.cs maps.</summary>
+    public sealed partial record DaemonSetSpec
+    {
+        /// <summary><c>minReadySeconds</c>.</summary>
+        public int? MinReadySeconds { get; init; }
+        /// <summary><c>revisionHistoryLimit</c>.</summary>
+        public int? RevisionHistoryLimit { get; init; }
+    }
 }

@@ -24,6 +24,12 @@ namespace ProbeGen.Core.Model
         /// </summary>
         public EquatableArray<ProbeGen.Core.Schema.FieldSetting> Settings { get; init; } = EquatableArray<ProbeGen.Core.Schema.FieldSetting>.Empty;
 
+        /// <summary>A StatefulSet's own fields (set iff <see cref="Kind"/> is StatefulSet); not positional, so adding a kind breaks no caller.</summary>
+        public StatefulSetSpec? StatefulSet { get; init; }
+
+        /// <summary>A DaemonSet's own fields (set iff <see cref="Kind"/> is DaemonSet).</summary>
+        public DaemonSetSpec? DaemonSet { get; init; }
+
         /// <summary>
         /// The manifest file name: <c>[namespace.]name.kind.yaml</c>; with only a generateName, the prefix stands for the name
         /// (<c>migrate-.job.yaml</c>: a name never ends in '-', so it cannot be a named workload's file).
@@ -31,5 +37,15 @@ namespace ProbeGen.Core.Model
         public string FileName => (string.IsNullOrEmpty(Namespace) ? "" : Namespace + ".") + (Name.Length == 0 && !string.IsNullOrEmpty(GenerateName) ? GenerateName : Name) + "." + Kind.FileSuffix() + ".yaml";
     }
 
-    // DeploymentSpec, JobSpec and CronJobSpec: their scalars are generated from eng/SchemaGen/Mapping.cs (Records.g.cs).
+    /// <summary>Which kinds are controllers of the apps group: judgement the kind rows do not carry.</summary>
+    public static class WorkloadKindTraits
+    {
+        /// <summary>
+        /// Deployment, StatefulSet and DaemonSet: a required selector that ProbeGen writes from the template labels
+        /// (<c>app: &lt;name&gt;</c> when the workload has none), and a template whose restartPolicy must be Always.
+        /// </summary>
+        public static bool IsAppsController(this WorkloadKind kind) => kind is WorkloadKind.Deployment or WorkloadKind.StatefulSet or WorkloadKind.DaemonSet;
+    }
+
+    // DeploymentSpec, JobSpec, CronJobSpec, StatefulSetSpec and DaemonSetSpec: their scalars are generated from eng/SchemaGen/Mapping.cs (Records.g.cs).
 }

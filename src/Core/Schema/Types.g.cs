@@ -415,10 +415,10 @@ namespace ProbeGen.Core.Schema
     /// <summary>The fields of DaemonSet (k8s.Models.V1DaemonSet).</summary>
     public static class DaemonSetSchema
     {
-        public static readonly FieldDescriptor ApiVersion = new FieldDescriptor("apiVersion", "ApiVersion", FieldKind.String, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Kind = new FieldDescriptor("kind", "Kind", FieldKind.String, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Metadata = new FieldDescriptor("metadata", "Metadata", FieldKind.Object, FieldKind.None, "ObjectMeta", required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Spec = new FieldDescriptor("spec", "Spec", FieldKind.Object, FieldKind.None, "DaemonSetSpec", required: false, modeled: false, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor ApiVersion = new FieldDescriptor("apiVersion", "ApiVersion", FieldKind.String, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Kind = new FieldDescriptor("kind", "Kind", FieldKind.String, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Metadata = new FieldDescriptor("metadata", "Metadata", FieldKind.Object, FieldKind.None, "ObjectMeta", required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Spec = new FieldDescriptor("spec", "Spec", FieldKind.Object, FieldKind.None, "DaemonSetSpec", required: false, modeled: true, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor Status = new FieldDescriptor("status", "Status", FieldKind.Object, FieldKind.None, "DaemonSetStatus", required: false, modeled: false, allowed: null, apiDefault: null);
 
         public static readonly TypeDescriptor Descriptor = new TypeDescriptor("DaemonSet", "V1DaemonSet", new[]
@@ -434,10 +434,10 @@ namespace ProbeGen.Core.Schema
     /// <summary>The fields of DaemonSetSpec (k8s.Models.V1DaemonSetSpec).</summary>
     public static class DaemonSetSpecSchema
     {
-        public static readonly FieldDescriptor MinReadySeconds = new FieldDescriptor("minReadySeconds", "MinReadySeconds", FieldKind.Int32, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor RevisionHistoryLimit = new FieldDescriptor("revisionHistoryLimit", "RevisionHistoryLimit", FieldKind.Int32, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: "10");
-        public static readonly FieldDescriptor Selector = new FieldDescriptor("selector", "Selector", FieldKind.Object, FieldKind.None, "LabelSelector", required: true, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Template = new FieldDescriptor("template", "Template", FieldKind.Object, FieldKind.None, "PodTemplateSpec", required: true, modeled: false, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor MinReadySeconds = new FieldDescriptor("minReadySeconds", "MinReadySeconds", FieldKind.Int32, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor RevisionHistoryLimit = new FieldDescriptor("revisionHistoryLimit", "RevisionHistoryLimit", FieldKind.Int32, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: "10");
+        public static readonly FieldDescriptor Selector = new FieldDescriptor("selector", "Selector", FieldKind.Object, FieldKind.None, "LabelSelector", required: true, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Template = new FieldDescriptor("template", "Template", FieldKind.Object, FieldKind.None, "PodTemplateSpec", required: true, modeled: true, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor UpdateStrategy = new FieldDescriptor("updateStrategy", "UpdateStrategy", FieldKind.Object, FieldKind.None, "DaemonSetUpdateStrategy", required: false, modeled: false, allowed: null, apiDefault: null);
 
         public static readonly TypeDescriptor Descriptor = new TypeDescriptor("DaemonSetSpec", "V1DaemonSetSpec", new[]
@@ -2111,10 +2111,10 @@ namespace ProbeGen.Core.Schema
     /// <summary>The fields of StatefulSet (k8s.Models.V1StatefulSet).</summary>
     public static class StatefulSetSchema
     {
-        public static readonly FieldDescriptor ApiVersion = new FieldDescriptor("apiVersion", "ApiVersion", FieldKind.String, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Kind = new FieldDescriptor("kind", "Kind", FieldKind.String, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Metadata = new FieldDescriptor("metadata", "Metadata", FieldKind.Object, FieldKind.None, "ObjectMeta", required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Spec = new FieldDescriptor("spec", "Spec", FieldKind.Object, FieldKind.None, "StatefulSetSpec", required: false, modeled: false, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor ApiVersion = new FieldDescriptor("apiVersion", "ApiVersion", FieldKind.String, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Kind = new FieldDescriptor("kind", "Kind", FieldKind.String, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Metadata = new FieldDescriptor("metadata", "Metadata", FieldKind.Object, FieldKind.None, "ObjectMeta", required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Spec = new FieldDescriptor("spec", "Spec", FieldKind.Object, FieldKind.None, "StatefulSetSpec", required: false, modeled: true, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor Status = new FieldDescriptor("status", "Status", FieldKind.Object, FieldKind.None, "StatefulSetStatus", required: false, modeled: false, allowed: null, apiDefault: null);
 
         public static readonly TypeDescriptor Descriptor = new TypeDescriptor("StatefulSet", "V1StatefulSet", new[]
@@ -2154,15 +2154,15 @@ namespace ProbeGen.Core.Schema
     /// <summary>The fields of StatefulSetSpec (k8s.Models.V1StatefulSetSpec).</summary>
     public static class StatefulSetSpecSchema
     {
-        public static readonly FieldDescriptor MinReadySeconds = new FieldDescriptor("minReadySeconds", "MinReadySeconds", FieldKind.Int32, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor MinReadySeconds = new FieldDescriptor("minReadySeconds", "MinReadySeconds", FieldKind.Int32, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor Ordinals = new FieldDescriptor("ordinals", "Ordinals", FieldKind.Object, FieldKind.None, "StatefulSetOrdinals", required: false, modeled: false, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor PersistentVolumeClaimRetentionPolicy = new FieldDescriptor("persistentVolumeClaimRetentionPolicy", "PersistentVolumeClaimRetentionPolicy", FieldKind.Object, FieldKind.None, "StatefulSetPersistentVolumeClaimRetentionPolicy", required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor PodManagementPolicy = new FieldDescriptor("podManagementPolicy", "PodManagementPolicy", FieldKind.String, FieldKind.None, null, required: false, modeled: false, allowed: EnumTables.PodManagementPolicy, apiDefault: "OrderedReady");
-        public static readonly FieldDescriptor Replicas = new FieldDescriptor("replicas", "Replicas", FieldKind.Int32, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: "1");
-        public static readonly FieldDescriptor RevisionHistoryLimit = new FieldDescriptor("revisionHistoryLimit", "RevisionHistoryLimit", FieldKind.Int32, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: "10");
-        public static readonly FieldDescriptor Selector = new FieldDescriptor("selector", "Selector", FieldKind.Object, FieldKind.None, "LabelSelector", required: true, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor ServiceName = new FieldDescriptor("serviceName", "ServiceName", FieldKind.String, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Template = new FieldDescriptor("template", "Template", FieldKind.Object, FieldKind.None, "PodTemplateSpec", required: true, modeled: false, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor PodManagementPolicy = new FieldDescriptor("podManagementPolicy", "PodManagementPolicy", FieldKind.String, FieldKind.None, null, required: false, modeled: true, allowed: EnumTables.PodManagementPolicy, apiDefault: "OrderedReady");
+        public static readonly FieldDescriptor Replicas = new FieldDescriptor("replicas", "Replicas", FieldKind.Int32, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: "1");
+        public static readonly FieldDescriptor RevisionHistoryLimit = new FieldDescriptor("revisionHistoryLimit", "RevisionHistoryLimit", FieldKind.Int32, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: "10");
+        public static readonly FieldDescriptor Selector = new FieldDescriptor("selector", "Selector", FieldKind.Object, FieldKind.None, "LabelSelector", required: true, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor ServiceName = new FieldDescriptor("serviceName", "ServiceName", FieldKind.String, FieldKind.None, null, required: false, modeled: true, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Template = new FieldDescriptor("template", "Template", FieldKind.Object, FieldKind.None, "PodTemplateSpec", required: true, modeled: true, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor UpdateStrategy = new FieldDescriptor("updateStrategy", "UpdateStrategy", FieldKind.Object, FieldKind.None, "StatefulSetUpdateStrategy", required: false, modeled: false, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor VolumeClaimTemplates = new FieldDescriptor("volumeClaimTemplates", "VolumeClaimTemplates", FieldKind.List, FieldKind.Object, "PersistentVolumeClaim", required: false, modeled: false, allowed: null, apiDefault: null);
 

@@ -20,8 +20,7 @@ namespace ProbeGen.Generator.Parsing
             return cls.Name;
         }
 
-        public static bool IsWorkload(string? name) =>
-            name is "PodAttribute" or "DeploymentAttribute" or "JobAttribute" or "CronJobAttribute";
+        public static bool IsWorkload(string? name) => ProbeGen.Core.Model.WorkloadKinds.FromAttributeName(name) is not null;
 
         public static bool IsContainer(string? name) => name is "ContainerAttribute" or "InitContainerAttribute";
 

@@ -12,6 +12,7 @@ namespace ProbeGen.Generator.Parsing
             ["ConcurrencyPolicy"] = new[] { "Allow", "Forbid", "Replace" },
             ["ContainerRestartPolicy"] = new[] { "Always" },
             ["HttpScheme"] = new[] { "Http", "Https" },
+            ["PodManagementPolicy"] = new[] { "OrderedReady", "Parallel" },
             ["PortProtocol"] = new[] { "Tcp", "Udp", "Sctp" },
             ["PullPolicy"] = new[] { "Always", "IfNotPresent", "Never" },
             ["RestartPolicy"] = new[] { "Always", "OnFailure", "Never" },
@@ -25,6 +26,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("ContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
             new AttributeSpec("ContainerPortAttribute", new ArgSpec[] { I("port") }, new ArgSpec[] { I("HostPort"), S("Name"), E("Protocol", "PortProtocol") }),
             new AttributeSpec("CronJobAttribute", new ArgSpec[] { S("name"), S("schedule") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), E("ConcurrencyPolicy", "ConcurrencyPolicy"), I("FailedJobsHistoryLimit"), S("GenerateName"), S("Namespace"), I("Parallelism"), L("StartingDeadlineSeconds"), I("SuccessfulJobsHistoryLimit"), B("Suspend"), S("TimeZone"), I("TtlSecondsAfterFinished") }),
+            new AttributeSpec("DaemonSetAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("RevisionHistoryLimit") }),
             new AttributeSpec("DeploymentAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("ProgressDeadlineSeconds"), I("Replicas"), I("RevisionHistoryLimit") }),
             new AttributeSpec("EnvAttribute", new ArgSpec[] { S("name"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("EnvConfigMapKeyAttribute", new ArgSpec[] { S("name"), S("configMapName"), S("key") }, new ArgSpec[0]),
@@ -44,6 +46,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("ServiceAccountAttribute", new ArgSpec[] { S("name") }, new ArgSpec[0]),
             new AttributeSpec("SetAttribute", new ArgSpec[] { S("path"), O("value") }, new ArgSpec[0]),
             new AttributeSpec("StartupProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
+            new AttributeSpec("StatefulSetAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), E("PodManagementPolicy", "PodManagementPolicy"), I("Replicas"), I("RevisionHistoryLimit"), S("ServiceName") }),
             new AttributeSpec("TerminationGracePeriodAttribute", new ArgSpec[] { L("seconds") }, new ArgSpec[0]),
         };
     }

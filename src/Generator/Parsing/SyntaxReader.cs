@@ -31,10 +31,19 @@ namespace ProbeGen.Generator.Parsing
     /// <summary>Reads type declarations and ProbeGen's literal attribute arguments from syntax, without binding.</summary>
     internal static class SyntaxReader
     {
-        private static readonly HashSet<string> WorkloadNames = new(System.StringComparer.Ordinal)
+        private static readonly HashSet<string> WorkloadNames = KindAttributeNames();
+
+        /// <summary>Every kind's attribute, with and without its suffix (<c>StatefulSet</c>, <c>StatefulSetAttribute</c>), from the kind rows.</summary>
+        private static HashSet<string> KindAttributeNames()
         {
-            "Pod", "PodAttribute", "Deployment", "DeploymentAttribute", "Job", "JobAttribute", "CronJob", "CronJobAttribute",
-        };
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var k in ProbeGen.Core.Model.WorkloadKinds.All)
+            {
+                names.Add(ProbeGen.Core.Model.WorkloadKinds.KindName(k));
+                names.Add(ProbeGen.Core.Model.WorkloadKinds.AttributeName(k));
+            }
+            return names;
+        }
 
         /// <summary>
         /// The syntax provider's predicate: class, struct and record declarations that are partial (another declaration

@@ -48,13 +48,7 @@ namespace ProbeGen.Generator.Parsing
             CheckDeclaration(type, identifier, s, isWorkload: true);
 
             var workload = workloadAttrs[0].Args(s);
-            var kind = workloadAttrs[0].Name switch
-            {
-                "DeploymentAttribute" => WorkloadKind.Deployment,
-                "JobAttribute" => WorkloadKind.Job,
-                "CronJobAttribute" => WorkloadKind.CronJob,
-                _ => WorkloadKind.Pod,
-            };
+            var kind = WorkloadKinds.FromAttributeName(workloadAttrs[0].Name) ?? WorkloadKind.Pod; // generated from the kind rows
             s.Map("kind", workload.Location);
             s.Map("metadata", workload.Location);
             s.Map("spec", workload.Location);
@@ -117,8 +111,8 @@ namespace ProbeGen.Generator.Parsing
             // A controller's template labels (and a Deployment's selector) are the workload's labels, or app: <name>.
             if (kind != WorkloadKind.Pod)
             {
-                string template = kind == WorkloadKind.CronJob ? "spec.jobTemplate.spec.template" : "spec.template";
-                if (labels.Count == 0 && kind == WorkloadKind.Deployment)
+                string template = kind.TemplatePath();
+                if (labels.Count == 0 && kind.IsAppsController())
                 {
                     s.Alias(template + ".metadata.labels[app]", "metadata.name");
                     s.Alias(template + ".metadata.labels[app].value", "metadata.name");
@@ -202,6 +196,8 @@ namespace ProbeGen.Generator.Parsing
             DeploymentSpec? deployment = null;
             JobSpec? job = null;
             CronJobSpec? cron = null;
+            StatefulSetSpec? statefulSet = null;
+            DaemonSetSpec? daemonSet = null;
             switch (kind)
             {
                 // The controller specs' fields are read by the generated readers (Mapping.cs, WorkloadParser.g.cs).
@@ -216,6 +212,12 @@ namespace ProbeGen.Generator.Parsing
                     cron = ReadCronJobAttribute(workload, "spec", s) ?? new CronJobSpec();
                     job = ReadCronJobAttributeJobSpec(workload, "spec.jobTemplate.spec", s);
                     break;
+                case WorkloadKind.StatefulSet:
+                    statefulSet = ReadStatefulSetAttribute(workload, "spec", s);
+                    break;
+                case WorkloadKind.DaemonSet:
+                    daemonSet = ReadDaemonSetAttribute(workload, "spec", s);
+                    break;
             }
 
             // Settings are checked against the items attributes build (containers, ports, env …): [Set] never adds one.
@@ -225,13 +227,15 @@ namespace ProbeGen.Generator.Parsing
                 kind, name, ns,
                 EquatableArray.From(labels), EquatableArray.From(annotations),
                 pod with { NodeSelector = EquatableArray.From(nodeSelector), InitContainers = EquatableArray.From(initContainers), Containers = EquatableArray.From(containers) },
-                deployment, job, cron);
+                deployment, job, cron) { StatefulSet = statefulSet, DaemonSet = daemonSet };
             // The metadata arguments Mapping.cs maps (generated, WorkloadParser.g.cs).
             var read = kind switch
             {
                 WorkloadKind.Deployment => ReadDeploymentAttributeMetadata(workload, "metadata", s, result),
                 WorkloadKind.Job => ReadJobAttributeMetadata(workload, "metadata", s, result),
                 WorkloadKind.CronJob => ReadCronJobAttributeMetadata(workload, "metadata", s, result),
+                WorkloadKind.StatefulSet => ReadStatefulSetAttributeMetadata(workload, "metadata", s, result),
+                WorkloadKind.DaemonSet => ReadDaemonSetAttributeMetadata(workload, "metadata", s, result),
                 _ => ReadPodAttributeMetadata(workload, "metadata", s, result),
             };
             return settings.Count == 0 || read is null ? read : read with { Settings = settings };

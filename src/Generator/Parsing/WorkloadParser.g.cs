@@ -122,6 +122,28 @@ namespace ProbeGen.Generator.Parsing
             };
         }
 
+        /// <summary>[StatefulSet]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadStatefulSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
+            return c with
+            {
+                GenerateName = generateName,
+            };
+        }
+
+        /// <summary>[DaemonSet]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static WorkloadSpec ReadDaemonSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        {
+            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
+            return c with
+            {
+                GenerateName = generateName,
+            };
+        }
+
         /// <summary>[Deployment]'s arguments to the DeploymentSpec fields it maps; null when a required one is missing (reported).</summary>
         private static DeploymentSpec? ReadDeploymentAttribute(Args a, string path, ParseSession s)
         {
@@ -195,6 +217,43 @@ namespace ProbeGen.Generator.Parsing
             };
         }
 
+        /// <summary>[StatefulSet]'s arguments to the StatefulSetSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static StatefulSetSpec? ReadStatefulSetAttribute(Args a, string path, ParseSession s)
+        {
+            s.Map(path + "." + Paths.StatefulSetSpec.Replicas, a.NamedLocation("Replicas"));
+            var replicas = a.HasNamed("Replicas") ? ValueReader.OptionalInt(a.Named("Replicas"), s) : null;
+            s.Map(path + "." + Paths.StatefulSetSpec.ServiceName, a.NamedLocation("ServiceName"));
+            var serviceName = ValueReader.OptionalString(a.Named("ServiceName"), "ServiceName", a.NamedLocation("ServiceName"), s);
+            s.Map(path + "." + Paths.StatefulSetSpec.PodManagementPolicy, a.NamedLocation("PodManagementPolicy"));
+            var podManagementPolicy = ValueReader.Enum(a.Named("PodManagementPolicy"), "PodManagementPolicy", PodManagementPolicyMembers, PodManagementPolicyValues, "PodManagementPolicy", a.NamedLocation("PodManagementPolicy"), s);
+            s.Map(path + "." + Paths.StatefulSetSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
+            var minReadySeconds = a.HasNamed("MinReadySeconds") ? ValueReader.OptionalInt(a.Named("MinReadySeconds"), s) : null;
+            s.Map(path + "." + Paths.StatefulSetSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
+            var revisionHistoryLimit = a.HasNamed("RevisionHistoryLimit") ? ValueReader.OptionalInt(a.Named("RevisionHistoryLimit"), s) : null;
+            return new StatefulSetSpec
+            {
+                Replicas = replicas,
+                ServiceName = serviceName,
+                PodManagementPolicy = podManagementPolicy,
+                MinReadySeconds = minReadySeconds,
+                RevisionHistoryLimit = revisionHistoryLimit,
+            };
+        }
+
+        /// <summary>[DaemonSet]'s arguments to the DaemonSetSpec fields it maps; null when a required one is missing (reported).</summary>
+        private static DaemonSetSpec? ReadDaemonSetAttribute(Args a, string path, ParseSession s)
+        {
+            s.Map(path + "." + Paths.DaemonSetSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
+            var minReadySeconds = a.HasNamed("MinReadySeconds") ? ValueReader.OptionalInt(a.Named("MinReadySeconds"), s) : null;
+            s.Map(path + "." + Paths.DaemonSetSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
+            var revisionHistoryLimit = a.HasNamed("RevisionHistoryLimit") ? ValueReader.OptionalInt(a.Named("RevisionHistoryLimit"), s) : null;
+            return new DaemonSetSpec
+            {
+                MinReadySeconds = minReadySeconds,
+                RevisionHistoryLimit = revisionHistoryLimit,
+            };
+        }
+
         /// <summary>[CronJob]'s arguments to the JobSpec fields it maps; null when a required one is missing (reported).</summary>
         private static JobSpec? ReadCronJobAttributeJobSpec(Args a, string path, ParseSession s)
         {
@@ -244,6 +303,8 @@ namespace ProbeGen.Generator.Parsing
         private static readonly string[] ConcurrencyPolicyValues = { "Allow", "Forbid", "Replace" };
         private static readonly string[] ContainerRestartPolicyMembers = { "Always" };
         private static readonly string[] ContainerRestartPolicyValues = { "Always" };
+        private static readonly string[] PodManagementPolicyMembers = { "OrderedReady", "Parallel" };
+        private static readonly string[] PodManagementPolicyValues = { "OrderedReady", "Parallel" };
         private static readonly string[] PullPolicyMembers = { "Always", "IfNotPresent", "Never" };
         private static readonly string[] PullPolicyValues = { "Always", "IfNotPresent", "Never" };
         private static readonly string[] RestartPolicyMembers = { "Always", "OnFailure", "Never" };

@@ -3,7 +3,7 @@ using ProbeGen.Core.Model;
 namespace ProbeGen.Core.Validation.Rules
 {
     /// <summary>
-    /// ValidateObjectMetaAccessor with NameIsDNSSubdomain: Pod, Deployment, Job and CronJob names are DNS-1123 subdomains
+    /// ValidateObjectMetaAccessor with NameIsDNSSubdomain: Pod, Deployment, Job, CronJob and DaemonSet names are DNS-1123 subdomains
     /// (one finding per failed check). Also covers rules.md's PG1014 (Deployment) and PG1015 (Job, CronJob): the same
     /// check for the other kinds, so one ID.
     /// </summary>
@@ -16,6 +16,7 @@ namespace ProbeGen.Core.Validation.Rules
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
             if (string.IsNullOrEmpty(workload.Name)) return; // PG1001
+            if (workload.Kind == WorkloadKind.StatefulSet) return; // its name is a label instead (ValidateStatefulSetName): PG1017
             foreach (var error in K8sFormats.Dns1123Subdomain(workload.Name)) sink.Invalid(Rule, "metadata.name", workload.Name, error);
         }
     }

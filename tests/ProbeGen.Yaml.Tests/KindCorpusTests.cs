@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using ProbeGen.Core.Validation;
+using ProbeGen.Tests;
+
+namespace ProbeGen.Yaml.Tests;
+
+/// <summary>
+/// The StatefulSet and DaemonSet cases of testdata/k8s-corpus-next whose rules read the typed model, linted as a user
+/// would lint them: the expected rule at the header's path with its message; a valid case gets no error at all.
+/// </summary>
+public class KindCorpusTests
+{
+    private static readonly string Dir = Path.Combine(RepoPaths.Root, "testdata", "k8s-corpus-next");
+
+    [Theory]
+    [InlineData("006-invalid-statefulset-name-with-dots.yaml")]
+    [InlineData("053-invalid-statefulset-restartpolicy-onfailure.yaml")]
+    [InlineData("054-invalid-daemonset-restartpolicy-never.yaml")]
+    [InlineData("070-invalid-pod-management-unsupported.yaml")]
+    [InlineData("079-invalid-min-ready-negative.yaml")]
+    [InlineData("089-invalid-min-ready-negative.yaml")]
+    public void InvalidCase_LintReportsItsRule_AtThePath_WithTheMessage(string file)
+    {
+        string text = File.ReadAllText(Path.Combine(Dir, file));
+        string rule = Regex.Match(text, "^# rule: (PG\\d{4})$", RegexOptions.Multiline).Groups[1].Value;
+        string message = Regex.Match(text, "^# message: (.*)$", RegexOptions.Multiline).Groups[1].Value;
+        string path = Regex.Match(text, "^# expect: invalid (\\S+) ", RegexOptions.Multiline).Groups[1].Value;
+        var found = Assert.Single(ManifestLinter.Lint(text), m => m.Rule.Id == rule);
+        Assert.Equal((path, message), (found.Path, found.Message));
+        Assert.NotEqual(0, found.Position.Line);
+    }
+
+    [Theory]
+    [InlineData("005-valid-statefulset-name-dns-label.yaml")]
+    [InlineData("069-valid-without-servicename.yaml")]
+    [InlineData("071-valid-pod-management-parallel.yaml")]
+    [InlineData("241-valid-daemonset-restartpolicy-always.yaml")]
+    [InlineData("252-valid-daemonset-min-ready.yaml")]
+    public void ValidCase_LintReportsNoError(string file)
+    {
+        string text = File.ReadAllText(Path.Combine(Dir, file));
+        Assert.DoesNotContain(ManifestLinter.Lint(text), m => m.Rule.Severity == RuleSeverity.Error);
+    }
+}
