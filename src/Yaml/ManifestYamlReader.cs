@@ -88,12 +88,15 @@ namespace ProbeGen.Yaml
                 WorkloadKind.Job => K8sSchema.Job,
                 _ => K8sSchema.CronJob,
             };
+            s.RootType = schema.Type;
             var top = new YamlObject(s, map, "", schema, null);
             top.String("apiVersion");
             top.String("kind");
             var reader = new WorkloadReader(s);
             var workload = reader.Read(k, top);
             top.Finish();
+            // Every field no attribute models, captured on the way (YamlObject.Finish), in the model's order.
+            workload = workload with { Settings = Core.Schema.FieldSettings.Sorted(s.Settings) };
             return new ManifestDocument(index, doc.Start, apiVersion, kind, workload, s.Issues, s.Positions);
         }
     }
