@@ -26,7 +26,7 @@ namespace ProbeGen.SchemaGen
             foreach (var type in attributeTypes)
             {
                 var ctors = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance);
-                // More than one constructor, or a type the reader does not read (object, double …): always bound.
+                // More than one constructor, or a type the reader does not read (double, Type …): always bound.
                 if (ctors.Length != 1) continue;
                 var ctorArgs = new List<string>();
                 bool readable = true;
@@ -75,6 +75,7 @@ namespace ProbeGen.SchemaGen
             if (type == typeof(long)) return "L(" + quoted + ")";
             if (type == typeof(bool)) return "B(" + quoted + ")";
             if (type == typeof(string[])) return "A(" + quoted + ")";
+            if (type == typeof(object)) return "O(" + quoted + ")"; // [Set]'s value: a literal scalar or array, read by its own rules
             if (type.IsEnum && type.Namespace == "ProbeGen" && Enum.GetUnderlyingType(type) == typeof(int))
             {
                 var fields = type.GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => (int)f.GetRawConstantValue()!).ToArray();

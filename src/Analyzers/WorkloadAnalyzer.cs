@@ -96,6 +96,7 @@ namespace ProbeGen.Analyzers
                     WorkloadParser.ReportStrayContainerParts(type, attributes, identifier, stray);
                 }
                 WorkloadParser.ReportStrayPodParts(type, attributes, identifier, stray);
+                WorkloadParser.ReportStraySets(type.Name, AttrView.Of(attributes), identifier, nested: false, stray);
                 foreach (var issue in stray.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
             }
             catch (System.OperationCanceledException)

@@ -99,6 +99,7 @@ public class ReadmeAttributeReferenceTests
         _ when t == typeof(int) => "int",
         _ when t == typeof(long) => "long",
         _ when t == typeof(bool) => "bool",
+        _ when t == typeof(object) => "object",
         { IsArray: true } => TypeName(t.GetElementType()!) + "[]",
         _ => t.Name,
     };

@@ -126,6 +126,88 @@ public class SyntaxPathTests
         }
         """;
 
+    /// <summary>[Set] shapes the syntax path reads itself: every literal kind of the object value, on workload and container classes, valid and not.</summary>
+    private const string SetLiterals = """
+        using ProbeGen;
+
+        namespace Demo.Sets;
+
+        [Deployment("web")]
+        [Set("spec.strategy.type", "Recreate")]
+        [Set("spec.template.spec.shareProcessNamespace", true)]
+        [Set("spec.template.spec.hostNetwork", false)]
+        [Set("spec.template.spec.priority", -5)]
+        [Set("spec.template.spec.activeDeadlineSeconds", 3000000000L)]
+        [Set("spec.template.spec.tolerations[0].key", "dedicated")]
+        [Set("spec.template.spec.tolerations[0].effect", "NoSchedule")]
+        [Set("spec.template.spec.dnsConfig.options[0].name", "ndots")]
+        [Set("spec.template.spec.dnsConfig.options[0].value", "2")]
+        [Set("spec.template.metadata.annotations['prometheus.io/scrape']", "true")]
+        [Set("spec.template.spec.volumes[0].name", "scratch")]
+        [Set("spec.template.spec.volumes[0].emptyDir", "{}")]
+        [Set("spec.template.spec.overhead['cpu']", 0.5)]
+        [Set("metadata.finalizers", new[] { "a.example.com/x", "b" })]
+        [Set("spec.template.spec.imagePullSecrets[0].name", "regcred")]
+        [Container("web", "nginx:1.27")]
+        [Set("spec.template.spec.containers[0].securityContext.runAsUser", 1000)]
+        public partial class Web
+        {
+            [Container("sidecar", "busybox:1.36")]
+            [Set("securityContext.capabilities.add", new string[] { "NET_ADMIN", "SYS_TIME" })]
+            [Set("securityContext.capabilities.drop", new string[] { })]
+            [Set("volumeMounts[0].name", "scratch")]
+            [Set("volumeMounts[0].mountPath", "/scratch")]
+            public partial class Sidecar { }
+
+            [InitContainer("init", "busybox:1.36")]
+            [Set("securityContext.runAsNonRoot", true)]
+            public partial class Init { }
+        }
+
+        [Job("batch")] [RestartPolicy(RestartPolicy.Never)] [Set("spec.completionMode", "Indexed")] [Set("spec.template.spec.hostIPC", true)] [Container("c", "img")] public partial class Batch { }
+        [CronJob("tick", "@hourly")] [RestartPolicy(RestartPolicy.OnFailure)] [Set("spec.jobTemplate.spec.template.spec.dnsPolicy", "ClusterFirst")] [Container("c", "img")] public partial class Tick { }
+        """;
+
+    /// <summary>[Set]s with errors: read from syntax, then handed to binding (every error goes there, to be said exactly).</summary>
+    private const string SetErrors = """
+        using ProbeGen;
+
+        namespace Demo.SetErrors;
+
+        [Pod("bad-path")] [Set("spec.hostNetwrok", true)] [Container("c", "img")] public partial class BadPath { }
+        [Pod("bad-value")] [Set("spec.hostNetwork", "yes")] [Container("c", "img")] public partial class BadValue { }
+        [Pod("gap")] [Set("spec.tolerations[0].operator", "Exists")] [Set("spec.tolerations[2].operator", "Exists")] [Container("c", "img")] public partial class Gap { }
+        [Pod("twice")] [Set("spec.priorityClassName", "high")] [Set("spec.priorityClassName", "low")] [Container("c", "img")] public partial class Twice { }
+        [Pod("modeled")] [Set("spec.restartPolicy", "Never")] [Container("c", "img")] public partial class Modeled { }
+        [Pod("past")] [Set("spec.containers[1].tty", true)] [Container("c", "img")] public partial class Past { }
+        [Pod("null-value")] [Set("spec.hostname", null)] [Container("c", "img")] public partial class NullValue { }
+        [Pod("null-path")] [Set(null, "x")] [Container("c", "img")] public partial class NullPath { }
+        [Pod("int-array")] [Set("spec.containers[0].securityContext.capabilities.add", new[] { 1, 2 })] [Container("c", "img")] public partial class IntArray { }
+        [Pod("job-gen")] [Container("c", "img")] public partial class Stray { [Set("securityContext.runAsUser", 1)] public partial class NotAContainer { } }
+        """;
+
+    /// <summary>[Set] values only binding can decide: the syntax path hands them over.</summary>
+    private const string SetNeedsBinding = """
+        using ProbeGen;
+
+        namespace Demo.SetsBound
+        {
+            public static class K { public const string Os = "linux"; public const int Uid = 1000; }
+            public enum Policy { Always, Never }
+
+            [Pod("const")] [Set("spec.nodeSelector['kubernetes.io/os']", K.Os)] [Container("c", "img")] public partial class FromConst { }
+            [Pod("const-int")] [Set("spec.containers[0].securityContext.runAsUser", K.Uid)] [Container("c", "img")] public partial class FromConstInt { }
+            [Pod("enum")] [Set("spec.dnsPolicy", Policy.Never)] [Container("c", "img")] public partial class FromEnum { }
+            [Pod("float")] [Set("spec.overhead['cpu']", 0.5f)] [Container("c", "img")] public partial class FromFloat { }
+            [Pod("uint")] [Set("spec.priority", 5u)] [Container("c", "img")] public partial class FromUint { }
+            [Pod("char")] [Set("spec.hostname", 'x')] [Container("c", "img")] public partial class FromChar { }
+            [Pod("typeof")] [Set("spec.hostname", typeof(string))] [Container("c", "img")] public partial class FromTypeof { }
+            [Pod("mixed")] [Set("metadata.finalizers", new object[] { "a", 1 })] [Container("c", "img")] public partial class Mixed { }
+            [Pod("concat")] [Set("spec." + "hostname", "h")] [Container("c", "img")] public partial class Concat { }
+            [Pod("named")] [Set(value: "h", path: "spec.hostname")] [Container("c", "img")] public partial class Named { }
+        }
+        """;
+
     private const string Aliased = """
         using P = ProbeGen.PodAttribute;
         using ProbeGen;
@@ -143,7 +225,7 @@ public class SyntaxPathTests
 
     public static TheoryData<string> Corpora() => new()
     {
-        Literals, NeedsBinding, Aliased, NoUsing, Sources.Seed, Sources.Full, Sources.Controllers,
+        Literals, NeedsBinding, Aliased, NoUsing, Sources.Seed, Sources.Full, Sources.Controllers, SetLiterals, SetNeedsBinding,
     };
 
     [Theory]
@@ -162,7 +244,8 @@ public class SyntaxPathTests
             Assert.Equal(boundDiagnostics.Select(d => d.ToString()), directDiagnostics.Select(d => d.ToString()));
             // The forced run bound everything; the direct run must have read something from syntax where it could.
             Assert.All(Claims(boundDriver), c => Assert.True(c.NeedsSemantic, c.FullName));
-            if (source == Literals) Assert.All(Claims(directDriver), c => Assert.False(c.NeedsSemantic, c.FullName));
+            if (source == Literals || source == SetLiterals) Assert.All(Claims(directDriver), c => Assert.False(c.NeedsSemantic, c.FullName));
+            if (source == SetNeedsBinding) Assert.All(Claims(directDriver), c => Assert.True(c.NeedsSemantic, c.FullName));
         }
     }
 

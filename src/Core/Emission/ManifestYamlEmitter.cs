@@ -1,4 +1,5 @@
 using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
 using ProbeGen.Core.Validation;
 
 namespace ProbeGen.Core.Emission
@@ -12,6 +13,7 @@ namespace ProbeGen.Core.Emission
         public static string Emit(WorkloadSpec w)
         {
             var y = new YamlWriter();
+            if (w.Settings.Count > 0) y.MergeSettings(SettingTree.Build(w.Settings)); // [Set] fields, merged where they belong
             y.Field(0, "apiVersion", w.Kind.ApiVersion());
             y.Field(0, "kind", w.Kind.KindName());
             y.Key(0, "metadata");
@@ -32,6 +34,7 @@ namespace ProbeGen.Core.Emission
                     CronJobBody(y, 2, w);
                     break;
             }
+            y.FinishSettings();
             return y.ToString();
         }
 

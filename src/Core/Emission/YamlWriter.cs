@@ -16,18 +16,33 @@ namespace ProbeGen.Core.Emission
 
         public override string ToString() => _sb.ToString();
 
+        private SettingsMerge? _merge; // null without settings: every method writes exactly as before
+
+        /// <summary>Merges <paramref name="settings"/> into what follows (call <see cref="FinishSettings"/> at the end of the document).</summary>
+        public void MergeSettings(ProbeGen.Core.Schema.SettingMap settings) => _merge = new SettingsMerge(this, settings);
+
+        /// <summary>Writes the settings still open at the end of the document, innermost place first.</summary>
+        public void FinishSettings()
+        {
+            _merge?.Finish();
+            _merge = null;
+        }
+
         private void Indent(int indent) => _sb.Append(' ', indent);
 
         /// <summary><c>key:</c> opening a nested mapping or sequence (always one of ProbeGen's own field names, never a user key).</summary>
         public void Key(int indent, string key)
         {
+            _merge?.Entry(indent, key);
             Indent(indent);
             Scalar(key);
             _sb.Append(":\n");
+            _merge?.Opened(indent, key);
         }
 
         public void Field(int indent, string key, string value)
         {
+            _merge?.Entry(indent, key);
             FieldKey(indent, key);
             Scalar(value);
             _sb.Append('\n');
@@ -35,12 +50,14 @@ namespace ProbeGen.Core.Emission
 
         public void Field(int indent, string key, long value)
         {
+            _merge?.Entry(indent, key);
             FieldKey(indent, key);
             _sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
         public void Field(int indent, string key, bool value)
         {
+            _merge?.Entry(indent, key);
             FieldKey(indent, key);
             _sb.Append(value ? "true\n" : "false\n");
         }
@@ -48,6 +65,7 @@ namespace ProbeGen.Core.Emission
         /// <summary><c>key: {}</c> / <c>key: []</c> for an empty collection the user wrote.</summary>
         public void Raw(int indent, string key, string flow)
         {
+            if (_merge is not null && _merge.Empty(indent, key, flow)) return; // settings fill the object or list
             FieldKey(indent, key);
             _sb.Append(flow).Append('\n');
         }
@@ -76,6 +94,7 @@ namespace ProbeGen.Core.Emission
         /// <summary>A sequence item that is a scalar: <c>- value</c>.</summary>
         public void Item(int indent, string value)
         {
+            _merge?.Item(indent, null);
             Indent(indent);
             _sb.Append("- ");
             Scalar(value);
@@ -85,6 +104,7 @@ namespace ProbeGen.Core.Emission
         /// <summary>The first field of a mapping inside a sequence: <c>- key: value</c>.</summary>
         public void ItemField(int indent, string key, string value)
         {
+            _merge?.Item(indent, key);
             Indent(indent);
             _sb.Append("- ");
             Scalar(key);
@@ -95,12 +115,14 @@ namespace ProbeGen.Core.Emission
 
         public void ItemField(int indent, string key, long value)
         {
+            _merge?.Item(indent, key);
             Indent(indent);
             _sb.Append("- ");
             Scalar(key);
             _sb.Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }
 
+        /// <summary>A raw line (the settings' own text): not followed by the settings merge.</summary>
         public void Line(string text) => _sb.Append(text).Append('\n');
 
         public void Scalar(string value)

@@ -30,6 +30,11 @@ namespace ProbeGen.Core.Validation
         public static readonly RuleDescriptor ManifestHeldBack = new("PG0017", "A workload whose error is suppressed still gets no manifest", RuleSeverity.Warning, Usage);
         public static readonly RuleDescriptor OrderSplitAcrossDeclarations = new("PG0019", "An ordered list (containers, env, ports) is declared in one partial declaration", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ReservedMemberName = new("PG0018", "A workload type does not declare ManifestYaml or CreateManifest() itself", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor SetPathUnknown = new("PG0040", "A [Set] path names no settable field", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor SetValueWrongType = new("PG0041", "A [Set] value has the wrong type for its field", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor SetIndexGap = new("PG0042", "[Set] list indices run 0, 1, 2 … without a gap", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor SetTwice = new("PG0043", "A field is set once", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor SetModeledField = new("PG0044", "A field an attribute models is set with that attribute, not [Set]", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor InternalError = new("PG9999", "ProbeGen internal error", RuleSeverity.Error, "ProbeGen.Internal");
 
         // Reported by the YAML front-end (probegen lint / import): what a manifest holds that the model cannot take.
@@ -54,6 +59,7 @@ namespace ProbeGen.Core.Validation
             HandlerArgumentMismatch, PortAndPortName, HttpHeaderFormat, EnumOutOfRange, ValueRequired, DuplicateManifestFile,
             WorkloadNotAccessible, InvalidText, DuplicateKey, PodAttributeWithoutWorkload, ManifestHeldBack,
             ReservedMemberName, OrderSplitAcrossDeclarations,
+            SetPathUnknown, SetValueWrongType, SetIndexGap, SetTwice, SetModeledField,
         };
 
         // Reported by the application analyzers: probes checked against the ASP.NET Core code of the same compilation.

@@ -61,6 +61,13 @@ namespace ProbeGen.Generator.Parsing
                     return new ArgValue(TypedConstantKind.Primitive, false, raw.Number != 0, false, default);
                 case RawValueKind.Enum:
                     return new ArgValue(TypedConstantKind.Enum, false, (int)raw.Number, false, default);
+                case RawValueKind.Double:
+                    // Round-trip text of the literal's double ("R"): the same bits the compiler's constant has.
+                    return new ArgValue(TypedConstantKind.Primitive, false, double.Parse(raw.Text!, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), false, default);
+                case RawValueKind.IntArray:
+                    var ints = ImmutableArray.CreateBuilder<ArgValue>(raw.Items.Count);
+                    foreach (var s in raw.Items) ints.Add(new ArgValue(TypedConstantKind.Primitive, false, int.Parse(s!, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture), false, default));
+                    return new ArgValue(TypedConstantKind.Array, false, null, false, ints.MoveToImmutable());
                 default:
                     var items = ImmutableArray.CreateBuilder<ArgValue>(raw.Items.Count);
                     foreach (var s in raw.Items) items.Add(new ArgValue(TypedConstantKind.Primitive, s is null, s, false, default));
@@ -69,7 +76,7 @@ namespace ProbeGen.Generator.Parsing
         }
     }
 
-    internal enum RawValueKind { Null, String, Int, Long, Bool, Enum, StringArray }
+    internal enum RawValueKind { Null, String, Int, Long, Bool, Enum, StringArray, Double, IntArray }
 
     /// <summary>
     /// A literal argument read from syntax, already converted to its parameter's type (an <c>int</c> literal for a

@@ -42,6 +42,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("ResourcesAttribute", new ArgSpec[0], new ArgSpec[] { S("CpuLimit"), S("CpuRequest"), S("EphemeralStorageLimit"), S("EphemeralStorageRequest"), S("MemoryLimit"), S("MemoryRequest") }),
             new AttributeSpec("RestartPolicyAttribute", new ArgSpec[] { E("policy", "RestartPolicy") }, new ArgSpec[0]),
             new AttributeSpec("ServiceAccountAttribute", new ArgSpec[] { S("name") }, new ArgSpec[0]),
+            new AttributeSpec("SetAttribute", new ArgSpec[] { S("path"), O("value") }, new ArgSpec[0]),
             new AttributeSpec("StartupProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("TerminationGracePeriodAttribute", new ArgSpec[] { L("seconds") }, new ArgSpec[0]),
         };

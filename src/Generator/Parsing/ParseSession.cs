@@ -71,19 +71,58 @@ namespace ProbeGen.Generator.Parsing
             if (_locations is not null && _locations.TryGetValue(existing, out var loc)) Map(path, loc);
         }
 
-        /// <summary>The location for a field path: the path itself, else its closest mapped parent.</summary>
+        // Each [Set]'s settings (canonical root paths), in source order: the value argument and the whole attribute.
+        private readonly List<(string Path, Location? Value, Location? Attribute)> _settings = new();
+
+        /// <summary>Records where the setting at <paramref name="path"/> (canonical, from the root) was written.</summary>
+        public void MapSetting(string path, Location? value, Location? attribute)
+        {
+            if (_locations is not null) _settings.Add((path, value, attribute));
+        }
+
+        /// <summary>
+        /// The location for a field path: a [Set] of exactly that path (its value), else an attribute argument mapped
+        /// there, else — when only [Set]s write below it — the first [Set] under it, else the closest parent that a [Set]
+        /// or an argument is mapped at. A finding at a field [Set] wrote is never put at the class.
+        /// </summary>
         public Location? Locate(string path)
         {
             if (_locations is null) return null;
+            if (SettingAt(path) is { } exact) return exact.Value ?? exact.Attribute;
+            if (_locations.TryGetValue(path, out var mapped)) return mapped;
+            if (path.Length > 0 && !ArgumentsBelow(path))
+            {
+                foreach (var s in _settings)
+                {
+                    if (IsBelow(s.Path, path)) return s.Attribute ?? s.Value;
+                }
+            }
             string p = path;
             while (true)
             {
-                if (_locations.TryGetValue(p, out var loc)) return loc;
                 int cut = System.Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
                 if (cut <= 0) return _locations.TryGetValue("", out var root) ? root : null;
                 p = p.Substring(0, cut);
+                if (SettingAt(p) is { } outer) return outer.Attribute ?? outer.Value;
+                if (_locations.TryGetValue(p, out var loc)) return loc;
             }
         }
+
+        private (string Path, Location? Value, Location? Attribute)? SettingAt(string path)
+        {
+            foreach (var s in _settings) if (s.Path == path) return s;
+            return null;
+        }
+
+        /// <summary>Some attribute argument is mapped strictly below <paramref name="path"/> (the attributes write there too).</summary>
+        private bool ArgumentsBelow(string path)
+        {
+            foreach (var key in _locations!.Keys) if (IsBelow(key, path)) return true;
+            return false;
+        }
+
+        private static bool IsBelow(string candidate, string path) =>
+            candidate.Length > path.Length && candidate.StartsWith(path, System.StringComparison.Ordinal) && (candidate[path.Length] == '.' || candidate[path.Length] == '[');
     }
 
     /// <summary>

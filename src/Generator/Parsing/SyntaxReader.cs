@@ -353,8 +353,60 @@ namespace ProbeGen.Generator.Parsing
                     if (index < 0) return null;
                     names.Add(p.EnumName!);
                     return new RawValue(RawValueKind.Enum, null, index, default);
+                case ArgType.Object:
+                    return ObjectLiteral(e);
                 default:
                     return StringArray(e);
+            }
+        }
+
+        /// <summary>
+        /// [Set]'s <c>object</c> value: a string, int, long, double or bool literal (a leading minus on a number), null, or
+        /// an array of strings (<c>new[] { … }</c>, <c>new string[] { … }</c>) or of int literals (<c>new[] { 1, 2 }</c>), as the
+        /// compiler boxes them; anything else (a const, an enum member, a cast, a float, mixed array elements) is bound.
+        /// </summary>
+        private static RawValue? ObjectLiteral(ExpressionSyntax e)
+        {
+            if (e.IsKind(SyntaxKind.NullLiteralExpression)) return NullValue;
+            if (e is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } s) return new RawValue(RawValueKind.String, s.Token.ValueText, 0, default);
+            if (e.IsKind(SyntaxKind.TrueLiteralExpression)) return new RawValue(RawValueKind.Bool, null, 1, default);
+            if (e.IsKind(SyntaxKind.FalseLiteralExpression)) return new RawValue(RawValueKind.Bool, null, 0, default);
+            if (Number(e) is { } number) return number;
+            if (e is ImplicitArrayCreationExpressionSyntax { Commas.Count: 0 } implicitArray)
+            {
+                var items = implicitArray.Initializer.Expressions;
+                if (items.Count == 0) return null; // new[] { } has no best type
+                var texts = new string?[items.Count];
+                bool allInt = true;
+                for (int i = 0; i < items.Count && allInt; i++)
+                {
+                    if (Number(items[i]) is { Kind: RawValueKind.Int } n) texts[i] = n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    else allInt = false;
+                }
+                if (allInt) return new RawValue(RawValueKind.IntArray, null, 0, new EquatableArray<string?>(texts));
+                return StringArray(e);
+            }
+            if (e is ArrayCreationExpressionSyntax) return StringArray(e);
+            return null;
+        }
+
+        /// <summary>An int, long or double literal, optionally negated, boxed as the compiler boxes it (a uint, ulong, float or decimal literal: null).</summary>
+        private static RawValue? Number(ExpressionSyntax e)
+        {
+            bool negative = false;
+            if (e is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression } neg) { negative = true; e = neg.Operand; }
+            if (e is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } num) return null;
+            switch (num.Token.Value)
+            {
+                case int i:
+                    return new RawValue(RawValueKind.Int, null, negative ? -(long)i : i, default);
+                case long l:
+                    if (negative && l == long.MinValue) return null;
+                    return new RawValue(RawValueKind.Long, null, negative ? -l : l, default);
+                case double d:
+                    return new RawValue(RawValueKind.Double, (negative ? -d : d).ToString("R", System.Globalization.CultureInfo.InvariantCulture), 0, default);
+                default:
+                    return null;
             }
         }
 

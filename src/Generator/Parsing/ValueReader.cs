@@ -106,7 +106,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>Text with a lone surrogate cannot be written as UTF-8 YAML: it would not survive into the manifest.</summary>
-        private static string? CheckText(string value, string what, Location? location, ParseSession s)
+        internal static string? CheckText(string value, string what, Location? location, ParseSession s)
         {
             for (int i = 0; i < value.Length; i++)
             {

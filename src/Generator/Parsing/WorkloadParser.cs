@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
 using ProbeGen.Core.Validation;
 
 namespace ProbeGen.Generator.Parsing
@@ -71,6 +72,8 @@ namespace ProbeGen.Generator.Parsing
             var nodeSelectorFiles = new SourceFiles();
             var pod = new PodSpec(); // its scalars are set by the generated ReadPodSpecPart
             AttrView? ownContainer = null;
+            var sets = new SetReader();
+            var root = SchemaPath.RootOf(KindDescriptors.Find(kind.KindName()) ?? KindDescriptors.Pod);
 
             foreach (var a in attributes)
             {
@@ -95,6 +98,9 @@ namespace ProbeGen.Generator.Parsing
                         break;
                     case "ContainerAttribute":
                         ownContainer = a;
+                        break;
+                    case "SetAttribute":
+                        sets.Read(args, root, "", s); // paths from the top of the manifest
                         break;
                     case "InitContainerAttribute":
                         s.Report(RuleCatalog.ContainerOutsideWorkload, args.Location ?? identifier,
@@ -131,7 +137,7 @@ namespace ProbeGen.Generator.Parsing
             var initContainers = new List<ContainerSpec>();
             if (ownContainer is not null)
             {
-                var c = ParseContainer(type, attributes, ownContainer.Value, false, podPath + ".containers[0]", s);
+                var c = ParseContainer(type, attributes, ownContainer.Value, false, podPath + ".containers[0]", null, s); // the class's [Set]s are the workload's
                 if (c is not null) containers.Add(c);
                 else s.MarkDroppedContainer();
             }
@@ -165,6 +171,7 @@ namespace ProbeGen.Generator.Parsing
                 if (containerAttr is null)
                 {
                     ReportStrayContainerParts(nested, nestedAttrs, nestedIdentifier, s);
+                    ReportStraySets(nested.Name, nestedAttrs, nestedIdentifier, nested: true, s);
                     continue;
                 }
                 if (containerAttrCount > 1)
@@ -177,7 +184,7 @@ namespace ProbeGen.Generator.Parsing
                 bool isInit = containerAttr.Value.Name == "InitContainerAttribute";
                 var list = isInit ? initContainers : containers;
                 string path = podPath + (isInit ? ".initContainers[" : ".containers[") + list.Count.ToString(CultureInfo.InvariantCulture) + "]";
-                var parsed = ParseContainer(nested, nestedAttrs, containerAttr.Value, isInit, path, s);
+                var parsed = ParseContainer(nested, nestedAttrs, containerAttr.Value, isInit, path, sets, s);
                 if (parsed is not null) list.Add(parsed);
                 else s.MarkDroppedContainer();
             }
@@ -212,6 +219,8 @@ namespace ProbeGen.Generator.Parsing
                     break;
             }
 
+            // Settings are checked against the items attributes build (containers, ports, env …): [Set] never adds one.
+            var settings = sets.Finish(list => AttributeItems(list, podPath, containers, initContainers), s);
             if (name is null) return null;
             var result = new WorkloadSpec(
                 kind, name, ns,
@@ -219,13 +228,57 @@ namespace ProbeGen.Generator.Parsing
                 pod with { NodeSelector = EquatableArray.From(nodeSelector), InitContainers = EquatableArray.From(initContainers), Containers = EquatableArray.From(containers) },
                 deployment, job, cron);
             // The metadata arguments Mapping.cs maps (generated, WorkloadParser.g.cs).
-            return kind switch
+            var read = kind switch
             {
                 WorkloadKind.Deployment => ReadDeploymentAttributeMetadata(workload, "metadata", s, result),
                 WorkloadKind.Job => ReadJobAttributeMetadata(workload, "metadata", s, result),
                 WorkloadKind.CronJob => ReadCronJobAttributeMetadata(workload, "metadata", s, result),
                 _ => ReadPodAttributeMetadata(workload, "metadata", s, result),
             };
+            return settings.Count == 0 || read is null ? read : read with { Settings = settings };
+        }
+
+        /// <summary>How many items ProbeGen's attributes build in the list at <paramref name="list"/>; null where they build none (a [Set] list).</summary>
+        private static int? AttributeItems(string list, string podPath, List<ContainerSpec> containers, List<ContainerSpec> initContainers)
+        {
+            if (list == podPath + ".containers") return containers.Count;
+            if (list == podPath + ".initContainers") return initContainers.Count;
+            foreach (var (name, items) in new[] { ("containers", containers), ("initContainers", initContainers) })
+            {
+                string prefix = podPath + "." + name + "[";
+                if (!list.StartsWith(prefix, System.StringComparison.Ordinal)) continue;
+                int close = list.IndexOf(']', prefix.Length);
+                if (close < 0 || !int.TryParse(list.Substring(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out int i) || i >= items.Count) return null;
+                var c = items[i];
+                return list.Substring(close + 1) switch
+                {
+                    ".ports" => c.Ports.Count,
+                    ".env" => c.Env.Count,
+                    ".command" => c.Command.Count,
+                    ".args" => c.Args.Count,
+                    _ => null,
+                };
+            }
+            return null;
+        }
+
+        /// <summary>[Set] on a class that is neither a workload nor a container: its paths start nowhere (PG0004 nested, PG0016 at the top).</summary>
+        public static void ReportStraySets(string typeName, IReadOnlyList<AttrView> attributes, Location? identifier, bool nested, ParseSession s)
+        {
+            foreach (var a in attributes)
+            {
+                if (a.Name != "SetAttribute") continue;
+                if (nested)
+                {
+                    s.Report(RuleCatalog.ContainerAttributeWithoutContainer, a.Args(s).Location ?? identifier,
+                        "[Set] on '" + typeName + "' sets a container field, but '" + typeName + "' has no [Container] or [InitContainer]; put workload fields on the workload class");
+                }
+                else
+                {
+                    s.Report(RuleCatalog.PodAttributeWithoutWorkload, a.Args(s).Location ?? identifier,
+                        "[Set] on '" + typeName + "' sets a manifest field, but '" + typeName + "' has no [Pod], [Deployment], [Job] or [CronJob]: put it on the workload class");
+                }
+            }
         }
 
         private static string Short(string? attributeName) =>
@@ -486,7 +539,7 @@ namespace ProbeGen.Generator.Parsing
             public IEnumerable<AttrView> FirstOfEachFile => _files.Select(f => f.First);
         }
 
-        private static ContainerSpec? ParseContainer(TypeView cls, IReadOnlyList<AttrView> attributes, AttrView containerAttr, bool isInit, string path, ParseSession s)
+        private static ContainerSpec? ParseContainer(TypeView cls, IReadOnlyList<AttrView> attributes, AttrView containerAttr, bool isInit, string path, SetReader? sets, ParseSession s)
         {
             var c = containerAttr.Args(s);
             s.Map(path, c.Location);
@@ -531,6 +584,9 @@ namespace ProbeGen.Generator.Parsing
                         break;
                     case "StartupProbeAttribute":
                         startup = ProbeOnce(startup, args2, ProbeKind.Startup, path, s);
+                        break;
+                    case "SetAttribute":
+                        sets?.Read(args2, ContainerSchema.Descriptor, path, s); // paths from this container
                         break;
                 }
             }

@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
+using ProbeGen.Core.Validation;
+
+namespace ProbeGen.Generator.Parsing
+{
+    /// <summary>
+    /// The [Set(path, value)]s of one workload (its own class and its nested container classes): each path resolved from
+    /// the class's start type (the manifest root, or the container), each value checked and turned into settings anchored
+    /// at the root; then the checks over all of them (PG0042, PG0043). Reads <see cref="Args"/>, so the syntax and the
+    /// binding paths share it. Never throws on user input.
+    /// </summary>
+    internal sealed class SetReader
+    {
+        private static readonly SchemaPathOptions Options = new SchemaPathOptions { RefuseModeled = true, AttributeFor = ModeledBy };
+
+        private readonly List<FieldSetting> _settings = new();
+        private readonly List<Args> _owners = new(); // per setting: the [Set] it came from
+
+        public bool Any => _settings.Count > 0;
+
+        /// <summary>Reads one [Set] on a class whose paths start at <paramref name="start"/>; <paramref name="anchor"/> is that place's root path ("" for the workload).</summary>
+        public void Read(Args a, TypeDescriptor start, string anchor, ParseSession s)
+        {
+            var pathArg = a.Ctor(0);
+            var valueArg = a.Ctor(1);
+            if (pathArg is null || valueArg is null || pathArg.Value.Kind == TypedConstantKind.Error || valueArg.Value.Kind == TypedConstantKind.Error
+                || pathArg.Value.HasErrorType || valueArg.Value.HasErrorType)
+            {
+                s.MarkFailed(); // the compiler reports it
+                return;
+            }
+            string? path = ValueReader.RequiredString(pathArg, "The [Set] path", a.CtorLocation(0), s);
+            if (path is null) return;
+            var resolved = SchemaPath.Resolve(start, path, Options);
+            string where = anchor.Length == 0 ? "" : " (from the container at " + anchor + ")";
+            if (resolved.Value is not { } leaf)
+            {
+                var error = resolved.Error;
+                var rule = error?.Kind == PathErrorKind.Modeled ? RuleCatalog.SetModeledField : RuleCatalog.SetPathUnknown;
+                s.Report(rule, a.CtorLocation(0), (error?.Message ?? "the path does not resolve") + where);
+                return;
+            }
+            object? value = ToObject(valueArg.Value, leaf.Path, out string? why);
+            if (why is not null)
+            {
+                s.Report(RuleCatalog.SetValueWrongType, a.CtorLocation(1), why + where);
+                return;
+            }
+            if (!TextIsValid(value, a, s)) return;
+            var output = new List<FieldSetting>();
+            string? wrong = SettingValues.Check(leaf, value, output);
+            if (wrong is not null)
+            {
+                s.Report(RuleCatalog.SetValueWrongType, a.CtorLocation(1), wrong + where);
+                return;
+            }
+            foreach (var setting in anchor.Length == 0 ? output : FieldSettings.Anchor(anchor, output))
+            {
+                _settings.Add(setting);
+                _owners.Add(a);
+                s.MapSetting(setting.Path, a.CtorLocation(1), a.Location);
+            }
+        }
+
+        /// <summary>
+        /// PG0042 and PG0043 over all settings (<paramref name="attributeItems"/>: how many items attributes build in a list),
+        /// then the settings as the model carries them (sorted).
+        /// </summary>
+        public EquatableArray<FieldSetting> Finish(System.Func<string, int?> attributeItems, ParseSession s)
+        {
+            if (_settings.Count == 0) return EquatableArray<FieldSetting>.Empty;
+            var reported = new HashSet<int>();
+            foreach (var conflict in SettingChecks.Check(_settings, attributeItems))
+            {
+                if (conflict.SettingIndex < 0 || conflict.SettingIndex >= _owners.Count) { s.MarkFailed(); continue; }
+                // An array value expands to several settings: one finding per [Set] and kind is enough.
+                if (!reported.Add(conflict.SettingIndex * 4 + (int)conflict.Kind)) continue;
+                var rule = conflict.Kind is SettingConflictKind.Duplicate or SettingConflictKind.Overlap ? RuleCatalog.SetTwice : RuleCatalog.SetIndexGap;
+                s.Report(rule, _owners[conflict.SettingIndex].Location, conflict.Message);
+            }
+            return FieldSettings.Sorted(_settings);
+        }
+
+        /// <summary>The constant as SettingValues reads it (string, bool, number, or object[] for an array); <paramref name="why"/> for an enum or a type.</summary>
+        private static object? ToObject(ArgValue v, string path, out string? why)
+        {
+            why = null;
+            switch (v.Kind)
+            {
+                case TypedConstantKind.Enum:
+                    why = path + ": an enum constant reaches ProbeGen as its number, not its name; write the Kubernetes value as a string";
+                    return null;
+                case TypedConstantKind.Type:
+                    why = path + ": a typeof(…) is not a Kubernetes value; write a string, a number, a boolean or an array of them";
+                    return null;
+                case TypedConstantKind.Array:
+                    if (v.IsNull) return null;
+                    var items = v.Values;
+                    var result = new object?[items.Length];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        var item = items[i];
+                        if (item.Kind is TypedConstantKind.Enum or TypedConstantKind.Type or TypedConstantKind.Array)
+                        {
+                            why = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]: an array item is a string, a number or a boolean"
+                                + (item.Kind == TypedConstantKind.Enum ? " (an enum constant reaches ProbeGen as its number; write the Kubernetes value as a string)" : "");
+                            return null;
+                        }
+                        result[i] = item.IsNull ? null : item.Value;
+                    }
+                    return result;
+                default:
+                    return v.IsNull ? null : v.Value;
+            }
+        }
+
+        /// <summary>PG0014 for a string (or array item) with a lone surrogate: it could not be written to the YAML file.</summary>
+        private static bool TextIsValid(object? value, Args a, ParseSession s)
+        {
+            if (value is string text) return ValueReader.CheckText(text, "The [Set] value", a.CtorLocation(1), s) is not null;
+            if (value is object?[] items)
+            {
+                foreach (var item in items)
+                {
+                    if (item is string t && ValueReader.CheckText(t, "The [Set] value", a.CtorLocation(1), s) is null) return false;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>The attribute that models a field, for PG0044's advice.</summary>
+        private static string? ModeledBy(string type, string field) => (type, field) switch
+        {
+            ("PodSpec", "restartPolicy") => "[RestartPolicy(…)]",
+            ("PodSpec", "terminationGracePeriodSeconds") => "[TerminationGracePeriod(…)]",
+            ("PodSpec", "serviceAccountName") => "[ServiceAccount(…)]",
+            ("PodSpec", "nodeSelector") => "[NodeSelector(key, value)]",
+            ("PodSpec", "containers") => "[Container(name, image)]",
+            ("PodSpec", "initContainers") => "[InitContainer(name, image)] on a nested class",
+            ("Container", "name") or ("Container", "image") => "[Container(name, image)]",
+            ("Container", "command") => "[Container(Command = …)]",
+            ("Container", "args") => "[Container(Args = …)]",
+            ("Container", "workingDir") => "[Container(WorkingDir = …)]",
+            ("Container", "imagePullPolicy") => "[Container(ImagePullPolicy = …)]",
+            ("Container", "terminationMessagePolicy") => "[Container(TerminationMessagePolicy = …)]",
+            ("Container", "ports") => "[ContainerPort(…)]",
+            ("Container", "env") => "[Env(…)] (or [EnvSecretKey]/[EnvConfigMapKey]/[EnvFromField])",
+            ("Container", "resources") => "[Resources(…)]",
+            ("Container", "livenessProbe") => "[LivenessProbe(…)]",
+            ("Container", "readinessProbe") => "[ReadinessProbe(…)]",
+            ("Container", "startupProbe") => "[StartupProbe(…)]",
+            ("ObjectMeta", "name") => "the workload attribute's name",
+            ("ObjectMeta", "namespace") => "the workload attribute's Namespace",
+            ("ObjectMeta", "generateName") => "the workload attribute's GenerateName",
+            ("ObjectMeta", "labels") => "[Label(key, value)]",
+            ("ObjectMeta", "annotations") => "[Annotation(key, value)]",
+            _ => null,
+        };
+    }
+}
