@@ -69,7 +69,7 @@ namespace ProbeGen.Yaml
         /// <summary>Most settings captured from one document: beyond it a field is reported rather than captured (a YAML of aliases can expand to a million values).</summary>
         public const int MaxSettings = 20_000;
 
-        private readonly HashSet<string> _unknownReported = new(System.StringComparer.Ordinal);
+        private readonly HashSet<string> _pathErrorsReported = new(System.StringComparer.Ordinal);
 
         /// <summary>
         /// Captures the value of a field the model lacks as settings (what import writes as [Set] and rules read through
@@ -112,18 +112,13 @@ namespace ProbeGen.Yaml
                 var resolved = SchemaPath.Resolve(RootType, setting.Path);
                 if (resolved.Error is { } pathError)
                 {
-                    if (pathError.Kind == PathErrorKind.UnknownField)
-                    {
-                        string unknown = pathError.ResolvedPrefix.Length == 0 ? pathError.BadSegment : pathError.ResolvedPrefix + "." + pathError.BadSegment;
-                        if (_unknownReported.Add(unknown))
-                        {
-                            Report(YamlIssueKind.UnknownField, unknown, Positions.TryGetValue(unknown, out var u) ? u : at, pathError.Message);
-                        }
-                    }
-                    else
-                    {
-                        Report(YamlIssueKind.NotModeled, setting.Path, at, setting.Path + ": not modeled by ProbeGen and has no [Set] form: " + pathError.Message);
-                    }
+                    // Once per field where the path went wrong (an unknown or server-written field holds many leaves), at its key.
+                    bool atField = pathError.Kind is PathErrorKind.UnknownField or PathErrorKind.ReadOnly or PathErrorKind.NotDescribed && pathError.BadSegment.Length > 0;
+                    string where = !atField ? setting.Path : pathError.ResolvedPrefix.Length == 0 ? pathError.BadSegment : pathError.ResolvedPrefix + "." + pathError.BadSegment;
+                    if (!_pathErrorsReported.Add(where)) continue;
+                    var position = Positions.TryGetValue(where, out var known) ? known : at;
+                    if (pathError.Kind == PathErrorKind.UnknownField) Report(YamlIssueKind.UnknownField, where, position, pathError.Message);
+                    else Report(YamlIssueKind.NotModeled, where, position, where + ": not modeled by ProbeGen and has no [Set] form: " + pathError.Message);
                     continue;
                 }
                 string? valueError = SettingValues.Check(resolved.Value!, setting);
