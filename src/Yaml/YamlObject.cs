@@ -69,6 +69,9 @@ namespace ProbeGen.Yaml
         /// <summary>Most settings captured from one document: beyond it a field is reported rather than captured (a YAML of aliases can expand to a million values).</summary>
         public const int MaxSettings = 20_000;
 
+        /// <summary>Most findings listed one by one for one captured field.</summary>
+        public const int MaxFindingsPerField = 20;
+
         private readonly HashSet<string> _pathErrorsReported = new(System.StringComparer.Ordinal);
 
         /// <summary>
@@ -106,6 +109,7 @@ namespace ProbeGen.Yaml
             {
                 Report(YamlIssueKind.DuplicateKey, path, dupKey.Start, path + ": the key " + JsonScalar.Excerpt(text) + " is given twice inside; Kubernetes keeps the last one");
             }
+            int reported = 0, unreported = 0;
             foreach (var setting in settings)
             {
                 var at = MapSetting(setting.Path, fieldSegments.Count, node, trace, key.Start);
@@ -116,6 +120,12 @@ namespace ProbeGen.Yaml
                     bool atField = pathError.Kind is PathErrorKind.UnknownField or PathErrorKind.ReadOnly or PathErrorKind.NotDescribed && pathError.BadSegment.Length > 0;
                     string where = !atField ? setting.Path : pathError.ResolvedPrefix.Length == 0 ? pathError.BadSegment : pathError.ResolvedPrefix + "." + pathError.BadSegment;
                     if (!_pathErrorsReported.Add(where)) continue;
+                    // A hostile value (an alias fanned out) can hold thousands of wrong paths: the first ones, then a count.
+                    if (++reported > MaxFindingsPerField)
+                    {
+                        unreported++;
+                        continue;
+                    }
                     var position = Positions.TryGetValue(where, out var known) ? known : at;
                     if (pathError.Kind == PathErrorKind.UnknownField) Report(YamlIssueKind.UnknownField, where, position, pathError.Message);
                     else Report(YamlIssueKind.NotModeled, where, position, where + ": not modeled by ProbeGen and has no [Set] form: " + pathError.Message);
@@ -124,10 +134,15 @@ namespace ProbeGen.Yaml
                 string? valueError = SettingValues.Check(resolved.Value!, setting);
                 if (valueError is not null)
                 {
-                    Report(YamlIssueKind.TypeError, setting.Path, at, valueError);
+                    if (++reported > MaxFindingsPerField) unreported++;
+                    else Report(YamlIssueKind.TypeError, setting.Path, at, valueError);
                     continue;
                 }
                 Settings.Add(setting);
+            }
+            if (unreported > 0)
+            {
+                Report(YamlIssueKind.NotModeled, path, key.Start, path + ": " + unreported.ToString(CultureInfo.InvariantCulture) + " more values are wrong or have no [Set] form (not listed one by one); they are neither checked nor imported");
             }
             return true;
         }
