@@ -15,6 +15,7 @@ namespace ProbeGen.Yaml
         public KObject(TypeDescriptor type)
         {
             TypeName = type.Name;
+            Type = type;
             Modeled = new HashSet<string>(System.StringComparer.Ordinal);
             NotModeled = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var field in type.Fields) (field.Modeled ? Modeled : NotModeled).Add(field.JsonName);
@@ -30,6 +31,9 @@ namespace ProbeGen.Yaml
 
         /// <summary>The Kubernetes type (<c>Probe</c>, <c>Container</c> …), as named in k8s.io/api.</summary>
         public string TypeName { get; }
+
+        /// <summary>The schema's descriptor, through which a field the model lacks is captured as settings; null for a pseudo-object.</summary>
+        public TypeDescriptor? Type { get; }
         public HashSet<string> Modeled { get; }
         public HashSet<string> NotModeled { get; }
 

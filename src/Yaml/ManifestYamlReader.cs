@@ -74,12 +74,16 @@ namespace ProbeGen.Yaml
                 return new ManifestDocument(index, doc.Start, apiVersion, kind, null, s.Issues, s.Positions);
             }
 
-            var top = new YamlObject(s, map, "", K8sSchema.Root(k), null);
+            var schema = K8sSchema.Root(k);
+            s.RootType = schema.Type;
+            var top = new YamlObject(s, map, "", schema, null);
             top.String("apiVersion");
             top.String("kind");
             var reader = new WorkloadReader(s);
             var workload = reader.Read(k, top);
             top.Finish();
+            // Every field no attribute models, captured on the way (YamlObject.Finish), in the model's order.
+            workload = workload with { Settings = Core.Schema.FieldSettings.Sorted(s.Settings) };
             return new ManifestDocument(index, doc.Start, apiVersion, kind, workload, s.Issues, s.Positions);
         }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
 using ProbeGen.Core.Validation;
 
 namespace ProbeGen.Yaml
@@ -57,6 +58,135 @@ namespace ProbeGen.Yaml
             if (node is YScalar s && JsonScalar.Resolve(s).Kind == JsonKind.Null) return null;
             TypeError(path, node, "a list", Describe(node));
             return null;
+        }
+
+        /// <summary>The manifest's root type, from which captured settings resolve; null until the document's kind is known.</summary>
+        public TypeDescriptor? RootType { get; set; }
+
+        /// <summary>The fields no attribute models, captured as settings (root paths), in the order read.</summary>
+        public List<FieldSetting> Settings { get; } = new();
+
+        /// <summary>Most settings captured from one document: beyond it a field is reported rather than captured (a YAML of aliases can expand to a million values).</summary>
+        public const int MaxSettings = 20_000;
+
+        /// <summary>Most findings listed one by one for one captured field.</summary>
+        public const int MaxFindingsPerField = 20;
+
+        private readonly HashSet<string> _pathErrorsReported = new(System.StringComparer.Ordinal);
+
+        /// <summary>
+        /// Captures the value of a field the model lacks as settings (what import writes as [Set] and rules read through
+        /// SettingsView): each leaf resolved from the root and its value checked — an unknown field inside is PG0102, a
+        /// wrong value PG0103, each at its path. False, with the reason, when the value has no setting form at all.
+        /// </summary>
+        public bool Capture(string path, TypeDescriptor owner, FieldDescriptor field, YNode key, YNode value, out string? reason)
+        {
+            reason = null;
+            if (RootType is null || !SchemaPath.TryParse(path, out var fieldSegments, out _))
+            {
+                reason = "its path has no [Set] form";
+                return false;
+            }
+            var trace = new CaptureTrace();
+            var node = YamlSettingCapture.ToSettingNode(value, out string? error, trace);
+            if (node is null)
+            {
+                reason = "its value has no [Set] form (" + (error ?? "unknown") + ")";
+                return false;
+            }
+            var settings = SettingTree.ToSettings(path, owner, field, node);
+            if (settings.Count != CountLeaves(node, 0))
+            {
+                reason = "its value nests too deep to be captured in full";
+                return false;
+            }
+            if (Settings.Count + settings.Count > MaxSettings)
+            {
+                reason = "the document holds more than " + MaxSettings.ToString("N0", CultureInfo.InvariantCulture) + " values no attribute models, too many to capture";
+                return false;
+            }
+            foreach (var (dupKey, text) in trace.Duplicates)
+            {
+                Report(YamlIssueKind.DuplicateKey, path, dupKey.Start, path + ": the key " + JsonScalar.Excerpt(text) + " is given twice inside; Kubernetes keeps the last one");
+            }
+            int reported = 0, unreported = 0;
+            foreach (var setting in settings)
+            {
+                var at = MapSetting(setting.Path, fieldSegments.Count, node, trace, key.Start);
+                var resolved = SchemaPath.Resolve(RootType, setting.Path);
+                if (resolved.Error is { } pathError)
+                {
+                    // Once per field where the path went wrong (an unknown or server-written field holds many leaves), at its key.
+                    bool atField = pathError.Kind is PathErrorKind.UnknownField or PathErrorKind.ReadOnly or PathErrorKind.NotDescribed && pathError.BadSegment.Length > 0;
+                    string where = !atField ? setting.Path : pathError.ResolvedPrefix.Length == 0 ? pathError.BadSegment : pathError.ResolvedPrefix + "." + pathError.BadSegment;
+                    if (!_pathErrorsReported.Add(where)) continue;
+                    // A hostile value (an alias fanned out) can hold thousands of wrong paths: the first ones, then a count.
+                    if (++reported > MaxFindingsPerField)
+                    {
+                        unreported++;
+                        continue;
+                    }
+                    var position = Positions.TryGetValue(where, out var known) ? known : at;
+                    if (pathError.Kind == PathErrorKind.UnknownField) Report(YamlIssueKind.UnknownField, where, position, pathError.Message);
+                    else Report(YamlIssueKind.NotModeled, where, position, where + ": not modeled by ProbeGen and has no [Set] form: " + pathError.Message);
+                    continue;
+                }
+                string? valueError = SettingValues.Check(resolved.Value!, setting);
+                if (valueError is not null)
+                {
+                    if (++reported > MaxFindingsPerField) unreported++;
+                    else Report(YamlIssueKind.TypeError, setting.Path, at, valueError);
+                    continue;
+                }
+                Settings.Add(setting);
+            }
+            if (unreported > 0)
+            {
+                Report(YamlIssueKind.NotModeled, path, key.Start, path + ": " + unreported.ToString(CultureInfo.InvariantCulture) + " more values are wrong or have no [Set] form (not listed one by one); they are neither checked nor imported");
+            }
+            return true;
+        }
+
+        /// <summary>Records the position of a setting and of each object, list and item on its way; returns the setting's.</summary>
+        private YamlPosition MapSetting(string settingPath, int skip, SettingNode root, CaptureTrace trace, YamlPosition fieldPosition)
+        {
+            var at = fieldPosition;
+            if (!SchemaPath.TryParse(settingPath, out var segments, out _)) return at;
+            SettingNode? current = root;
+            var prefix = new List<PathSegment>(segments.Count);
+            for (int k = 0; k < segments.Count; k++)
+            {
+                prefix.Add(segments[k]);
+                if (k < skip) continue;
+                var seg = segments[k];
+                current = seg.Kind == PathSegmentKind.Index ? (current as SettingSequence)?[seg.Index] : (current as SettingMap)?[seg.Name];
+                if (current is null || !trace.Positions.TryGetValue(current, out var p)) break;
+                at = p;
+                Map(SchemaPath.Format(prefix), p);
+            }
+            return at;
+        }
+
+        /// <summary>The values a tree holds: scalars, and empty objects and lists (each one setting).</summary>
+        private static int CountLeaves(SettingNode node, int depth)
+        {
+            switch (node)
+            {
+                case SettingMap m when m.Count > 0:
+                {
+                    int n = 0;
+                    foreach (var e in m.Entries) n += CountLeaves(e.Value, depth + 1);
+                    return n;
+                }
+                case SettingSequence s when s.Count > 0:
+                {
+                    int n = 0;
+                    foreach (var e in s.Items) n += CountLeaves(e.Value, depth + 1);
+                    return n;
+                }
+                default:
+                    return 1;
+            }
         }
 
         public static string Describe(YNode node) => node switch
@@ -346,8 +476,11 @@ namespace ProbeGen.Yaml
                 if (Schema.NotModeled.Contains(key))
                 {
                     if (valueNode is YScalar s && JsonScalar.Resolve(s).Kind == JsonKind.Null) continue; // null is unset: nothing lost
+                    // No attribute models it: captured as settings ([Set] on import), checked by the rules that read them.
+                    string? reason = "ProbeGen's schema does not describe it";
+                    if (Schema.Type?.Field(key) is { } field && _s.Capture(path, Schema.Type, field, keyNode, valueNode, out reason)) continue;
                     _s.Report(YamlIssueKind.NotModeled, path, keyNode.Start,
-                        path + ": not modeled by ProbeGen (" + Schema.TypeName + "." + key + "): it is neither checked nor imported");
+                        path + ": not modeled by ProbeGen (" + Schema.TypeName + "." + key + ") and not captured as a [Set]: " + reason + "; it is neither checked nor imported");
                 }
                 else
                 {

@@ -107,7 +107,8 @@ public class ImportCommandTests
     public void FieldsThatCannotBeImported_AreReportedByPathAndLine_AndNothingIsWritten()
     {
         using var tmp = new TempDir();
-        string yaml = Manifests.DocsHttpGetTimingsUnderHttpGet.Replace("spec:\n", "spec:\n  hostNetwork: true\n");
+        // hostNetwork is imported as a [Set]; a null list item has no [Set] form.
+        string yaml = Manifests.DocsHttpGetTimingsUnderHttpGet.Replace("spec:\n", "spec:\n  hostNetwork: true\n  tolerations: [null]\n");
         tmp.Write("pod.yaml", yaml);
         var run = Cli.Run(tmp.Path, null, "import", "pod.yaml", "-o", "out");
         Assert.Equal(1, run.ExitCode);
@@ -115,7 +116,7 @@ public class ImportCommandTests
         var lines = run.Error.Split('\n').Where(l => l.StartsWith("pod.yaml:", StringComparison.Ordinal)).Select(LintLine.Parse).ToList();
         Assert.Equal(new[]
         {
-            (Manifests.LineOf(yaml, "hostNetwork"), "PG0105", "spec.hostNetwork"),
+            (Manifests.LineOf(yaml, "tolerations"), "PG0105", "spec.tolerations"),
             (Manifests.LineOf(yaml, "initialDelaySeconds"), "PG0102", "unknown field \"spec.containers[0].livenessProbe.httpGet.initialDelaySeconds\""),
             (Manifests.LineOf(yaml, "periodSeconds"), "PG0102", "unknown field \"spec.containers[0].livenessProbe.httpGet.periodSeconds\""),
         }, lines.Select(l => (l.Line, l.Id, l.Message.Split(':')[0])));
@@ -127,16 +128,16 @@ public class ImportCommandTests
     public void AllowLossy_WritesTheClass_WithEveryLostFieldListedAtTheTop()
     {
         using var tmp = new TempDir();
-        string yaml = Manifests.DocsHttpGetTimingsUnderHttpGet.Replace("spec:\n", "spec:\n  hostNetwork: true\n");
+        string yaml = Manifests.DocsHttpGetTimingsUnderHttpGet.Replace("spec:\n", "spec:\n  hostNetwork: true\n  tolerations: [null]\n");
         tmp.Write("k8s/pod.yaml", yaml);
         var run = Cli.Run(tmp.Path, null, "import", "k8s/pod.yaml", "-o", "out", "--allow-lossy");
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("k8s/pod.yaml:" + Manifests.LineOf(yaml, "hostNetwork") + ":3: warning PG0105: spec.hostNetwork", run.Error);
+        Assert.Contains("k8s/pod.yaml:" + Manifests.LineOf(yaml, "tolerations") + ":3: warning PG0105: spec.tolerations", run.Error);
         string source = tmp.Read("out/LivenessHttpPod.cs");
         Assert.StartsWith($"""
             // probegen import --allow-lossy: 3 fields of pod.yaml (document 1, Pod liveness-http) could not be imported.
             // The manifest this class generates does not have them:
-            //   line {Manifests.LineOf(yaml, "hostNetwork")}, PG0105: spec.hostNetwork: not modeled by ProbeGen (PodSpec.hostNetwork): it is neither checked nor imported
+            //   line {Manifests.LineOf(yaml, "tolerations")}, PG0105: spec.tolerations: not modeled by ProbeGen (PodSpec.tolerations) and not captured as a [Set]: its value has no [Set] form (a list item that is null); it is neither checked nor imported
             //   line {Manifests.LineOf(yaml, "initialDelaySeconds")}, PG0102: unknown field "spec.containers[0].livenessProbe.httpGet.initialDelaySeconds": initialDelaySeconds is a field of spec.containers[0].livenessProbe (Probe); is it indented too deep?
             //   line {Manifests.LineOf(yaml, "periodSeconds")}, PG0102: unknown field "spec.containers[0].livenessProbe.httpGet.periodSeconds": periodSeconds is a field of spec.containers[0].livenessProbe (Probe); is it indented too deep?
 
@@ -144,6 +145,7 @@ public class ImportCommandTests
 
             [Pod("liveness-http")]
             """.Replace("\r\n", "\n"), source);
+        Assert.Contains("\n[Set(\"spec.hostNetwork\", true)]\n", source);
     }
 
     [Fact]

@@ -50,10 +50,81 @@ public class ImportInjectionTests
     }
 
     [Fact]
+    public void CapturedFields_HostileKeysValuesAndPaths_ImportAsInertSets_ThatRegenerateKubectlEqual()
+    {
+        // Fields no attribute models carry user text into [Set] paths (map keys) and values: every piece that could end a
+        // literal, a comment or a line, open an interpolation or a raw string, or confuse the path syntax.
+        string[] hostile = { "it's", "a\"b", "back\\slash\\", "line\nbreak\r\n", "*/ x /*", "\"\"\"", "{x} {{y}} $\"{z}\"", "\u2028\u2029\u0085", "] ['x''] ..[0]", Evil };
+        var sb = new StringBuilder("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels: {app: web}
+              template:
+                metadata:
+                  labels: {app: web}
+                spec:
+                  volumes:
+                  - name: v
+                    csi:
+                      driver: csi.example.com
+                      volumeAttributes:
+
+            """);
+        for (int i = 0; i < hostile.Length; i++) sb.Append("                ").Append(Q(hostile[i])).Append(": ").Append(Q(hostile[(i + 1) % hostile.Length])).Append('\n');
+        sb.Append("""
+                  containers:
+                  - name: web
+                    image: nginx:1.27
+                    securityContext:
+                      seLinuxOptions:
+
+            """);
+        sb.Append("            user: ").Append(Q(hostile[6])).Append('\n').Append("            role: ").Append(Q(Evil)).Append('\n');
+        sb.Append("        lifecycle:\n          preStop:\n            exec:\n              command: [").Append(string.Join(", ", hostile.Select(Q))).Append("]\n");
+        string yaml = sb.ToString();
+
+        using var tmp = new TempDir();
+        var run = Cli.Run(tmp.Path, yaml, "import", "-", "-o", "out");
+        Assert.True(run.ExitCode == 0, yaml + "\n" + run);
+        string source = tmp.Read("out/WebDeployment.cs");
+        Assert.True(source.All(c => c == '\n' || (c >= 0x20 && c <= 0x7E)), "only printable ASCII and LF:\n" + source);
+        var tree = CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions);
+        Assert.Empty(tree.GetDiagnostics());
+        Assert.DoesNotContain(tree.GetRoot().DescendantTrivia(descendIntoTrivia: true), t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia));
+        // Every string is a plain literal: no interpolation, no raw or verbatim string.
+        Assert.DoesNotContain(tree.GetRoot().DescendantNodes(), n => n is InterpolatedStringExpressionSyntax);
+        Assert.All(tree.GetRoot().DescendantTokens().Where(t => t.IsKind(SyntaxKind.StringLiteralToken)), t => Assert.StartsWith("\"", t.Text));
+
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(new[] { source }, withKubernetesClient: true));
+        Assert.Empty(TestCompilation.CompilerErrors(output));
+        Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(new[] { "WebDeployment" }, TestCompilation.ManifestTypes(output));
+        var type = output.GetTypeByMetadataName("WebDeployment")!;
+        var sets = type.GetAttributes().Where(a => a.AttributeClass!.Name == "SetAttribute").ToDictionary(a => (string)a.ConstructorArguments[0].Value!, a => a.ConstructorArguments[1].Kind == TypedConstantKind.Array ? null : a.ConstructorArguments[1].Value);
+        for (int i = 0; i < hostile.Length; i++)
+        {
+            Assert.Equal(hostile[(i + 1) % hostile.Length], sets["spec.template.spec.volumes[0].csi.volumeAttributes['" + hostile[i].Replace("'", "''") + "']"]);
+        }
+        Assert.Equal(Evil, sets["spec.template.spec.containers[0].securityContext.seLinuxOptions.role"]);
+        Assert.Equal(hostile[6], sets["spec.template.spec.containers[0].securityContext.seLinuxOptions.user"]);
+        var command = type.GetAttributes().Single(a => a.AttributeClass!.Name == "SetAttribute" && (string)a.ConstructorArguments[0].Value! == "spec.template.spec.containers[0].lifecycle.preStop.exec.command");
+        Assert.Equal(hostile, command.ConstructorArguments[1].Values.Select(v => (string)v.Value!)); // folded into one array
+
+        // Built, the class writes the manifest it came from: kubectl reads both as one object.
+        var assembly = TestCompilation.Load(output);
+        string manifest = (string)assembly.GetType("WebDeployment")!.GetField("ManifestYaml")!.GetRawConstantValue()!;
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(Kubectl.Decode(yaml)), System.Text.Json.Nodes.JsonNode.Parse(Kubectl.Decode(manifest))), yaml + "\n----\n" + manifest);
+    }
+
+    [Fact]
     public void StdinName_WithLineSeparators_StaysInTheComment()
     {
         using var tmp = new TempDir();
-        string yaml = Manifests.CleanDeployment.Replace("spec:\n  replicas", "spec:\n  paused: true\n  replicas");
+        string yaml = Manifests.CleanDeployment + "\nstatus: {}\n"; // written by the API server: no [Set] form, so listed as lost
         var run = Cli.Run(tmp.Path, yaml, "import", "-", "-o", "out", "--allow-lossy", "--stdin-name", "a\u2029b\u0085c\rd.yaml");
         Assert.True(run.ExitCode == 0, run.ToString());
         string source = tmp.Read("out/WebDeployment.cs");
@@ -178,23 +249,32 @@ public class ImportInjectionTests
 
     private static readonly Gen<string> Name = Gen.Frequency((3, Gen.OneOfConst("web", "app", "db-migrate", "container", "pull-policy", "manifest-yaml", "p-g-f", "cron", "WEB")), (2, HostileText));
 
-    private sealed record ContainerCase(string Name, string Image, string[] Args, (string Name, string Value)[] Env, string? ProbePath, string? ProbeHost, string? UnknownKey);
+    private sealed record ContainerCase(string Name, string Image, string[] Args, (string Name, string Value)[] Env, string? ProbePath, string? ProbeHost, string? UnknownKey)
+    {
+        /// <summary>A field no attribute models (securityContext.seLinuxOptions.user): captured, imported as a [Set] on the container's class.</summary>
+        public string? SeLinuxUser { get; init; }
+    }
 
     private sealed record WorkloadCase(string Kind, string Name, (string Key, string Value)[] Labels, (string Key, string Value)[] Annotations,
-        string? ServiceAccount, (string Key, string Value)[] NodeSelector, string? UnknownKey, ContainerCase[] Init, ContainerCase[] Containers, string StdinName);
+        string? ServiceAccount, (string Key, string Value)[] NodeSelector, string? UnknownKey, ContainerCase[] Init, ContainerCase[] Containers, string StdinName)
+    {
+        /// <summary>A volume (no attribute models volumes) with a hostile driver and hostile attribute keys and values: captured, imported as [Set]s.</summary>
+        public (string Driver, (string Key, string Value)[] Attributes)? Volume { get; init; }
+    }
 
     private static readonly Gen<(string, string)[]> Pairs = Gen.Select(HostileText, HostileText).Array[0, 3];
 
     private static readonly Gen<string?> MaybeHostile = Gen.Frequency((1, Gen.Const((string?)null)), (2, HostileText.Select(s => (string?)s)));
 
     private static readonly Gen<ContainerCase> Container =
-        Gen.Select(Name, HostileText, HostileText.Array[0, 3], Gen.Select(HostileText, HostileText).Array[0, 2], MaybeHostile, MaybeHostile, MaybeHostile,
-            (n, i, a, e, p, h, u) => new ContainerCase(n, i, a, e, p, h, u));
+        Gen.Select(Gen.Select(Name, HostileText, HostileText.Array[0, 3], Gen.Select(HostileText, HostileText).Array[0, 2], MaybeHostile, MaybeHostile, MaybeHostile,
+            (n, i, a, e, p, h, u) => new ContainerCase(n, i, a, e, p, h, u)), MaybeHostile, (c, se) => c with { SeLinuxUser = se });
 
     private static readonly Gen<WorkloadCase> Workload =
         Gen.Select(Gen.Select(Gen.OneOfConst("Pod", "Deployment", "Job"), Name, Pairs, Pairs, MaybeHostile, Pairs, MaybeHostile),
             Gen.Select(Container.Array[0, 2], Container.Array[1, 3], HostileText),
-            (t, c) => new WorkloadCase(t.Item1, t.Item2, Unique(t.Item3), Unique(t.Item4), t.Item5, Unique(t.Item6), t.Item7, c.Item1, c.Item2, c.Item3.Replace('\0', '0') + ".yaml"));
+            Gen.Frequency((1, Gen.Const(((string, (string, string)[])?)null)), (2, Gen.Select(HostileText, Pairs, (d, a) => ((string, (string, string)[])?)(d, Unique(a))))),
+            (t, c, v) => new WorkloadCase(t.Item1, t.Item2, Unique(t.Item3), Unique(t.Item4), t.Item5, Unique(t.Item6), t.Item7, c.Item1, c.Item2, c.Item3.Replace('\0', '0') + ".yaml") { Volume = v });
 
     private static (string, string)[] Unique((string Key, string Value)[] pairs) =>
         pairs.Select((p, i) => (p.Key + "#" + i.ToString(CultureInfo.InvariantCulture), p.Value)).ToArray();
@@ -231,6 +311,12 @@ public class ImportInjectionTests
         if (w.Kind == "Job") sb.Append(indent).Append("restartPolicy: Never\n");
         if (w.ServiceAccount is not null) sb.Append(indent).Append("serviceAccountName: ").Append(Q(w.ServiceAccount)).Append('\n');
         Map(sb, indent, "nodeSelector", w.NodeSelector);
+        if (w.Volume is { } volume)
+        {
+            sb.Append(indent).Append("volumes:\n").Append(indent).Append("- name: v\n").Append(indent).Append("  csi:\n")
+                .Append(indent).Append("    driver: ").Append(Q(volume.Driver)).Append('\n');
+            Map(sb, indent + "    ", "volumeAttributes", volume.Attributes);
+        }
         Containers(sb, indent, "initContainers", w.Init);
         Containers(sb, indent, "containers", w.Containers);
         return sb.ToString();
@@ -264,6 +350,7 @@ public class ImportInjectionTests
                 if (c.ProbeHost is not null) sb.Append(indent).Append("      host: ").Append(Q(c.ProbeHost)).Append('\n');
             }
             if (c.UnknownKey is not null) sb.Append(indent).Append("  ").Append(Q(c.UnknownKey)).Append(": x\n");
+            if (c.SeLinuxUser is not null) sb.Append(indent).Append("  securityContext: {seLinuxOptions: {user: ").Append(Q(c.SeLinuxUser)).Append("}}\n");
         }
     }
 
@@ -361,7 +448,21 @@ public class ImportInjectionTests
             Assert.Equal(w.Annotations, attrs.Where(a => a.AttributeClass!.Name == "AnnotationAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
             Assert.Equal(w.NodeSelector, attrs.Where(a => a.AttributeClass!.Name == "NodeSelectorAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
             Assert.Equal(w.ServiceAccount is null ? Array.Empty<string>() : new[] { w.ServiceAccount }, attrs.Where(a => a.AttributeClass!.Name == "ServiceAccountAttribute").Select(a => Arg(a, 0)));
-            int podLevel = 1 + w.Labels.Length + w.Annotations.Length + w.NodeSelector.Length + (w.ServiceAccount is null ? 0 : 1) + (w.Kind == "Job" ? 1 : 0);
+            // The captured volume: one [Set] per leaf, by root path, each path and value exactly as written (map keys quoted, ' doubled).
+            string podPath = w.Kind == "Pod" ? "spec" : "spec.template.spec";
+            var sets = attrs.Where(a => a.AttributeClass!.Name == "SetAttribute").Select(a => (Arg(a, 0), a.ConstructorArguments[1].Value)).ToArray();
+            var expectedSets = new List<(string, object?)>();
+            if (w.Volume is { } volume)
+            {
+                expectedSets.Add((podPath + ".volumes[0].csi.driver", volume.Driver));
+                expectedSets.AddRange(volume.Attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (podPath + ".volumes[0].csi.volumeAttributes['" + kv.Key.Replace("'", "''") + "']", (object?)kv.Value)));
+                expectedSets.Add((podPath + ".volumes[0].name", "v"));
+            }
+            var nestedCount = Nested(w).Count();
+            if (nestedCount == 0 && w.Containers[0].SeLinuxUser is { } single) expectedSets.Add((podPath + ".containers[0].securityContext.seLinuxOptions.user", single));
+            Assert.Equal(expectedSets.OrderBy(x => x.Item1, ProbeGen.Core.Schema.FieldSettingOrder.Instance), sets.OrderBy(x => x.Item1, ProbeGen.Core.Schema.FieldSettingOrder.Instance));
+            int podLevel = 1 + w.Labels.Length + w.Annotations.Length + w.NodeSelector.Length + (w.ServiceAccount is null ? 0 : 1) + (w.Kind == "Job" ? 1 : 0)
+                + sets.Length;
             var nested = Nested(w).ToArray();
             var typesWithContainers = nested.Length == 0 ? new[] { (type, w.Containers[0], false) } : type.GetTypeMembers().Zip(nested, (t, c) => (t, c, Array.IndexOf(w.Init, c) >= 0)).ToArray();
             Assert.Equal(nested.Length, type.GetTypeMembers().Length);
@@ -382,7 +483,13 @@ public class ImportInjectionTests
                     Assert.Equal(c.ProbePath ?? "", named["HttpGet"]);
                     Assert.Equal(c.ProbeHost, named.TryGetValue("Host", out var host) ? host : null);
                 }
-                int expectedCount = 1 + c.Env.Length + probes + (nested.Length == 0 ? podLevel : 0);
+                if (nested.Length > 0)
+                {
+                    // On a nested class the [Set] is relative to its container.
+                    var containerSets = ca.Where(a => a.AttributeClass!.Name == "SetAttribute").Select(a => (Arg(a, 0), a.ConstructorArguments[1].Value)).ToArray();
+                    Assert.Equal(c.SeLinuxUser is null ? Array.Empty<(string, object?)>() : new[] { ("securityContext.seLinuxOptions.user", (object?)c.SeLinuxUser) }, containerSets);
+                }
+                int expectedCount = 1 + c.Env.Length + probes + (nested.Length == 0 ? podLevel : c.SeLinuxUser is null ? 0 : 1);
                 Assert.True(expectedCount == ca.Length, "attributes of " + t.ToDisplayString() + ": " + string.Join(", ", ca.Select(a => a.AttributeClass!.Name)) + "\n" + yaml);
             }
             if (nested.Length > 0) Assert.Equal(podLevel, attrs.Length);

@@ -27,7 +27,7 @@ public class SarifTests
         spec:
           template:
             spec:
-              hostNetwork: true
+              tolerations: [null]
               containers:
               - name: migrate
                 image: busybox

@@ -1,5 +1,6 @@
 using ProbeGen.Core.Emission;
 using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
 using ProbeGen.Core.Validation;
 
 namespace ProbeGen.Yaml.Tests;
@@ -162,7 +163,7 @@ public class ReaderTests
     }
 
     [Fact]
-    public void FieldsTheModelLacks_AreNotModeled_WithPathAndPosition_NullIsNothing()
+    public void FieldsTheModelLacks_AreCapturedAsSettings_WithPositions_NullIsNothing()
     {
         var doc = One("""
             apiVersion: v1
@@ -188,17 +189,92 @@ public class ReaderTests
                     nvidia.com/gpu: 1
             status: {}
             """);
-        Assert.Equal(new YamlPosition(7, 3), IssueAt(doc, YamlIssueKind.NotModeled, "spec.hostNetwork").Position);
-        IssueAt(doc, YamlIssueKind.NotModeled, "spec.volumes");
-        IssueAt(doc, YamlIssueKind.NotModeled, "spec.containers[0].securityContext");
-        IssueAt(doc, YamlIssueKind.NotModeled, "spec.containers[0].envFrom");
-        IssueAt(doc, YamlIssueKind.NotModeled, "status");
+        Assert.Equal(new[]
+        {
+            FieldSetting.EmptyObject("spec.volumes[0].emptyDir"),
+            FieldSetting.String("spec.volumes[0].name", "data"),
+            FieldSetting.Bool("spec.containers[0].securityContext.runAsNonRoot", true),
+            FieldSetting.String("spec.containers[0].envFrom[0].configMapRef.name", "cfg"),
+            FieldSetting.Bool("spec.hostNetwork", true),
+        }.OrderBy(x => x.Path, FieldSettingOrder.Instance), doc.Workload!.Settings);
+        Assert.Equal(new YamlPosition(7, 3), doc.Locate("spec.hostNetwork"));
+        Assert.Equal(new YamlPosition(10, 5), doc.Locate("spec.volumes[0].emptyDir"));
+        Assert.Equal(new YamlPosition(15, 7), doc.Locate("spec.containers[0].securityContext.runAsNonRoot"));
+        Assert.Equal(new YamlPosition(18, 9), doc.Locate("spec.containers[0].envFrom[0].configMapRef.name"));
+        // What has no [Set] form stays PG0105, saying why: the API server writes status.
+        Assert.Equal("status: not modeled by ProbeGen and has no [Set] form: status is written by the API server (read-only): a manifest does not set it",
+            IssueAt(doc, YamlIssueKind.NotModeled, "status").Message);
         // Extended resources are modeled: the resource rules (PG1503–PG1507) check them.
         Assert.DoesNotContain(doc.Issues, i => i.Path.StartsWith("spec.containers[0].resources", StringComparison.Ordinal));
         Assert.Equal(new KeyValue("nvidia.com/gpu", "1"), Assert.Single(doc.Workload!.Pod.Containers[0].Resources!.Limits));
         Assert.DoesNotContain(doc.Issues, i => i.Path == "metadata.creationTimestamp");
-        Assert.Equal("spec.hostNetwork: not modeled by ProbeGen (PodSpec.hostNetwork): it is neither checked nor imported", IssueAt(doc, YamlIssueKind.NotModeled, "spec.hostNetwork").Message);
-        Assert.Equal(5, doc.Issues.Count);
+        Assert.Equal(1, doc.Issues.Count);
+    }
+
+    [Fact]
+    public void CapturedField_WrongValue_IsATypeError_UnknownFieldInside_IsPG0102_AtTheirLines()
+    {
+        var doc = One("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              hostNetwork: "yes"
+              dnsPolicy: clusterfirst
+              securityContext:
+                runAsUser: root
+                runAsUsr: 1000
+              containers:
+              - name: app
+                image: nginx
+            """);
+        Assert.Equal(new YamlPosition(6, 3), IssueAt(doc, YamlIssueKind.TypeError, "spec.hostNetwork").Position);
+        Assert.Equal(new YamlPosition(7, 3), IssueAt(doc, YamlIssueKind.TypeError, "spec.dnsPolicy").Position);
+        Assert.Contains("did you mean \"ClusterFirst\"", IssueAt(doc, YamlIssueKind.TypeError, "spec.dnsPolicy").Message);
+        Assert.Equal(new YamlPosition(9, 5), IssueAt(doc, YamlIssueKind.TypeError, "spec.securityContext.runAsUser").Position);
+        var unknown = IssueAt(doc, YamlIssueKind.UnknownField, "spec.securityContext.runAsUsr");
+        Assert.Equal(new YamlPosition(10, 5), unknown.Position);
+        Assert.Contains("did you mean \"runAsUser\"", unknown.Message);
+        Assert.Equal(4, doc.Issues.Count);
+        Assert.Empty(doc.Workload!.Settings); // a wrong value is reported, not carried as a setting
+    }
+
+    [Fact]
+    public void CapturedField_AnchorsAliasesMergeKeysAndDuplicates_AsTheApiServerDecodesThem()
+    {
+        var doc = One("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              securityContext: &sc
+                runAsUser: 1000
+                runAsGroup: 3000
+              tolerations:
+              - &t {key: a, operator: Exists}
+              - *t
+              - <<: *t
+                key: b
+              - <<: [{key: c, effect: NoSchedule}, {key: d, operator: Equal, value: "0755"}]
+              dnsConfig:
+                options: [{name: ndots, value: "2"}, {name: ndots, name: timeout}]
+              containers:
+              - name: app
+                image: nginx
+                securityContext: *sc
+            """);
+        var settings = doc.Workload!.Settings.ToDictionary(x => x.Path, x => x.Text);
+        Assert.Equal("1000", settings["spec.containers[0].securityContext.runAsUser"]);
+        Assert.Equal("a", settings["spec.tolerations[1].key"]);
+        Assert.Equal("b", settings["spec.tolerations[2].key"]);
+        Assert.Equal("Exists", settings["spec.tolerations[2].operator"]);
+        Assert.Equal("c", settings["spec.tolerations[3].key"]); // the list's earlier map wins
+        Assert.Equal("Equal", settings["spec.tolerations[3].operator"]);
+        Assert.Equal("timeout", settings["spec.dnsConfig.options[1].name"]); // the last of a key given twice
+        Assert.Equal(new YamlPosition(16, 56), IssueAt(doc, YamlIssueKind.DuplicateKey, "spec.dnsConfig").Position);
+        Assert.Single(doc.Issues);
     }
 
     [Fact]

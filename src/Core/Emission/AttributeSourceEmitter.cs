@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
 
 namespace ProbeGen.Core.Emission
 {
@@ -73,6 +74,15 @@ namespace ProbeGen.Core.Emission
             // One container without init containers sits on the class itself; otherwise each is a nested class, init containers first.
             bool single = w.Pod.Containers.Count == 1 && w.Pod.InitContainers.Count == 0;
             if (single) Container(sb, "", w.Pod.Containers[0], false, podPath + ".containers[0]", lossy);
+            // The fields no attribute models, by root path; a nested container class carries its own, relative to it.
+            var settings = w.Settings.IsDefault ? new List<FieldSetting>() : w.Settings.ToList();
+            var nestedPrefixes = new List<string>();
+            if (!single)
+            {
+                for (int i = 0; i < w.Pod.InitContainers.Count; i++) nestedPrefixes.Add(podPath + ".initContainers[" + I(i) + "]");
+                for (int i = 0; i < w.Pod.Containers.Count; i++) nestedPrefixes.Add(podPath + ".containers[" + I(i) + "]");
+            }
+            Sets(sb, "", settings.Where(st => !nestedPrefixes.Any(prefix => IsUnder(st.Path, prefix))).ToList(), "", lossy);
             sb.Append("public partial class ").Append(cls).Append('\n').Append("{\n");
             if (!single)
             {
@@ -81,12 +91,14 @@ namespace ProbeGen.Core.Emission
                 {
                     var c = w.Pod.InitContainers[i];
                     Container(sb, "    ", c, true, podPath + ".initContainers[" + I(i) + "]", lossy);
+                    Sets(sb, "    ", FieldSettings.Under(podPath + ".initContainers[" + I(i) + "]", settings), podPath + ".initContainers[" + I(i) + "].", lossy);
                     sb.Append("    public partial class ").Append(Unique(Identifier(c.Name, "Init" + I(i)), used)).Append(" { }\n\n");
                 }
                 for (int i = 0; i < w.Pod.Containers.Count; i++)
                 {
                     var c = w.Pod.Containers[i];
                     Container(sb, "    ", c, false, podPath + ".containers[" + I(i) + "]", lossy);
+                    Sets(sb, "    ", FieldSettings.Under(podPath + ".containers[" + I(i) + "]", settings), podPath + ".containers[" + I(i) + "].", lossy);
                     sb.Append("    public partial class ").Append(Unique(Identifier(c.Name, "Container" + I(i)), used)).Append(" { }\n\n");
                 }
                 if (sb[sb.Length - 2] == '\n') sb.Length--;
@@ -146,6 +158,48 @@ namespace ProbeGen.Core.Emission
             Probe(sb, indent, "LivenessProbe", c.LivenessProbe, path + ".livenessProbe", lossy);
             Probe(sb, indent, "ReadinessProbe", c.ReadinessProbe, path + ".readinessProbe", lossy);
             Probe(sb, indent, "StartupProbe", c.StartupProbe, path + ".startupProbe", lossy);
+        }
+
+        private static bool IsUnder(string path, string prefix) =>
+            path.Length > prefix.Length + 1 && path.StartsWith(prefix, System.StringComparison.Ordinal) && path[prefix.Length] == '.';
+
+        /// <summary>One <c>[Set(path, value)]</c> per setting (sorted), a list of strings folded into one array; every string a C# literal.</summary>
+        private static void Sets(StringBuilder sb, string indent, List<FieldSetting> settings, string lossyPrefix, List<LossyField> lossy)
+        {
+            foreach (var a in FieldSettings.ToArguments(FieldSettings.Sorted(settings).ToArray()))
+            {
+                string? value = a.IsArray ? "new[] { " + string.Join(", ", a.Items.Select(L)) + " }" : SetValue(a.ValueKind, a.Text);
+                if (value is null)
+                {
+                    lossy.Add(new LossyField(lossyPrefix + a.Path, "the number " + a.Text + " has no C# literal that [Set] takes (an integer beyond 64 bits, or a number beyond a double)"));
+                    continue;
+                }
+                sb.Append(indent).Append("[Set(").Append(L(a.Path)).Append(", ").Append(value).Append(")]\n");
+            }
+        }
+
+        /// <summary>The C# argument for one value, or null when none carries it exactly.</summary>
+        private static string? SetValue(SettingValueKind kind, string text)
+        {
+            switch (kind)
+            {
+                case SettingValueKind.String:
+                    return L(text);
+                case SettingValueKind.Bool:
+                    return text == "true" ? "true" : "false";
+                case SettingValueKind.EmptyObject:
+                    return L(SettingValues.EmptyObjectText);
+                case SettingValueKind.EmptyList:
+                    return "new string[0]";
+                case SettingValueKind.Integer:
+                    if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n)) return null;
+                    return n >= int.MinValue && n <= int.MaxValue ? n.ToString(CultureInfo.InvariantCulture) : n.ToString(CultureInfo.InvariantCulture) + "L";
+                case SettingValueKind.Float:
+                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) || double.IsNaN(d) || double.IsInfinity(d)) return null;
+                    return FieldSetting.FloatText(d);
+                default:
+                    return null;
+            }
         }
 
         private static void Resource(List<string> args, EquatableArray<KeyValue> list, string resource, string arg)

@@ -371,6 +371,8 @@ namespace ProbeGen.Core.Schema
             TypeDescriptor type = start;
             if (parsed.Count == 0) return new PathResult(null, Syntax("", "the path is empty", 0));
             int i = 0;
+            // Modeled territory ends at the first field no attribute models: below it (lifecycle.preStop.exec.command) a field of a shared type is unmodeled too.
+            bool throughModeled = true;
             while (true)
             {
                 // At an object: the segment must name one of its fields.
@@ -391,6 +393,7 @@ namespace ProbeGen.Core.Schema
                         + " Its fields are " + FieldList(type), here, seg.Name, type, near);
                 }
                 segments.Add(seg);
+                throughModeled = throughModeled && field.Modeled;
                 string fieldPath = Format(segments);
                 if (IsReadOnly(type, field))
                 {
@@ -410,7 +413,7 @@ namespace ProbeGen.Core.Schema
                         }
                         if (last)
                         {
-                            if (options.RefuseModeled && field.Modeled) return Modeled(fieldPath, type, field, options);
+                            if (options.RefuseModeled && throughModeled) return Modeled(fieldPath, type, field, options);
                             return Ok(segments, type, field, LeafShape.WholeObject);
                         }
                         type = inner;
@@ -421,7 +424,7 @@ namespace ProbeGen.Core.Schema
                     {
                         if (last)
                         {
-                            if (options.RefuseModeled && field.Modeled) return Modeled(fieldPath, type, field, options);
+                            if (options.RefuseModeled && throughModeled) return Modeled(fieldPath, type, field, options);
                             return Ok(segments, type, field, LeafShape.WholeList);
                         }
                         var next = parsed[i + 1];
@@ -453,7 +456,7 @@ namespace ProbeGen.Core.Schema
                         }
                         if (i + 1 == parsed.Count - 1)
                         {
-                            if (options.RefuseModeled && field.Modeled) return Modeled(itemPath, type, field, options);
+                            if (options.RefuseModeled && throughModeled) return Modeled(itemPath, type, field, options);
                             return Ok(segments, type, field, LeafShape.ListItem);
                         }
                         var after = parsed[i + 2];
@@ -464,7 +467,7 @@ namespace ProbeGen.Core.Schema
                     {
                         if (last)
                         {
-                            if (options.RefuseModeled && field.Modeled) return Modeled(fieldPath, type, field, options);
+                            if (options.RefuseModeled && throughModeled) return Modeled(fieldPath, type, field, options);
                             return Ok(segments, type, field, LeafShape.WholeMap);
                         }
                         var next = parsed[i + 1];
@@ -478,7 +481,7 @@ namespace ProbeGen.Core.Schema
                         string entryPath = Format(segments);
                         if (i + 1 == parsed.Count - 1)
                         {
-                            if (options.RefuseModeled && field.Modeled) return Modeled(fieldPath, type, field, options);
+                            if (options.RefuseModeled && throughModeled) return Modeled(fieldPath, type, field, options);
                             return Ok(segments, type, field, LeafShape.MapValue);
                         }
                         var after = parsed[i + 2];
@@ -495,7 +498,7 @@ namespace ProbeGen.Core.Schema
                             return Fail(kind, fieldPath + " is " + KindName(field.Kind) + ", not " + (kind == PathErrorKind.IndexOnNonList ? "a list" : kind == PathErrorKind.KeyOnNonMap ? "a map" : "an object")
                                 + ": nothing can be selected in it (" + Quote(next.ToString()) + ")", fieldPath, next.ToString(), null, null);
                         }
-                        if (options.RefuseModeled && field.Modeled) return Modeled(fieldPath, type, field, options);
+                        if (options.RefuseModeled && throughModeled) return Modeled(fieldPath, type, field, options);
                         return Ok(segments, type, field, LeafShape.Scalar);
                     }
                 }

@@ -59,18 +59,14 @@ namespace ProbeGen.Core.Schema
         {
             if (_items.ContainsKey(index)) return false;
             _items.Add(index, node);
+            if (index > _max) _max = index;
             return true;
         }
 
-        /// <summary>Appends an item after the last (a front-end reading a YAML sequence).</summary>
-        public void Append(SettingNode node) => _items.Add(_items.Count == 0 ? 0 : MaxIndex() + 1, node);
+        /// <summary>Appends an item after the last (a front-end reading a YAML sequence); constant time, so a long list is not quadratic.</summary>
+        public void Append(SettingNode node) => Add(_max + 1, node);
 
-        private int MaxIndex()
-        {
-            int max = -1;
-            foreach (var k in _items.Keys) max = k;
-            return max;
-        }
+        private int _max = -1;
     }
 
     /// <summary>

@@ -199,6 +199,18 @@ public class SchemaPathTests
     }
 
     [Fact]
+    public void FieldOfASharedType_BelowAnUnmodeledField_IsSettable()
+    {
+        // ExecAction.command is modeled where a probe holds it, not in a lifecycle hook, which no attribute models.
+        Assert.Equal("spec.containers[0].lifecycle.preStop.exec.command",
+            Ok(Root("Pod"), "spec.containers[0].lifecycle.preStop.exec.command", SchemaPathOptions.Default).Path);
+        Assert.Equal("spec.containers[0].lifecycle.postStart.httpGet.port",
+            Ok(Root("Pod"), "spec.containers[0].lifecycle.postStart.httpGet.port", SchemaPathOptions.Default).Path);
+        Assert.Equal(PathErrorKind.Modeled, Error(Root("Pod"), "spec.containers[0].livenessProbe.exec.command").Kind);
+        Assert.Equal(PathErrorKind.Modeled, Error(Root("Pod"), "spec.containers[0].readinessProbe.httpGet.port").Kind);
+    }
+
+    [Fact]
     public void TemplateMetadata_UsesTheTemplateView_WhereOnlyLabelsAreModeled()
     {
         // The pod template's annotations are not the workload's: settable, unlike metadata.annotations of the workload itself.
