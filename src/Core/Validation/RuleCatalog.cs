@@ -29,6 +29,7 @@ namespace ProbeGen.Core.Validation
         public static readonly RuleDescriptor PodAttributeWithoutWorkload = new("PG0016", "Pod attributes need a workload attribute on the same class", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ManifestHeldBack = new("PG0017", "A workload whose error is suppressed still gets no manifest", RuleSeverity.Warning, Usage);
         public static readonly RuleDescriptor OrderSplitAcrossDeclarations = new("PG0019", "An ordered list (containers, env, ports) is declared in one partial declaration", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor PodTemplateAttributeOnPod = new("PG0020", "Pod template labels, annotations and selector labels belong to a controller, not a Pod", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ReservedMemberName = new("PG0018", "A workload type does not declare ManifestYaml or CreateManifest() itself", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor InternalError = new("PG9999", "ProbeGen internal error", RuleSeverity.Error, "ProbeGen.Internal");
 
@@ -54,6 +55,7 @@ namespace ProbeGen.Core.Validation
             HandlerArgumentMismatch, PortAndPortName, HttpHeaderFormat, EnumOutOfRange, ValueRequired, DuplicateManifestFile,
             WorkloadNotAccessible, InvalidText, DuplicateKey, PodAttributeWithoutWorkload, ManifestHeldBack,
             ReservedMemberName, OrderSplitAcrossDeclarations,
+            PodTemplateAttributeOnPod,
         };
 
         // Reported by the application analyzers: probes checked against the ASP.NET Core code of the same compilation.
