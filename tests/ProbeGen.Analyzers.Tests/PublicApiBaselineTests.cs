@@ -22,8 +22,8 @@ public class PublicApiBaselineTests
     {
         Assert.Empty(Run(Sources()));
         // Waiting to ship (issue 12): [EnvSecretKey]/[EnvConfigMapKey], the new names of [EnvFromSecret]/[EnvFromConfigMap],
-        // the containers' TerminationMessagePolicy and the workloads' GenerateName.
-        Assert.Equal(new[] { "ProbeGen.ContainerAttribute", "ProbeGen.CronJobAttribute", "ProbeGen.DeploymentAttribute", "ProbeGen.EnvConfigMapKeyAttribute", "ProbeGen.EnvSecretKeyAttribute", "ProbeGen.InitContainerAttribute", "ProbeGen.JobAttribute", "ProbeGen.PodAttribute", "ProbeGen.TerminationMessagePolicy" },
+        // the containers' TerminationMessagePolicy and the workloads' GenerateName; issue 13: [PodLabel], [PodAnnotation], [SelectorLabel].
+        Assert.Equal(new[] { "ProbeGen.ContainerAttribute", "ProbeGen.CronJobAttribute", "ProbeGen.DeploymentAttribute", "ProbeGen.EnvConfigMapKeyAttribute", "ProbeGen.EnvSecretKeyAttribute", "ProbeGen.InitContainerAttribute", "ProbeGen.JobAttribute", "ProbeGen.PodAnnotationAttribute", "ProbeGen.PodAttribute", "ProbeGen.PodLabelAttribute", "ProbeGen.SelectorLabelAttribute", "ProbeGen.TerminationMessagePolicy" },
             File.ReadAllLines(Path.Combine(Dir, "PublicAPI.Unshipped.txt")).Where(l => l.Length > 0 && l != "#nullable enable")
                 .Select(l => l.Split('.', 3)[0] + "." + l.Split('.', 3)[1]).Distinct().Order(StringComparer.Ordinal));
     }
