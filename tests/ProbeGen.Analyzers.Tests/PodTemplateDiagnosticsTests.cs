@@ -64,9 +64,9 @@ public class PodTemplateDiagnosticsTests
         """);
 
     [Fact]
-    public Task PodLabelKeyInvalid_PG1016_AndTheDerivedSelector_PG1830_OnThePodLabelKey() => Verify.Analyzer(Usings + """
+    public Task PodLabelKeyInvalid_PG1016_OnlyOnce_OnThePodLabelKey() => Verify.Analyzer(Usings + """
         [Deployment("web")]
-        [PodLabel({|PG1016:{|PG1830:"-bad"|}|}, "x")]
+        [PodLabel({|PG1016:"-bad"|}, "x")]
         [Container("web", "nginx:1.27")]
         public partial class Web { }
         """);

@@ -20,8 +20,12 @@ namespace ProbeGen.Core.Validation.Rules
             var selector = SelectorFacts.Of(workload);
             if (!selector.Given) return;
             string map = selector.Path + ".matchLabels";
-            LabelKey.CheckKeys(Rule, selector.MatchLabels, map, map, sink);
-            LabelValue.CheckValues(Rule, selector.MatchLabels, map, map, sink);
+            // A selector derived from the template's labels is reported once, by PG1016 (and PG1006/PG1007), not twice.
+            if (!workload.SelectorLabels.IsDefault)
+            {
+                LabelKey.CheckKeys(Rule, selector.MatchLabels, map, map, sink);
+                LabelValue.CheckValues(Rule, selector.MatchLabels, map, map, sink);
+            }
             foreach (var (requirement, path) in selector.Expressions)
             {
                 foreach (var error in K8sLabelSelector.ValidateRequirement(requirement))
