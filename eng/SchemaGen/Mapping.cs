@@ -175,8 +175,10 @@ namespace ProbeGen.SchemaGen
                 MappingSpec.Modeled(JobSpecSchema.Descriptor, JobSpecSchema.Template),
                 MappingSpec.Modeled(CronJobSpecSchema.Descriptor, CronJobSpecSchema.JobTemplate),
                 MappingSpec.Modeled(JobTemplateSpecSchema.Descriptor, JobTemplateSpecSchema.Spec),
-                // A pod template's metadata (view TemplateMeta in schema.txt): ProbeGen writes only its labels.
-                MappingSpec.Modeled(TemplateMetaSchema.Descriptor, TemplateMetaSchema.Labels),
+                // A pod template's metadata (view TemplateMeta in schema.txt): its labels ([PodLabel]) and annotations ([PodAnnotation]).
+                MappingSpec.Modeled(TemplateMetaSchema.Descriptor, TemplateMetaSchema.Labels, TemplateMetaSchema.Annotations),
+                // A Job's selector ([SelectorLabel]; with manualSelector through [Set]).
+                MappingSpec.Modeled(JobSpecSchema.Descriptor, JobSpecSchema.Selector),
             },
             parts: new[]
             {

@@ -70,7 +70,7 @@ namespace ProbeGen.Yaml
         public static readonly KObject LabelSelector = new(LabelSelectorSchema.Descriptor);
         public static readonly KObject PodTemplateSpec = new(PodTemplateSpecSchema.Descriptor);
 
-        /// <summary>A pod template's metadata: ProbeGen writes only its labels (the workload's).</summary>
+        /// <summary>A pod template's metadata: ProbeGen writes its labels and annotations ([PodLabel], [PodAnnotation]).</summary>
         public static readonly KObject TemplateMeta = new(TemplateMetaSchema.Descriptor);
 
         public static readonly KObject JobSpec = new(JobSpecSchema.Descriptor);

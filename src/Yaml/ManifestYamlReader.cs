@@ -169,13 +169,12 @@ namespace ProbeGen.Yaml
             if (kind == WorkloadKind.DaemonSet) daemonSet ??= new DaemonSetSpec();
 
             workload = workload with { Pod = pod ?? EmptyPod, Deployment = deployment, Job = job, CronJob = cron, StatefulSet = statefulSet, DaemonSet = daemonSet };
-            CheckGeneratedLabels(workload, template);
-            return workload;
+            return WithTemplateMetadata(workload, template);
         }
 
         private static readonly PodSpec EmptyPod = new() { NodeSelector = EquatableArray<KeyValue>.Empty, InitContainers = EquatableArray<ContainerSpec>.Empty, Containers = EquatableArray<ContainerSpec>.Empty };
 
-        /// <summary>What the manifest says about the labels ProbeGen generates (selector, template labels), for the comparison at the end.</summary>
+        /// <summary>What the manifest says about the pod template's metadata and the selector, read into the model at the end.</summary>
         private struct TemplateFacts
         {
             public bool HasSelector;
@@ -183,9 +182,8 @@ namespace ProbeGen.Yaml
             public List<KeyValue>? MatchLabels;
             public string SelectorPath;
             public string TemplatePath;
-            public YamlPosition? TemplatePosition;
             public List<KeyValue>? TemplateLabels;
-            public YamlPosition? TemplateLabelsPosition;
+            public List<KeyValue>? TemplateAnnotations;
         }
 
         private TemplateFacts ReadSelector(YamlObject spec)
@@ -204,6 +202,7 @@ namespace ProbeGen.Yaml
         private JobSpec ReadJobSpec(YamlObject spec, out PodSpec? pod, ref TemplateFacts template)
         {
             var job = ReadJobFields(spec);
+            template = ReadSelector(spec);
             pod = ReadTemplate(spec, ref template);
             return job;
         }
@@ -213,12 +212,11 @@ namespace ProbeGen.Yaml
             var template = spec.Object("template", K8sSchema.PodTemplateSpec);
             if (template is null) return null;
             facts.TemplatePath = spec.ChildPath("template");
-            facts.TemplatePosition = spec.KeyPosition("template");
             var meta = template.Object("metadata", K8sSchema.TemplateMeta);
             if (meta is not null)
             {
                 facts.TemplateLabels = meta.StringMap("labels");
-                facts.TemplateLabelsPosition = meta.KeyPosition("labels");
+                facts.TemplateAnnotations = meta.StringMap("annotations");
                 meta.Finish();
             }
             PodSpec? pod = null;
@@ -233,38 +231,25 @@ namespace ProbeGen.Yaml
         }
 
         /// <summary>
-        /// ProbeGen writes a controller's pod-template labels (and a Deployment's selector) from the workload's labels.
-        /// A manifest whose template labels or selector differ cannot be expressed: say so at that path.
+        /// The pod template's labels and annotations and the selector into the model: a value equal to what ProbeGen derives
+        /// (template labels = the workload's labels, or app: &lt;name&gt;; selector = the template labels) stays derived, so
+        /// that a manifest ProbeGen wrote reads back to the same model and imports to the same attributes; anything else is
+        /// kept as given, and the rules (PG1411–PG1413, PG1016, PG1830) check it.
         /// </summary>
-        private void CheckGeneratedLabels(WorkloadSpec w, TemplateFacts facts)
+        private static WorkloadSpec WithTemplateMetadata(WorkloadSpec w, TemplateFacts facts)
         {
-            if (w.Kind == WorkloadKind.Pod || facts.TemplatePath is null) return;
-            var expected = w.Kind.IsAppsController() ? ManifestYamlEmitter.PodTemplateLabels(w) : w.Labels;
-            string labelsPath = facts.TemplatePath + ".metadata.labels";
-            var actual = facts.TemplateLabels ?? new List<KeyValue>();
-            if (!SameMap(actual, expected))
+            if (!w.Kind.HasPodTemplate()) return w;
+            if (facts.TemplatePath is not null)
             {
-                var at = facts.TemplateLabelsPosition ?? facts.TemplatePosition ?? default;
-                _s.Map(labelsPath, at);
-                _s.Report(YamlIssueKind.NotModeled, labelsPath, at,
-                    labelsPath + ": not modeled by ProbeGen: the pod template's labels " + Show(actual) + " differ from " + Show(expected)
-                    + ", which ProbeGen always writes there (the workload's labels" + (w.Kind.IsAppsController() ? ", or app: <name> when it has none" : "") + ")");
+                var labels = facts.TemplateLabels ?? new List<KeyValue>();
+                if (!SameMap(labels, PodTemplates.DefaultPodLabels(w))) w = w with { PodLabels = EquatableArray.From(labels) };
+                if (facts.TemplateAnnotations is { Count: > 0 } annotations) w = w with { PodAnnotations = EquatableArray.From(annotations) };
             }
-            if (!w.Kind.IsAppsController() || !facts.SelectorRead) return;
-            if (!facts.HasSelector)
-            {
-                var at = _s.Positions.TryGetValue("spec", out var p) ? p : default;
-                _s.Report(YamlIssueKind.NotModeled, facts.SelectorPath, at,
-                    facts.SelectorPath + ": not modeled by ProbeGen: the " + w.Kind.KindName() + " has no selector, but ProbeGen always writes one (the template's labels)");
-            }
-            else if (!SameMap(facts.MatchLabels ?? new List<KeyValue>(), expected))
-            {
-                string path = facts.SelectorPath + ".matchLabels";
-                var at = _s.Positions.TryGetValue(path, out var p) ? p : _s.Positions.TryGetValue(facts.SelectorPath, out var q) ? q : default;
-                _s.Report(YamlIssueKind.NotModeled, path, at,
-                    path + ": not modeled by ProbeGen: the selector " + Show(facts.MatchLabels ?? new List<KeyValue>()) + " differs from " + Show(expected)
-                    + ", which ProbeGen always writes (the template's labels)");
-            }
+            if (!facts.SelectorRead) return w;
+            if (!facts.HasSelector) return w.Kind.RequiresSelector() ? w with { SelectorOmitted = true } : w;
+            var matchLabels = facts.MatchLabels ?? new List<KeyValue>();
+            if (w.Kind.RequiresSelector() && matchLabels.Count > 0 && SameMap(matchLabels, PodTemplates.EffectivePodLabels(w))) return w;
+            return w with { SelectorLabels = EquatableArray.From(matchLabels) };
         }
 
         private static bool SameMap(IReadOnlyCollection<KeyValue> a, IEnumerable<KeyValue> b)
@@ -280,7 +265,6 @@ namespace ProbeGen.Yaml
             return count == left.Count;
         }
 
-        private static string Show(IEnumerable<KeyValue> map) => "{" + string.Join(", ", map.Select(kv => kv.Key + ": " + kv.Value)) + "}";
 
         private PodSpec ReadPodSpec(YamlObject spec)
         {

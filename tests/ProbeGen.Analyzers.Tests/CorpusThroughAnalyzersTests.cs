@@ -21,7 +21,6 @@ public class CorpusThroughAnalyzersTests(ITestOutputHelper output)
         ["120-invalid-init-container-lifecycle.yaml"] = "container lifecycle hooks are not modeled",
         ["140-invalid-hostnetwork-hostport-mismatch.yaml"] = "hostNetwork is not modeled",
         ["181-invalid-pod-active-deadline-zero.yaml"] = "the pod-level activeDeadlineSeconds is not modeled",
-        ["183-invalid-deployment-selector-mismatch.yaml"] = "ProbeGen derives the selector from the labels: a mismatch cannot be written",
         ["185-invalid-deployment-active-deadline.yaml"] = "the pod-level activeDeadlineSeconds is not modeled",
         // Values the typed attributes make impossible: the compiler (or PG0010 at the same argument) rejects them instead.
         ["115-invalid-image-pull-policy.yaml"] = "imagePullPolicy is the PullPolicy enum: \"Sometimes\" cannot be written (a cast gives PG0010)",

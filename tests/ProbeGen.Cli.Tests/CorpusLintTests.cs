@@ -21,7 +21,6 @@ public class CorpusLintTests(ITestOutputHelper output)
         ["120-invalid-init-container-lifecycle.yaml"] = "spec.initContainers[0].lifecycle",
         ["140-invalid-hostnetwork-hostport-mismatch.yaml"] = "spec.hostNetwork",
         ["181-invalid-pod-active-deadline-zero.yaml"] = "spec.activeDeadlineSeconds",
-        ["183-invalid-deployment-selector-mismatch.yaml"] = "spec.template.metadata.labels",
         ["185-invalid-deployment-active-deadline.yaml"] = "spec.template.spec.activeDeadlineSeconds",
     };
 

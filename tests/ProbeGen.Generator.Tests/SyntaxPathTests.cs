@@ -223,9 +223,32 @@ public class SyntaxPathTests
         [ProbeGen.Pod("no-using")] [ProbeGen.Container("web", "img")] public partial class NoUsing { }
         """;
 
+    /// <summary>The pod template's metadata and the selector on every controller kind, split over declarations, and on a Pod (PG0020).</summary>
+    private const string PodTemplates = """
+        using ProbeGen;
+
+        namespace Demo.Templates;
+
+        [Deployment("web")] [Label("team", "core")] [PodLabel("app", "web")] [PodLabel("version", @"v2")]
+        [PodAnnotation("prometheus.io/scrape", "true")] [SelectorLabel("app", "web")]
+        [Container("web", "nginx:1.27")]
+        public partial class Web { }
+
+        [Job("migrate")] [RestartPolicy(RestartPolicy.Never)] [SelectorLabel("job", "migrate")] [PodLabel("job", "migrate")]
+        [Container("migrate", "busybox")]
+        public partial class Migrate { }
+
+        [CronJob("nightly", "0 3 * * *")] [RestartPolicy(RestartPolicy.OnFailure)] [PodAnnotation("a", "b")] [PodLabel("app", "nightly")]
+        [Container("report", "busybox")]
+        public partial class Nightly { }
+
+        [Pod("bare")] [PodLabel("app", "bare")] [Container("web", "nginx:1.27")]
+        public partial class Bare { }
+        """;
+
     public static TheoryData<string> Corpora() => new()
     {
-        Literals, NeedsBinding, Aliased, NoUsing, Sources.Seed, Sources.Full, Sources.Controllers, SetLiterals, SetNeedsBinding,
+        Literals, NeedsBinding, Aliased, NoUsing, Sources.Seed, Sources.Full, Sources.Controllers, SetLiterals, SetNeedsBinding, PodTemplates,
     };
 
     [Theory]
@@ -246,6 +269,8 @@ public class SyntaxPathTests
             Assert.All(Claims(boundDriver), c => Assert.True(c.NeedsSemantic, c.FullName));
             if (source == Literals || source == SetLiterals) Assert.All(Claims(directDriver), c => Assert.False(c.NeedsSemantic, c.FullName));
             if (source == SetNeedsBinding) Assert.All(Claims(directDriver), c => Assert.True(c.NeedsSemantic, c.FullName));
+            // A declaration with an error (the Pod's PG0020) is bound for its diagnostic's location; the others are read from syntax.
+            if (source == PodTemplates) Assert.All(Claims(directDriver), c => Assert.Equal(c.FullName.StartsWith("Demo.Templates.Bare", StringComparison.Ordinal), c.NeedsSemantic));
         }
     }
 

@@ -24,8 +24,6 @@ public class CorpusConformanceTests(ITestOutputHelper output)
             "hostNetwork is captured as a setting, but no rule checks it yet (the hostPort must equal containerPort only with hostNetwork: true)"),
         ["181-invalid-pod-active-deadline-zero.yaml"] = ("spec.activeDeadlineSeconds",
             "the pod-level activeDeadlineSeconds is captured as a setting, but no rule checks it yet (the Job's spec.activeDeadlineSeconds is modeled)"),
-        ["183-invalid-deployment-selector-mismatch.yaml"] = ("spec.template.metadata.labels",
-            "ProbeGen generates a Deployment's selector and template labels from the workload's labels, so they always match; the model has no selector"),
         ["185-invalid-deployment-active-deadline.yaml"] = ("spec.template.spec.activeDeadlineSeconds",
             "the pod-level activeDeadlineSeconds is captured as a setting, but no rule checks it yet"),
     };

@@ -241,8 +241,8 @@ public class GeneratedSchemaTests
     {
         Assert.Equal(new[] { "args", "command", "env", "image", "imagePullPolicy", "livenessProbe", "name", "ports", "readinessProbe", "resources", "restartPolicy", "startupProbe", "terminationMessagePath", "terminationMessagePolicy", "workingDir" },
             K8sSchema.Container.Modeled.Order(StringComparer.Ordinal));
-        Assert.Equal(new[] { "labels" }, K8sSchema.TemplateMeta.Modeled);
-        Assert.Contains("annotations", K8sSchema.TemplateMeta.NotModeled);
+        Assert.Equal(new[] { "annotations", "labels" }, K8sSchema.TemplateMeta.Modeled.Order(StringComparer.Ordinal));
+        Assert.Contains("name", K8sSchema.TemplateMeta.NotModeled);
         Assert.Equal(new[] { "annotations", "generateName", "labels", "name", "namespace" }, K8sSchema.ObjectMeta.Modeled.Order(StringComparer.Ordinal));
         Assert.Equal("ObjectMeta", K8sSchema.TemplateMeta.TypeName);
         Assert.Contains("volumes", K8sSchema.PodSpec.NotModeled);

@@ -498,7 +498,7 @@ public class ReaderTests
     }
 
     [Fact]
-    public void DeploymentSelectorAndTemplateLabels_ThatProbeGenWouldNotWrite_AreNotModeled()
+    public void DeploymentTemplateLabels_ThatDifferFromTheWorkloads_AreReadAsPodLabels_AndTheSelectorStaysDerived()
     {
         var doc = One("""
             apiVersion: apps/v1
@@ -516,14 +516,86 @@ public class ReaderTests
                 metadata:
                   labels:
                     app: web
+                  annotations:
+                    prometheus.io/scrape: "true"
                 spec:
                   containers:
                   - name: web
                     image: nginx
             """);
-        var labels = IssueAt(doc, YamlIssueKind.NotModeled, "spec.template.metadata.labels");
-        Assert.Equal(new YamlPosition(14, 7), labels.Position);
-        IssueAt(doc, YamlIssueKind.NotModeled, "spec.selector.matchLabels");
+        Assert.Empty(doc.Issues);
+        var w = doc.Workload!;
+        Assert.Equal(new[] { new KeyValue("app", "web") }, w.PodLabels);
+        Assert.Equal(new[] { new KeyValue("prometheus.io/scrape", "true") }, w.PodAnnotations);
+        Assert.True(w.SelectorLabels.IsDefault); // the selector is the template's labels: nothing to carry
+        Assert.False(w.SelectorOmitted);
+        Assert.Equal(new YamlPosition(15, 9), doc.Positions["spec.template.metadata.labels[app]"]);
+    }
+
+    [Fact]
+    public void TemplateAndSelectorThatProbeGenWouldWrite_StayDerived()
+    {
+        var doc = One("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+            """);
+        Assert.Empty(doc.Issues);
+        Assert.True(doc.Workload!.PodLabels.IsDefault);
+        Assert.True(doc.Workload.SelectorLabels.IsDefault);
+        Assert.Empty(doc.Workload.PodAnnotations);
+    }
+
+    [Fact]
+    public void SelectorThatDiffersFromTheTemplate_IsReadAsSelectorLabels_AndAMissingOneIsRecorded()
+    {
+        var differing = One("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels:
+                  app: other
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+            """);
+        Assert.Equal(new[] { new KeyValue("app", "other") }, differing.Workload!.SelectorLabels);
+        var missing = One("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              template:
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+            """);
+        Assert.Empty(missing.Issues);
+        Assert.True(missing.Workload!.SelectorOmitted);
+        Assert.Equal(EquatableArray<KeyValue>.Empty, missing.Workload.PodLabels); // app: web would be the default
     }
 
     [Fact]

@@ -70,6 +70,7 @@ namespace ProbeGen.Core.Emission
             foreach (var kv in w.Annotations) sb.Append("[Annotation(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
             PodSpecParts(w.Pod, sb, podPath, lossy); // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]: generated from Mapping.cs
             foreach (var kv in w.Pod.NodeSelector) sb.Append("[NodeSelector(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
+            PodTemplateMetadata(w, sb, lossy);
 
             // One container without init containers sits on the class itself; otherwise each is a nested class, init containers first.
             bool single = w.Pod.Containers.Count == 1 && w.Pod.InitContainers.Count == 0;
@@ -105,6 +106,44 @@ namespace ProbeGen.Core.Emission
             }
             sb.Append("}\n");
             return new AttributeSource(cls, sb.ToString(), lossy);
+        }
+
+        /// <summary>
+        /// [PodLabel], [PodAnnotation], [SelectorLabel]: written only when the model's values differ from what ProbeGen derives
+        /// (the reader keeps derived values derived), so an import of a manifest whose template carries the workload's labels
+        /// stays as it was.
+        /// </summary>
+        private static void PodTemplateMetadata(WorkloadSpec w, StringBuilder sb, List<LossyField> lossy)
+        {
+            if (!w.Kind.HasPodTemplate()) return;
+            string template = w.Kind.PodTemplatePath();
+            if (!w.PodLabels.IsDefault && w.PodLabels.Count == 0)
+            {
+                lossy.Add(new LossyField(template + ".metadata.labels", "a pod template without labels cannot be written while the workload has labels: with no [PodLabel], the template carries the workload's labels"));
+            }
+            foreach (var kv in w.PodLabels) sb.Append("[PodLabel(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
+            foreach (var kv in w.PodAnnotations) sb.Append("[PodAnnotation(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
+            string selector = w.Kind.SelectorPath();
+            if (w.SelectorOmitted)
+            {
+                lossy.Add(new LossyField(selector, "a " + w.Kind.KindName() + " without a selector cannot be written: ProbeGen always writes one (the template's labels), which the API server requires"));
+            }
+            // No matchLabels cannot be written where the default selects the template's labels; a Job's default is no selector.
+            if (!w.SelectorLabels.IsDefault && w.SelectorLabels.Count == 0 && (w.Kind.RequiresSelector() || !HasSettingUnder(w, selector + ".")))
+            {
+                lossy.Add(new LossyField(selector + ".matchLabels", "a selector without matchLabels cannot be written: with no [SelectorLabel], "
+                    + (w.Kind.RequiresSelector() ? "the selector's matchLabels are the template's labels" : "no selector is written")));
+            }
+            foreach (var kv in w.SelectorLabels) sb.Append("[SelectorLabel(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
+        }
+
+        private static bool HasSettingUnder(WorkloadSpec w, string prefix)
+        {
+            foreach (var setting in w.Settings)
+            {
+                if (setting.Path.StartsWith(prefix, System.StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         private static void Container(StringBuilder sb, string indent, ContainerSpec c, bool init, string path, List<LossyField> lossy)

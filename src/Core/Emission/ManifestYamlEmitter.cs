@@ -52,19 +52,10 @@ namespace ProbeGen.Core.Emission
             SelectorAndTemplate(y, i, w);
         }
 
-        /// <summary>An apps controller's selector and pod template (Deployment, StatefulSet, DaemonSet alike).</summary>
-        private static void SelectorAndTemplate(YamlWriter y, int i, WorkloadSpec w)
-        {
-            var labels = PodTemplateLabels(w);
-            y.Key(i, "selector");
-            Map(y, i + 2, "matchLabels", labels);
-            Template(y, i, labels, w.Pod);
-        }
-
         private static void JobBody(YamlWriter y, int i, JobSpec? j, WorkloadSpec w)
         {
             if (j is not null) WriteJobFields(y, i, j);
-            Template(y, i, w.Labels, w.Pod);
+            SelectorAndTemplate(y, i, w);
         }
 
         private static void CronJobBody(YamlWriter y, int i, WorkloadSpec w)
@@ -75,17 +66,40 @@ namespace ProbeGen.Core.Emission
             JobBody(y, i + 4, w.Job, w);
         }
 
-        /// <summary>An apps controller's selector and template labels: the workload's labels, or <c>app: &lt;name&gt;</c>.</summary>
-        public static EquatableArray<KeyValue> PodTemplateLabels(WorkloadSpec w) =>
-            w.Labels.Count > 0 ? w.Labels : new EquatableArray<KeyValue>(new[] { new KeyValue("app", w.Name) });
+        /// <summary>The template labels written when none is given (kept for callers; see <see cref="PodTemplates.EffectivePodLabels"/>).</summary>
+        public static EquatableArray<KeyValue> PodTemplateLabels(WorkloadSpec w) => PodTemplates.EffectivePodLabels(w);
 
-        private static void Template(YamlWriter y, int i, EquatableArray<KeyValue> labels, PodSpec pod)
+        /// <summary>A controller's selector (when it has one) and pod template: keyed on what the kind has, not on its name.</summary>
+        private static void SelectorAndTemplate(YamlWriter y, int i, WorkloadSpec w)
+        {
+            var selector = PodTemplates.EffectiveSelectorLabels(w);
+            if (!selector.IsDefault)
+            {
+                // An empty matchLabels is an empty object, unless [Set] fills it (matchExpressions): then only the key.
+                if (selector.Count > 0 || HasSettingUnder(w, w.Kind.SelectorPath() + ".")) y.Key(i, "selector");
+                else y.Raw(i, "selector", "{}");
+                Map(y, i + 2, "matchLabels", selector);
+            }
+            Template(y, i, PodTemplates.EffectivePodLabels(w), w.PodAnnotations, w.Pod);
+        }
+
+        private static bool HasSettingUnder(WorkloadSpec w, string prefix)
+        {
+            foreach (var setting in w.Settings)
+            {
+                if (setting.Path.StartsWith(prefix, System.StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        private static void Template(YamlWriter y, int i, EquatableArray<KeyValue> labels, EquatableArray<KeyValue> annotations, PodSpec pod)
         {
             y.Key(i, "template");
-            if (labels.Count > 0)
+            if (labels.Count > 0 || annotations.Count > 0)
             {
                 y.Key(i + 2, "metadata");
                 Map(y, i + 4, "labels", labels);
+                Map(y, i + 4, "annotations", annotations);
             }
             y.Key(i + 2, "spec");
             PodSpecBody(y, i + 4, pod);

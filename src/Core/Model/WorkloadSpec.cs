@@ -31,6 +31,28 @@ namespace ProbeGen.Core.Model
         public DaemonSetSpec? DaemonSet { get; init; }
 
         /// <summary>
+        /// The pod template's labels as given (<c>[PodLabel]</c>, or a manifest's that differ from the default); default
+        /// (<see cref="EquatableArray{T}.IsDefault"/>) when not given: then <see cref="PodTemplates.DefaultPodLabels"/> are written.
+        /// Empty (not default) only from YAML: a template with no labels where the default has some.
+        /// </summary>
+        public EquatableArray<KeyValue> PodLabels { get; init; }
+
+        /// <summary>The pod template's annotations (<c>[PodAnnotation]</c>), apart from the workload's own. Empty when there are none.</summary>
+        public EquatableArray<KeyValue> PodAnnotations { get; init; } = EquatableArray<KeyValue>.Empty;
+
+        /// <summary>
+        /// The selector's matchLabels as given (<c>[SelectorLabel]</c>, or a manifest's that differ from the template's labels);
+        /// default when not given: a controller that needs a selector then selects its template's labels.
+        /// </summary>
+        public EquatableArray<KeyValue> SelectorLabels { get; init; }
+
+        /// <summary>
+        /// The manifest has no selector although its kind needs one (YAML only: the attributes always give a Deployment one), so
+        /// that lint reports PG1411 and the manifest is written back as it was.
+        /// </summary>
+        public bool SelectorOmitted { get; init; }
+
+        /// <summary>
         /// The manifest file name: <c>[namespace.]name.kind.yaml</c>; with only a generateName, the prefix stands for the name
         /// (<c>migrate-.job.yaml</c>: a name never ends in '-', so it cannot be a named workload's file).
         /// </summary>

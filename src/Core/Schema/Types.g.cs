@@ -1010,7 +1010,7 @@ namespace ProbeGen.Core.Schema
         public static readonly FieldDescriptor PodFailurePolicy = new FieldDescriptor("podFailurePolicy", "PodFailurePolicy", FieldKind.Object, FieldKind.None, "PodFailurePolicy", required: false, modeled: false, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor PodReplacementPolicy = new FieldDescriptor("podReplacementPolicy", "PodReplacementPolicy", FieldKind.String, FieldKind.None, null, required: false, modeled: false, allowed: EnumTables.PodReplacementPolicy, apiDefault: null);
         public static readonly FieldDescriptor Scheduling = new FieldDescriptor("scheduling", "Scheduling", FieldKind.Object, FieldKind.None, "JobSchedulingConfiguration", required: false, modeled: false, allowed: null, apiDefault: null);
-        public static readonly FieldDescriptor Selector = new FieldDescriptor("selector", "Selector", FieldKind.Object, FieldKind.None, "LabelSelector", required: false, modeled: false, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Selector = new FieldDescriptor("selector", "Selector", FieldKind.Object, FieldKind.None, "LabelSelector", required: false, modeled: true, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor SuccessPolicy = new FieldDescriptor("successPolicy", "SuccessPolicy", FieldKind.Object, FieldKind.None, "SuccessPolicy", required: false, modeled: false, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor Suspend = new FieldDescriptor("suspend", "Suspend", FieldKind.Bool, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: "false");
         public static readonly FieldDescriptor Template = new FieldDescriptor("template", "Template", FieldKind.Object, FieldKind.None, "PodTemplateSpec", required: true, modeled: true, allowed: null, apiDefault: null);
@@ -2607,7 +2607,7 @@ namespace ProbeGen.Core.Schema
     /// <summary>ObjectMeta where ProbeGen models only part of it (view TemplateMeta in schema.txt).</summary>
     public static class TemplateMetaSchema
     {
-        public static readonly FieldDescriptor Annotations = new FieldDescriptor("annotations", "Annotations", FieldKind.Map, FieldKind.String, null, required: false, modeled: false, allowed: null, apiDefault: null);
+        public static readonly FieldDescriptor Annotations = new FieldDescriptor("annotations", "Annotations", FieldKind.Map, FieldKind.String, null, required: false, modeled: true, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor CreationTimestamp = new FieldDescriptor("creationTimestamp", "CreationTimestamp", FieldKind.DateTime, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor DeletionGracePeriodSeconds = new FieldDescriptor("deletionGracePeriodSeconds", "DeletionGracePeriodSeconds", FieldKind.Int64, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);
         public static readonly FieldDescriptor DeletionTimestamp = new FieldDescriptor("deletionTimestamp", "DeletionTimestamp", FieldKind.DateTime, FieldKind.None, null, required: false, modeled: false, allowed: null, apiDefault: null);

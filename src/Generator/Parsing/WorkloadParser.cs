@@ -64,6 +64,14 @@ namespace ProbeGen.Generator.Parsing
             var labelFiles = new SourceFiles();
             var annotationFiles = new SourceFiles();
             var nodeSelectorFiles = new SourceFiles();
+            var podLabels = new List<KeyValue>();
+            var podAnnotations = new List<KeyValue>();
+            var selectorLabels = new List<KeyValue>();
+            var podLabelFiles = new SourceFiles();
+            var podAnnotationFiles = new SourceFiles();
+            var selectorLabelFiles = new SourceFiles();
+            string templatePath = kind.PodTemplatePath();
+            string selectorPath = kind.SelectorPath();
             var pod = new PodSpec(); // its scalars are set by the generated ReadPodSpecPart
             AttrView? ownContainer = null;
             var sets = new SetReader();
@@ -89,6 +97,18 @@ namespace ProbeGen.Generator.Parsing
                         KeyValueEntry(args, podPath + ".nodeSelector", "node selector", nodeSelector, s);
                         nodeSelectorFiles.Add(a);
                         break;
+                    case "PodLabelAttribute" when PodTemplateOnly(kind, attrName, args, identifier, s):
+                        KeyValueEntry(args, templatePath + ".metadata.labels", "pod label", podLabels, s);
+                        podLabelFiles.Add(a);
+                        break;
+                    case "PodAnnotationAttribute" when PodTemplateOnly(kind, attrName, args, identifier, s):
+                        KeyValueEntry(args, templatePath + ".metadata.annotations", "pod annotation", podAnnotations, s);
+                        podAnnotationFiles.Add(a);
+                        break;
+                    case "SelectorLabelAttribute" when PodTemplateOnly(kind, attrName, args, identifier, s):
+                        KeyValueEntry(args, selectorPath + ".matchLabels", "selector label", selectorLabels, s);
+                        selectorLabelFiles.Add(a);
+                        break;
                     case "ContainerAttribute":
                         ownContainer = a;
                         break;
@@ -107,22 +127,37 @@ namespace ProbeGen.Generator.Parsing
             if (labelFiles.Many) labels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
             if (annotationFiles.Many) annotations.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
             if (nodeSelectorFiles.Many) nodeSelector.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            if (podLabelFiles.Many) podLabels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            if (podAnnotationFiles.Many) podAnnotations.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            if (selectorLabelFiles.Many) selectorLabels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
 
-            // A controller's template labels (and a Deployment's selector) are the workload's labels, or app: <name>.
-            if (kind != WorkloadKind.Pod)
+            // A controller's template labels are its [PodLabel]s, else the workload's labels (or app: <name> for a kind that
+            // needs a selector); its selector is its [SelectorLabel]s, else the template labels: a finding at a derived path
+            // points at the attribute that wrote the value.
+            if (kind.HasPodTemplate())
             {
-                string template = kind.TemplatePath();
-                if (labels.Count == 0 && kind.IsAppsController())
+                string templateLabels = templatePath + ".metadata.labels";
+                if (podLabels.Count == 0)
                 {
-                    s.Alias(template + ".metadata.labels[app]", "metadata.name");
-                    s.Alias(template + ".metadata.labels[app].value", "metadata.name");
-                    s.Alias("spec.selector.matchLabels[app]", "metadata.name");
+                    if (labels.Count == 0 && kind.RequiresSelector())
+                    {
+                        s.Alias(templateLabels + "[app]", "metadata.name");
+                        s.Alias(templateLabels + "[app].value", "metadata.name");
+                    }
+                    foreach (var label in labels)
+                    {
+                        s.Alias(templateLabels + "[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
+                        s.Alias(templateLabels + "[" + label.Key + "].value", "metadata.labels[" + label.Key + "].value");
+                    }
                 }
-                foreach (var label in labels)
+                if (selectorLabels.Count == 0 && kind.RequiresSelector())
                 {
-                    s.Alias(template + ".metadata.labels[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
-                    s.Alias(template + ".metadata.labels[" + label.Key + "].value", "metadata.labels[" + label.Key + "].value");
-                    s.Alias("spec.selector.matchLabels[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
+                    if (podLabels.Count == 0 && labels.Count == 0) s.Alias(selectorPath + ".matchLabels[app]", "metadata.name");
+                    foreach (var label in podLabels.Count > 0 ? podLabels : labels)
+                    {
+                        s.Alias(selectorPath + ".matchLabels[" + label.Key + "]", templateLabels + "[" + label.Key + "]");
+                        s.Alias(selectorPath + ".matchLabels[" + label.Key + "].value", templateLabels + "[" + label.Key + "].value");
+                    }
                 }
             }
 
@@ -227,7 +262,14 @@ namespace ProbeGen.Generator.Parsing
                 kind, name, ns,
                 EquatableArray.From(labels), EquatableArray.From(annotations),
                 pod with { NodeSelector = EquatableArray.From(nodeSelector), InitContainers = EquatableArray.From(initContainers), Containers = EquatableArray.From(containers) },
-                deployment, job, cron) { StatefulSet = statefulSet, DaemonSet = daemonSet };
+                deployment, job, cron)
+            {
+                StatefulSet = statefulSet,
+                DaemonSet = daemonSet,
+                PodLabels = podLabels.Count > 0 ? EquatableArray.From(podLabels) : default,
+                PodAnnotations = EquatableArray.From(podAnnotations),
+                SelectorLabels = selectorLabels.Count > 0 ? EquatableArray.From(selectorLabels) : default,
+            };
             // The metadata arguments Mapping.cs maps (generated, WorkloadParser.g.cs).
             var read = kind switch
             {
@@ -324,6 +366,17 @@ namespace ProbeGen.Generator.Parsing
                 s.Report(RuleCatalog.PodAttributeWithoutWorkload, a.Args(s).Location ?? identifier,
                     "[" + Short(n) + "] on '" + typeName + "' describes a pod, but '" + typeName + "' has no [Pod], [Deployment], [Job] or [CronJob]: put it on the workload class");
             }
+        }
+
+        /// <summary>PG0020: the pod template's metadata and the selector belong to a controller; a Pod has neither.</summary>
+        private static bool PodTemplateOnly(WorkloadKind kind, string? attrName, Args args, Location? identifier, ParseSession s)
+        {
+            if (kind.HasPodTemplate()) return true;
+            s.Report(RuleCatalog.PodTemplateAttributeOnPod, args.Location ?? identifier,
+                "[" + Short(attrName) + "] describes the pod template or the selector of a controller, but a Pod has neither: "
+                + (attrName == "PodAnnotationAttribute" ? "use [Annotation] for the Pod's own annotations" : attrName == "PodLabelAttribute" ? "use [Label] for the Pod's own labels" : "remove it")
+                + ", or make the class a [Deployment], [Job] or [CronJob]");
+            return false;
         }
 
         private static void KeyValueEntry(Args args, string mapPath, string what, List<KeyValue> into, ParseSession s)

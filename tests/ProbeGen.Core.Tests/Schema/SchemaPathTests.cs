@@ -211,11 +211,11 @@ public class SchemaPathTests
     }
 
     [Fact]
-    public void TemplateMetadata_UsesTheTemplateView_WhereOnlyLabelsAreModeled()
+    public void TemplateMetadata_UsesTheTemplateView_WhereLabelsAndAnnotationsAreModeled()
     {
-        // The pod template's annotations are not the workload's: settable, unlike metadata.annotations of the workload itself.
-        Assert.Equal("spec.template.metadata.annotations['prometheus.io/scrape']",
-            Ok(Root("Deployment"), "spec.template.metadata.annotations['prometheus.io/scrape']", SchemaPathOptions.Default).Path);
+        // The pod template's labels and annotations are [PodLabel]/[PodAnnotation]; its other metadata stays settable.
+        Assert.Equal(PathErrorKind.Modeled, Error(Root("Deployment"), "spec.template.metadata.annotations['prometheus.io/scrape']").Kind);
+        Assert.Equal("spec.template.metadata.name", Ok(Root("Deployment"), "spec.template.metadata.name", SchemaPathOptions.Default).Path);
         Assert.Equal(PathErrorKind.Modeled, Error(Root("Deployment"), "metadata.annotations['prometheus.io/scrape']").Kind);
     }
 
