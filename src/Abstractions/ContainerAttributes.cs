@@ -251,6 +251,53 @@ namespace ProbeGen
         public string FieldPath { get; }
     }
 
+    /// <summary>
+    /// One entry of the container's <c>resources.requests</c> by its resource name, for any resource (extended resources
+    /// such as <c>nvidia.com/gpu</c> or <c>google.com/tpu</c>, <c>hugepages-2Mi</c>); cpu, memory and ephemeral storage
+    /// also have <see cref="ResourcesAttribute"/> arguments. Repeatable; a name is given once.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class ResourceRequestAttribute : Attribute
+    {
+        /// <summary>Requests <paramref name="quantity"/> of the resource <paramref name="name"/>.</summary>
+        /// <param name="name">The resource name (<c>nvidia.com/gpu</c>).</param>
+        /// <param name="quantity">A Kubernetes quantity (<c>1</c>, <c>500m</c>, <c>2Gi</c>).</param>
+        public ResourceRequestAttribute(string name, string quantity)
+        {
+            Name = name;
+            Quantity = quantity;
+        }
+
+        /// <summary>The resource name.</summary>
+        public string Name { get; }
+
+        /// <summary>The quantity.</summary>
+        public string Quantity { get; }
+    }
+
+    /// <summary>
+    /// One entry of the container's <c>resources.limits</c> by its resource name, for any resource (extended resources
+    /// such as <c>nvidia.com/gpu</c>: the API server defaults their request to the limit). Repeatable; a name is given once.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class ResourceLimitAttribute : Attribute
+    {
+        /// <summary>Limits the resource <paramref name="name"/> to <paramref name="quantity"/>.</summary>
+        /// <param name="name">The resource name (<c>nvidia.com/gpu</c>).</param>
+        /// <param name="quantity">A Kubernetes quantity (<c>1</c>, <c>500m</c>, <c>2Gi</c>).</param>
+        public ResourceLimitAttribute(string name, string quantity)
+        {
+            Name = name;
+            Quantity = quantity;
+        }
+
+        /// <summary>The resource name.</summary>
+        public string Name { get; }
+
+        /// <summary>The quantity.</summary>
+        public string Quantity { get; }
+    }
+
     /// <summary>The container's <c>resources</c>, as Kubernetes quantity strings (<c>100m</c>, <c>128Mi</c>, <c>1</c>).</summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
     public sealed class ResourcesAttribute : Attribute

@@ -105,7 +105,19 @@ namespace ProbeGen.Yaml
             }
         }
 
-        public YamlPosition Locate(Finding finding) => Locate(finding.LocatorPath);
+        /// <summary>
+        /// A finding's line: its source path when that is an entry inside the finding's node (a label inside the labels
+        /// map), else the node itself when the manifest has it. A source path elsewhere points the C# front-end at the
+        /// attribute that wrote the value (PG1413: the selector's label), but in a manifest the node at fault is the finding's.
+        /// </summary>
+        public YamlPosition Locate(Finding finding)
+        {
+            if (finding.SourcePath is { } source && !IsAtOrUnder(source, finding.Path) && _positions.ContainsKey(finding.Path)) return Locate(finding.Path);
+            return Locate(finding.LocatorPath);
+        }
+
+        private static bool IsAtOrUnder(string path, string node) =>
+            path.StartsWith(node, System.StringComparison.Ordinal) && (path.Length == node.Length || path[node.Length] == '.' || path[node.Length] == '[');
 
         /// <summary>
         /// Whether the finding is about a value this document already reports as the wrong type (PG0103), or one inside

@@ -16,12 +16,6 @@ public class CorpusThroughAnalyzersTests(ITestOutputHelper output)
     /// <summary>Cases the C# attributes cannot express, with the reason (the YAML linter judges them instead).</summary>
     public static readonly IReadOnlyDictionary<string, string> NotExpressibleInCSharp = new Dictionary<string, string>
     {
-        // Fields the model does not carry (listed in the YAML conformance test too).
-        ["004-valid-sidecar-init-container-with-probes.yaml"] = "container lifecycle hooks are not modeled",
-        ["120-invalid-init-container-lifecycle.yaml"] = "container lifecycle hooks are not modeled",
-        ["140-invalid-hostnetwork-hostport-mismatch.yaml"] = "hostNetwork is not modeled",
-        ["181-invalid-pod-active-deadline-zero.yaml"] = "the pod-level activeDeadlineSeconds is not modeled",
-        ["185-invalid-deployment-active-deadline.yaml"] = "the pod-level activeDeadlineSeconds is not modeled",
         // Values the typed attributes make impossible: the compiler (or PG0010 at the same argument) rejects them instead.
         ["115-invalid-image-pull-policy.yaml"] = "imagePullPolicy is the PullPolicy enum: \"Sometimes\" cannot be written (a cast gives PG0010)",
         ["116-invalid-regular-container-restartpolicy.yaml"] = "[Container] has no RestartPolicy argument: a regular container's restartPolicy cannot be written",

@@ -22,8 +22,8 @@ public class PublicApiBaselineTests
     {
         Assert.Empty(Run(Sources()));
         // Waiting to ship (issue 12): [EnvSecretKey]/[EnvConfigMapKey], the new names of [EnvFromSecret]/[EnvFromConfigMap],
-        // the containers' TerminationMessagePolicy and TerminationMessagePath, the workloads' GenerateName; issue 13's [Set], [StatefulSet], [DaemonSet], PodManagementPolicy, [PodLabel], [PodAnnotation], [SelectorLabel].
-        Assert.Equal(new[] { "ProbeGen.ContainerAttribute", "ProbeGen.CronJobAttribute", "ProbeGen.DaemonSetAttribute", "ProbeGen.DeploymentAttribute", "ProbeGen.EnvConfigMapKeyAttribute", "ProbeGen.EnvSecretKeyAttribute", "ProbeGen.InitContainerAttribute", "ProbeGen.JobAttribute", "ProbeGen.PodAnnotationAttribute", "ProbeGen.PodAttribute", "ProbeGen.PodLabelAttribute", "ProbeGen.PodManagementPolicy", "ProbeGen.SelectorLabelAttribute", "ProbeGen.SetAttribute", "ProbeGen.StatefulSetAttribute", "ProbeGen.TerminationMessagePolicy" },
+        // the containers' TerminationMessagePolicy and TerminationMessagePath, the workloads' GenerateName; issue 13's [Set], [StatefulSet], [DaemonSet], PodManagementPolicy, [PodLabel], [PodAnnotation], [SelectorLabel], [ResourceRequest], [ResourceLimit].
+        Assert.Equal(new[] { "ProbeGen.ContainerAttribute", "ProbeGen.CronJobAttribute", "ProbeGen.DaemonSetAttribute", "ProbeGen.DeploymentAttribute", "ProbeGen.EnvConfigMapKeyAttribute", "ProbeGen.EnvSecretKeyAttribute", "ProbeGen.InitContainerAttribute", "ProbeGen.JobAttribute", "ProbeGen.PodAnnotationAttribute", "ProbeGen.PodAttribute", "ProbeGen.PodLabelAttribute", "ProbeGen.PodManagementPolicy", "ProbeGen.ResourceLimitAttribute", "ProbeGen.ResourceRequestAttribute", "ProbeGen.SelectorLabelAttribute", "ProbeGen.SetAttribute", "ProbeGen.StatefulSetAttribute", "ProbeGen.TerminationMessagePolicy" },
             File.ReadAllLines(Path.Combine(Dir, "PublicAPI.Unshipped.txt")).Where(l => l.Length > 0 && l != "#nullable enable")
                 .Select(l => l.Split('.', 3)[0] + "." + l.Split('.', 3)[1]).Distinct().Order(StringComparer.Ordinal));
     }

@@ -209,7 +209,8 @@ public class LintCommandTests
             dotnet_diagnostic.PG0105.severity = none
             dotnet_diagnostic.PG2003.severity = loud
             """);
-        tmp.Write("pod.yaml", Manifests.DocsHttpGetTimingsUnderHttpGet.Replace("spec:\n", "spec:\n  hostNetwork: true\n"));
+        // status has no [Set] form (the API server writes it): still PG0105, which the .editorconfig turns off.
+        tmp.Write("pod.yaml", Manifests.DocsHttpGetTimingsUnderHttpGet.TrimEnd('\n') + "\nstatus:\n  phase: Running\n");
         var run = Cli.Run(tmp.Path, null, "lint", "pod.yaml");
         // PG0102 (ProbeGen.Yaml) → info by category; PG0105 → none by ID; PG2003's bad value falls back to the all-rules setting.
         Assert.Equal(new[] { "error PG2003", "info PG0102", "info PG0102" }, run.Lines.Select(l => l.Severity + " " + l.Id));

@@ -142,7 +142,7 @@ public class SyntaxPathTests
         [Set("spec.template.spec.tolerations[0].effect", "NoSchedule")]
         [Set("spec.template.spec.dnsConfig.options[0].name", "ndots")]
         [Set("spec.template.spec.dnsConfig.options[0].value", "2")]
-        [Set("spec.template.metadata.annotations['prometheus.io/scrape']", "true")]
+        [PodAnnotation("prometheus.io/scrape", "true")]
         [Set("spec.template.spec.volumes[0].name", "scratch")]
         [Set("spec.template.spec.volumes[0].emptyDir", "{}")]
         [Set("spec.template.spec.overhead['cpu']", 0.5)]
@@ -164,7 +164,7 @@ public class SyntaxPathTests
             public partial class Init { }
         }
 
-        [Job("batch")] [RestartPolicy(RestartPolicy.Never)] [Set("spec.completionMode", "Indexed")] [Set("spec.template.spec.hostIPC", true)] [Container("c", "img")] public partial class Batch { }
+        [Job("batch", Completions = 3)] [RestartPolicy(RestartPolicy.Never)] [Set("spec.completionMode", "Indexed")] [Set("spec.template.spec.hostIPC", true)] [Container("c", "img")] public partial class Batch { }
         [CronJob("tick", "@hourly")] [RestartPolicy(RestartPolicy.OnFailure)] [Set("spec.jobTemplate.spec.template.spec.dnsPolicy", "ClusterFirst")] [Container("c", "img")] public partial class Tick { }
         """;
 

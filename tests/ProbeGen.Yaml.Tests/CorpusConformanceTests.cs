@@ -16,16 +16,6 @@ public class CorpusConformanceTests(ITestOutputHelper output)
     /// </summary>
     public static readonly IReadOnlyDictionary<string, (string Path, string Reason)> Inexpressible = new Dictionary<string, (string, string)>
     {
-        ["004-valid-sidecar-init-container-with-probes.yaml"] = ("spec.initContainers[0].lifecycle",
-            "container lifecycle hooks (postStart/preStop) are captured as settings, but no rule checks them yet, so 'valid' cannot be vouched for"),
-        ["120-invalid-init-container-lifecycle.yaml"] = ("spec.initContainers[0].lifecycle",
-            "container lifecycle hooks are captured as settings, but no rule checks them yet"),
-        ["140-invalid-hostnetwork-hostport-mismatch.yaml"] = ("spec.hostNetwork",
-            "hostNetwork is captured as a setting, but no rule checks it yet (the hostPort must equal containerPort only with hostNetwork: true)"),
-        ["181-invalid-pod-active-deadline-zero.yaml"] = ("spec.activeDeadlineSeconds",
-            "the pod-level activeDeadlineSeconds is captured as a setting, but no rule checks it yet (the Job's spec.activeDeadlineSeconds is modeled)"),
-        ["185-invalid-deployment-active-deadline.yaml"] = ("spec.template.spec.activeDeadlineSeconds",
-            "the pod-level activeDeadlineSeconds is captured as a setting, but no rule checks it yet"),
     };
 
     public static TheoryData<string> Cases()

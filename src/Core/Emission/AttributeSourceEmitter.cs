@@ -188,11 +188,18 @@ namespace ProbeGen.Core.Emission
                 Resource(ra, r.Limits, "cpu", "CpuLimit");
                 Resource(ra, r.Limits, "memory", "MemoryLimit");
                 Resource(ra, r.Limits, "ephemeral-storage", "EphemeralStorageLimit");
-                foreach (var kv in r.Requests.Concat(r.Limits))
+                // Any other resource (extended resources, huge pages) by name, one attribute per entry.
+                var entries = new List<string>();
+                foreach (var kv in r.Requests)
                 {
-                    if (kv.Key is not ("cpu" or "memory" or "ephemeral-storage")) lossy.Add(new LossyField(path + ".resources", "resource \"" + kv.Key + "\" has no [Resources] argument"));
+                    if (kv.Key is not ("cpu" or "memory" or "ephemeral-storage")) entries.Add("[ResourceRequest(" + L(kv.Key) + ", " + L(kv.Value) + ")]");
                 }
-                sb.Append(indent).Append("[Resources(").Append(string.Join(", ", ra)).Append(")]\n");
+                foreach (var kv in r.Limits)
+                {
+                    if (kv.Key is not ("cpu" or "memory" or "ephemeral-storage")) entries.Add("[ResourceLimit(" + L(kv.Key) + ", " + L(kv.Value) + ")]");
+                }
+                if (ra.Count > 0 || entries.Count == 0) sb.Append(indent).Append("[Resources(").Append(string.Join(", ", ra)).Append(")]\n");
+                foreach (var e in entries) sb.Append(indent).Append(e).Append('\n');
             }
             Probe(sb, indent, "LivenessProbe", c.LivenessProbe, path + ".livenessProbe", lossy);
             Probe(sb, indent, "ReadinessProbe", c.ReadinessProbe, path + ".readinessProbe", lossy);

@@ -169,6 +169,8 @@ namespace ProbeGen.Core.Emission
             "Probe",
             "PullPolicy",
             "ReadinessProbe",
+            "ResourceLimit",
+            "ResourceRequest",
             "Resources",
             "RestartPolicy",
             "SelectorLabel",

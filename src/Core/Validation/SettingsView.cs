@@ -127,14 +127,19 @@ namespace ProbeGen.Core.Validation
             return count;
         }
 
-        /// <summary>The items of the list at <paramref name="relative"/>, each a view (<c>volumes[0]</c>, <c>volumes[1]</c> …).</summary>
+        /// <summary>
+        /// The items of the list at <paramref name="relative"/> that have anything set, each a view (<c>volumes[0]</c>,
+        /// <c>volumes[1]</c> …, keeping its own index). An index skipped by the settings (PG0042 reports the gap) is no
+        /// item: rules do not judge an empty item nobody wrote.
+        /// </summary>
         public List<SettingsView> Items(string relative)
         {
             var n = Count(relative);
             var list = new List<SettingsView>(n);
             for (var i = 0; i < n; i++)
             {
-                list.Add(At(relative + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+                var item = At(relative + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+                if (item.Exists) list.Add(item);
             }
 
             return list;

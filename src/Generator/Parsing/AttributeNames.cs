@@ -28,7 +28,7 @@ namespace ProbeGen.Generator.Parsing
         public static bool IsContainerPart(string? name) =>
             name is "ContainerPortAttribute" or "EnvAttribute" or "EnvSecretKeyAttribute" or "EnvConfigMapKeyAttribute"
                 or "EnvFromSecretAttribute" or "EnvFromConfigMapAttribute"
-                or "EnvFromFieldAttribute" or "ResourcesAttribute" or "LivenessProbeAttribute" or "ReadinessProbeAttribute"
+                or "EnvFromFieldAttribute" or "ResourcesAttribute" or "ResourceRequestAttribute" or "ResourceLimitAttribute" or "LivenessProbeAttribute" or "ReadinessProbeAttribute"
                 or "StartupProbeAttribute";
 
         /// <summary>Attributes that describe the pod and belong on the workload class.</summary>

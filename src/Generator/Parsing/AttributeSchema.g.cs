@@ -43,6 +43,8 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("PodAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), S("Namespace") }),
             new AttributeSpec("PodLabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("ReadinessProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
+            new AttributeSpec("ResourceLimitAttribute", new ArgSpec[] { S("name"), S("quantity") }, new ArgSpec[0]),
+            new AttributeSpec("ResourceRequestAttribute", new ArgSpec[] { S("name"), S("quantity") }, new ArgSpec[0]),
             new AttributeSpec("ResourcesAttribute", new ArgSpec[0], new ArgSpec[] { S("CpuLimit"), S("CpuRequest"), S("EphemeralStorageLimit"), S("EphemeralStorageRequest"), S("MemoryLimit"), S("MemoryRequest") }),
             new AttributeSpec("RestartPolicyAttribute", new ArgSpec[] { E("policy", "RestartPolicy") }, new ArgSpec[0]),
             new AttributeSpec("SelectorLabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),

@@ -607,6 +607,8 @@ namespace ProbeGen.Generator.Parsing
             var portFiles = new SourceFiles();
             var envFiles = new SourceFiles();
             ResourcesSpec? resources = null;
+            var extraRequests = new List<KeyValue>();
+            var extraLimits = new List<KeyValue>();
             ProbeSpec? liveness = null, readiness = null, startup = null;
             foreach (var a in attributes)
             {
@@ -632,6 +634,12 @@ namespace ProbeGen.Generator.Parsing
                     case "ResourcesAttribute":
                         resources = ParseResources(args2, path + ".resources", s);
                         break;
+                    case "ResourceRequestAttribute":
+                        KeyValueEntry(args2, path + ".resources.requests", "resource request", extraRequests, s);
+                        break;
+                    case "ResourceLimitAttribute":
+                        KeyValueEntry(args2, path + ".resources.limits", "resource limit", extraLimits, s);
+                        break;
                     case "LivenessProbeAttribute":
                         liveness = ProbeOnce(liveness, args2, ProbeKind.Liveness, path, s);
                         break;
@@ -651,6 +659,7 @@ namespace ProbeGen.Generator.Parsing
             ReportSplit(envFiles, path + ".env", "the environment variables of container '" + cls.Name + "'", "every [Env] and [EnvFrom…] of '" + cls.Name + "'", s);
             ReportSplit(portFiles, path + ".ports", "the ports of container '" + cls.Name + "'", "every [ContainerPort] of '" + cls.Name + "'", s);
 
+            if (extraRequests.Count > 0 || extraLimits.Count > 0) resources = WithEntries(resources, extraRequests, extraLimits, path + ".resources", s);
             if (fields is null) return null;
             return fields with
             {
@@ -731,6 +740,30 @@ namespace ProbeGen.Generator.Parsing
             ("CpuLimit", "cpu", true), ("MemoryLimit", "memory", true), ("EphemeralStorageLimit", "ephemeral-storage", true),
             ("CpuRequest", "cpu", false), ("MemoryRequest", "memory", false), ("EphemeralStorageRequest", "ephemeral-storage", false),
         };
+
+        /// <summary>[ResourceRequest]/[ResourceLimit] entries after [Resources]' own: a name given by both is PG0015 at the later one.</summary>
+        private static ResourcesSpec WithEntries(ResourcesSpec? resources, List<KeyValue> requests, List<KeyValue> limits, string path, ParseSession s)
+        {
+            static EquatableArray<KeyValue> Merge(EquatableArray<KeyValue> own, List<KeyValue> extra, string mapPath, ParseSession s)
+            {
+                var merged = new List<KeyValue>(own);
+                foreach (var kv in extra)
+                {
+                    if (merged.Exists(m => m.Key == kv.Key))
+                    {
+                        s.Report(RuleCatalog.DuplicateKey, s.Locate(mapPath + "[" + kv.Key + "]"),
+                            mapPath + ": the resource \"" + kv.Key + "\" is given twice ([Resources] and [ResourceRequest]/[ResourceLimit]); a Kubernetes map holds each key once");
+                        continue;
+                    }
+                    merged.Add(kv);
+                }
+                return EquatableArray.From(merged);
+            }
+
+            if (resources is null) s.Map(path, s.Locate(path + ".limits") ?? s.Locate(path + ".requests"));
+            var r = resources ?? new ResourcesSpec(EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty);
+            return new ResourcesSpec(Merge(r.Requests, requests, path + ".requests", s), Merge(r.Limits, limits, path + ".limits", s));
+        }
 
         private static ResourcesSpec ParseResources(Args a, string path, ParseSession s)
         {
