@@ -25,7 +25,6 @@ public class CorpusThroughAnalyzersTests(ITestOutputHelper output)
         ["164-invalid-http-header-name-colon.yaml"] = "a header name with ':' cannot be written in the \"Name: value\" form",
         ["180-invalid-pod-restartpolicy.yaml"] = "restartPolicy is the RestartPolicy enum",
         ["194-invalid-cronjob-concurrency-policy.yaml"] = "concurrencyPolicy is the ConcurrencyPolicy enum",
-        ["202-invalid-unknown-resource-name.yaml"] = "[Resources] has arguments for cpu, memory and ephemeral-storage only",
         ["204-invalid-env-value-and-valuefrom.yaml"] = "[Env] carries a value and [EnvFrom…] a source: both at once cannot be written",
     };
 

@@ -107,6 +107,10 @@ public class SchedulingSecurityRuleTests
         C("PG1444", S("spec.os.name=linux"), S("spec.os={}"),
             "spec.os.name", "spec.os.name: Required value: cannot be empty"),
 
+        C("PG1404", S("spec.activeDeadlineSeconds=1"), S("spec.activeDeadlineSeconds=0"),
+            "spec.activeDeadlineSeconds", "spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive"),
+        C("PG1404", S("spec.jobTemplate.spec.template.spec.activeDeadlineSeconds=2147483647"), S("spec.jobTemplate.spec.template.spec.activeDeadlineSeconds=2147483648"),
+            "spec.jobTemplate.spec.template.spec.activeDeadlineSeconds", "spec.jobTemplate.spec.template.spec.activeDeadlineSeconds: Invalid value: 2147483648: must be between 1 and 2147483647, inclusive", WorkloadKind.CronJob),
         C("PG1415", S("spec.template.spec.terminationGracePeriodSeconds=30"), S("spec.template.spec.activeDeadlineSeconds=600"),
             "spec.template.spec.activeDeadlineSeconds", "spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported", WorkloadKind.Deployment),
         C("PG1418", S("spec.strategy.type=Recreate"), S("spec.strategy.type=BlueGreen"),
@@ -275,9 +279,9 @@ public class SchedulingSecurityRuleTests
     public void EveryRuleOfTheLane_HasACase()
     {
         var covered = All.Select(c => c.Rule).ToHashSet(StringComparer.Ordinal);
-        string[] podSpec = { "PG1408", "PG1409", "PG1415", "PG1418", "PG1419", "PG1422", "PG1424", "PG1425", "PG1429", "PG1440", "PG1441", "PG1442", "PG1443", "PG1444", "PG1450", "PG1451", "PG1452" };
+        string[] podSpec = { "PG1404", "PG1408", "PG1409", "PG1415", "PG1418", "PG1419", "PG1422", "PG1424", "PG1425", "PG1429", "PG1440", "PG1441", "PG1442", "PG1443", "PG1444", "PG1450", "PG1451", "PG1452" };
         var lane = RuleEngine.Rules.Select(r => r.Descriptor.Id).Where(id => id.StartsWith("PG17", StringComparison.Ordinal) || id.StartsWith("PG18", StringComparison.Ordinal) || id.StartsWith("PG148", StringComparison.Ordinal) || podSpec.Contains(id)).ToArray();
-        Assert.Equal(65, lane.Length);
+        Assert.Equal(66, lane.Length);
         foreach (var id in lane) Assert.Contains(id, covered);
     }
 }

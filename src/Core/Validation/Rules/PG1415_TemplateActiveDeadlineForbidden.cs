@@ -18,6 +18,8 @@ namespace ProbeGen.Core.Validation.Rules
             string? owner = workload.Kind switch
             {
                 WorkloadKind.Deployment => "ReplicaSet",
+                WorkloadKind.StatefulSet => "StatefulSet",
+                WorkloadKind.DaemonSet => "DaemonSet",
                 _ => null,
             };
             if (owner is null) return;
