@@ -48,11 +48,12 @@ namespace ProbeGen.Core.Validation
         public FieldSetting? Leaf(string relative = "")
         {
             var full = PathOf(relative);
-            foreach (var s in _settings)
+            var (lo, hi) = Range(full);
+            for (var i = lo; i < hi; i++)
             {
-                if (string.Equals(s.Path, full, StringComparison.Ordinal))
+                if (string.Equals(_settings[i].Path, full, StringComparison.Ordinal))
                 {
-                    return s;
+                    return _settings[i];
                 }
             }
 
@@ -79,29 +80,18 @@ namespace ProbeGen.Core.Validation
         /// <summary>Whether anything is set at <paramref name="relative"/> or under it.</summary>
         public bool Any(string relative)
         {
-            var full = PathOf(relative);
-            foreach (var s in _settings)
-            {
-                if (IsAtOrUnder(s.Path, full))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            var (lo, hi) = Range(PathOf(relative));
+            return hi > lo;
         }
 
         /// <summary>Every setting at <paramref name="relative"/> or under it, in sorted order.</summary>
         public List<FieldSetting> Under(string relative = "")
         {
-            var full = PathOf(relative);
-            var list = new List<FieldSetting>();
-            foreach (var s in _settings)
+            var (lo, hi) = Range(PathOf(relative));
+            var list = new List<FieldSetting>(hi - lo);
+            for (var i = lo; i < hi; i++)
             {
-                if (IsAtOrUnder(s.Path, full))
-                {
-                    list.Add(s);
-                }
+                list.Add(_settings[i]);
             }
 
             return list;
@@ -112,8 +102,10 @@ namespace ProbeGen.Core.Validation
         {
             var full = PathOf(relative);
             var count = 0;
-            foreach (var s in _settings)
+            var (lo, hi) = Range(full);
+            for (var k = lo; k < hi; k++)
             {
+                var s = _settings[k];
                 if (s.Path.Length > full.Length + 2 && s.Path.StartsWith(full, StringComparison.Ordinal) && s.Path[full.Length] == '[' && s.Path[full.Length + 1] != '\'')
                 {
                     var close = s.Path.IndexOf(']', full.Length);
@@ -166,8 +158,10 @@ namespace ProbeGen.Core.Validation
         {
             var full = PathOf(relative);
             var keys = new List<string>();
-            foreach (var s in _settings)
+            var (lo, hi) = Range(full);
+            for (var k = lo; k < hi; k++)
             {
+                var s = _settings[k];
                 if (s.Path.Length > full.Length + 4 && s.Path.StartsWith(full, StringComparison.Ordinal) && s.Path[full.Length] == '[' && s.Path[full.Length + 1] == '\''
                     && ReadKey(s.Path, full.Length + 2) is { } key && !keys.Contains(key))
                 {
@@ -203,6 +197,36 @@ namespace ProbeGen.Core.Validation
             }
 
             return null;
+        }
+
+        // The settings at or under full: contiguous in the sorted order (segment by segment), found by binary search, so a
+        // rule walking a list of thousands of items (a hostile manifest) stays O(n log n), not O(n²).
+        private (int Lo, int Hi) Range(string full)
+        {
+            int n = _settings.Count;
+            if (full.Length == 0) return (0, n);
+            int lo;
+            if (SchemaPath.TryParse(full, out var target, out _))
+            {
+                int a = 0, b = n;
+                while (a < b)
+                {
+                    int mid = (a + b) >> 1;
+                    bool ok = SchemaPath.TryParse(_settings[mid].Path, out var segments, out _);
+                    if (ok && FieldSettingOrder.CompareSegments(segments, target) < 0) a = mid + 1;
+                    else b = mid;
+                }
+                lo = a;
+            }
+            else
+            {
+                // Not a canonical path: scan (never the case for the paths rules build).
+                lo = 0;
+                while (lo < n && !IsAtOrUnder(_settings[lo].Path, full)) lo++;
+            }
+            int hi = lo;
+            while (hi < n && IsAtOrUnder(_settings[hi].Path, full)) hi++;
+            return (lo, hi);
         }
 
         private static bool IsAtOrUnder(string path, string prefix)
