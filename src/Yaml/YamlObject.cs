@@ -132,6 +132,9 @@ namespace ProbeGen.Yaml
                     continue;
                 }
                 string? valueError = SettingValues.Check(resolved.Value!, setting);
+                // A string where an enum string goes is the right YAML type: the field's rule reports an unsupported value
+                // with the API server's message and rule (PG1408, PG1418 …), which a type error here would hide.
+                if (valueError is not null && setting.ValueKind == SettingValueKind.String && resolved.Value!.Allowed is not null) valueError = null;
                 if (valueError is not null)
                 {
                     if (++reported > MaxFindingsPerField) unreported++;

@@ -45,7 +45,7 @@ public class PodTemplateRuleTests
         var f = Assert.Single(Findings(yaml, "PG1413"));
         Assert.Equal("spec.template.metadata.labels", f.Path);
         Assert.Equal("spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"api\"}: `selector` does not match template `labels`", f.Message);
-        Assert.Equal(new YamlPosition(11, 7), f.Position); // at the selector's label the template does not carry
+        Assert.Equal(new YamlPosition(14, 7), f.Position); // at the template's labels, the node the API server names (C# points at the [SelectorLabel])
     }
 
     [Fact]

@@ -692,7 +692,7 @@ public class ReaderTests
     }
 
     [Fact]
-    public void DaemonSet_WithoutLabels_SelectorAppName_ReadsWithNoIssues_ButAnotherSelectorIsNotModeled()
+    public void DaemonSet_WithoutLabels_SelectorAppName_ReadsWithNoIssues_AnotherSelectorIsReadIntoTheModel()
     {
         var doc = One("""
             apiVersion: apps/v1
@@ -735,8 +735,10 @@ public class ReaderTests
                   - name: agent
                     image: busybox
             """);
-        IssueAt(other, YamlIssueKind.NotModeled, "spec.template.metadata.labels");
-        IssueAt(other, YamlIssueKind.NotModeled, "spec.selector.matchLabels");
+        // Labels other than the default are read into the model ([PodLabel]/[SelectorLabel] on import), not "not modeled".
+        Assert.Empty(other.Issues);
+        Assert.Equal(new[] { new KeyValue("name", "agent") }, other.Workload!.PodLabels.ToArray());
+        Assert.Equal(new[] { new KeyValue("name", "agent") }, other.Workload.SelectorLabels.ToArray());
     }
 
     [Fact]

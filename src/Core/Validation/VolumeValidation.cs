@@ -49,6 +49,14 @@ namespace ProbeGen.Core.Validation
             var errors = new List<SettingError>();
             var pod = SettingsView.PodSpec(workload);
             var volumes = ValidateVolumes(pod, errors);
+            // ValidateStatefulSetSpec validates the template with the claim templates' names added to its volumes.
+            if (workload.Kind == WorkloadKind.StatefulSet)
+            {
+                foreach (var claim in SettingsView.Root(workload).Items("spec.volumeClaimTemplates"))
+                {
+                    if (claim.Text("metadata.name") is { Length: > 0 } claimName && !volumes.ContainsKey(claimName)) volumes[claimName] = true;
+                }
+            }
             foreach (var c in PodWalk.Containers(workload))
             {
                 ValidateVolumeMounts(SettingsView.Of(workload.Settings, c.Path), c.Path, volumes, errors);
