@@ -18,7 +18,7 @@ public class LinterTests
             spec:
               template:
                 spec:
-                  hostNetwork: true
+                  hostNetwork: false
                   containers:
                   - name: migrate
                     image: busybox
