@@ -166,7 +166,7 @@ public class ImportRoundTripTests
             [Container("web", "nginx:1.27", TerminationMessagePath = "/var/log/it's \"done\".log")]
             public partial class Web
             {
-                [InitContainer("init", "busybox", TerminationMessagePath = "/tmp/init-message")]
+                [InitContainer("init", "busybox", TerminationMessagePath = "/run/init-message")]
                 public partial class Init { }
             }
             """;
@@ -183,7 +183,7 @@ public class ImportRoundTripTests
               initContainers:
               - name: init
                 image: busybox
-                terminationMessagePath: /tmp/init-message
+                terminationMessagePath: /run/init-message
               containers:
               - name: web
                 image: nginx:1.27
@@ -192,12 +192,12 @@ public class ImportRoundTripTests
             """.Replace("\r\n", "\n"), yaml);
         using var decoded = System.Text.Json.JsonDocument.Parse(Kubectl.Decode(yaml));
         Assert.Equal("/var/log/it's \"done\".log", decoded.RootElement.GetProperty("spec").GetProperty("containers")[0].GetProperty("terminationMessagePath").GetString());
-        Assert.Equal("/tmp/init-message", decoded.RootElement.GetProperty("spec").GetProperty("initContainers")[0].GetProperty("terminationMessagePath").GetString());
+        Assert.Equal("/run/init-message", decoded.RootElement.GetProperty("spec").GetProperty("initContainers")[0].GetProperty("terminationMessagePath").GetString());
         var typed = (k8s.Models.V1Pod)type.GetMethod("CreateManifest")!.Invoke(null, null)!;
         Assert.Equal("/var/log/it's \"done\".log", typed.Spec.Containers[0].TerminationMessagePath);
 
         Assert.Equal(new[] { "PG2003" }, ProbeGen.Yaml.ManifestLinter.Lint(yaml).Select(m => m.Rule.Id)); // a bare Pod (info); nothing "not modeled"
-        Assert.Equal("/tmp/init-message", ProbeGen.Yaml.ManifestYamlReader.Read(yaml).Documents.Single().Workload!.Pod.InitContainers[0].TerminationMessagePath);
+        Assert.Equal("/run/init-message", ProbeGen.Yaml.ManifestYamlReader.Read(yaml).Documents.Single().Workload!.Pod.InitContainers[0].TerminationMessagePath);
 
         var model = Models(Source).Single();
         var emitted = AttributeSourceEmitter.Emit(model, "Imported");
