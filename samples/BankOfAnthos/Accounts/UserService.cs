@@ -1,0 +1,57 @@
+using ProbeGen;
+
+namespace BankOfAnthos;
+
+/// <summary>
+/// Sign-up and login (Python, Flask): checks passwords against accounts-db and signs the session JWT, so it is the one
+/// service that mounts the private key as well as the public one (PRIV_KEY_PATH points at it).
+/// </summary>
+[Deployment("userservice")]
+[Label("application", Release.Application)]
+[Label("environment", Release.Environment)]
+[Label("team", "accounts")]
+[Label("tier", "backend")]
+[PodLabel("app", "userservice")]
+[PodLabel("application", Release.Application)]
+[PodLabel("environment", Release.Environment)]
+[PodLabel("team", "accounts")]
+[PodLabel("tier", "backend")]
+[PodAnnotation("proxy.istio.io/config", Release.HoldUntilProxyStarts)]
+[ServiceAccount(Release.ServiceAccount)]
+[TerminationGracePeriod(5)]
+[Container("userservice", Release.Registry + "userservice:" + Release.Version + "@sha256:d8c4412edc46ab105000f721788b73301651cc43b19cee7e7302739f81882dcc")]
+[ContainerPort(8080, Name = "http-server")]
+[Env("VERSION", Release.Version)]
+[Env("PORT", "8080")]
+[Env("ENABLE_TRACING", "true")]
+[Env("TOKEN_EXPIRY_SECONDS", "3600")]
+[Env("PRIV_KEY_PATH", "/tmp/.ssh/privatekey")]
+[Env("LOG_LEVEL", "info")]
+[Set("spec.template.spec.containers[0].envFrom[0].configMapRef.name", Release.EnvironmentConfig)]
+[Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.AccountsDbConfig)]
+[Resources(CpuRequest = "260m", MemoryRequest = "128Mi", EphemeralStorageRequest = "0.25Gi",
+    CpuLimit = "500m", MemoryLimit = "256Mi", EphemeralStorageLimit = "0.25Gi")]
+[ReadinessProbe(HttpGet = "/ready", Port = 8080, InitialDelaySeconds = 10, TimeoutSeconds = 10, PeriodSeconds = 5)]
+[Set("spec.template.spec.securityContext.fsGroup", 1000)]
+[Set("spec.template.spec.securityContext.runAsGroup", 1000)]
+[Set("spec.template.spec.securityContext.runAsNonRoot", true)]
+[Set("spec.template.spec.securityContext.runAsUser", 1000)]
+[Set("spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation", false)]
+[Set("spec.template.spec.containers[0].securityContext.capabilities.drop", new[] { "all" })]
+[Set("spec.template.spec.containers[0].securityContext.privileged", false)]
+[Set("spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem", true)]
+// Both keys of the Secret, as /tmp/.ssh/privatekey and /tmp/.ssh/publickey.
+[Set("spec.template.spec.volumes[0].name", "tmp")]
+[Set("spec.template.spec.volumes[0].emptyDir", "{}")]
+[Set("spec.template.spec.volumes[1].name", "keys")]
+[Set("spec.template.spec.volumes[1].secret.secretName", Release.JwtKeySecret)]
+[Set("spec.template.spec.volumes[1].secret.items[0].key", "jwtRS256.key")]
+[Set("spec.template.spec.volumes[1].secret.items[0].path", "privatekey")]
+[Set("spec.template.spec.volumes[1].secret.items[1].key", "jwtRS256.key.pub")]
+[Set("spec.template.spec.volumes[1].secret.items[1].path", "publickey")]
+[Set("spec.template.spec.containers[0].volumeMounts[0].name", "tmp")]
+[Set("spec.template.spec.containers[0].volumeMounts[0].mountPath", "/tmp")]
+[Set("spec.template.spec.containers[0].volumeMounts[1].name", "keys")]
+[Set("spec.template.spec.containers[0].volumeMounts[1].mountPath", "/tmp/.ssh")]
+[Set("spec.template.spec.containers[0].volumeMounts[1].readOnly", true)]
+public partial class UserService { }

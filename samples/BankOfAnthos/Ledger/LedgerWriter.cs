@@ -1,0 +1,56 @@
+using ProbeGen;
+
+namespace BankOfAnthos;
+
+/// <summary>
+/// Accepts a new transaction (Java, Spring Boot): checks the caller's JWT, the amount and the sender's balance (asking
+/// balancereader), and writes it to ledger-db. A JVM starts slowly: the startup probe allows 30 × 10 s before readiness counts.
+/// </summary>
+[Deployment("ledgerwriter")]
+[Label("application", Release.Application)]
+[Label("environment", Release.Environment)]
+[Label("team", "ledger")]
+[Label("tier", "backend")]
+[PodLabel("app", "ledgerwriter")]
+[PodLabel("application", Release.Application)]
+[PodLabel("environment", Release.Environment)]
+[PodLabel("team", "ledger")]
+[PodLabel("tier", "backend")]
+[PodAnnotation("proxy.istio.io/config", Release.HoldUntilProxyStarts)]
+[ServiceAccount(Release.ServiceAccount)]
+[TerminationGracePeriod(5)]
+[Container("ledgerwriter", Release.Registry + "ledgerwriter:" + Release.Version + "@sha256:eae37de0d9b28fec7534c1ea860868c87279b0a85b405f8fd66c3d7734e3e42f")]
+[Env("VERSION", Release.Version)]
+[Env("PORT", "8080")]
+[Env("ENABLE_TRACING", "true")]
+[Env("ENABLE_METRICS", "true")]
+[Env("JVM_OPTS", "-XX:+UnlockExperimentalVMOptions -XX:+UseCGroupMemoryLimitForHeap -Xms256m -Xmx512m")]
+[Env("LOG_LEVEL", "info")]
+[EnvFromField("NAMESPACE", "metadata.namespace")]
+[Set("spec.template.spec.containers[0].envFrom[0].configMapRef.name", Release.EnvironmentConfig)]
+[Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.ServiceApiConfig)]
+[Set("spec.template.spec.containers[0].envFrom[2].configMapRef.name", Release.LedgerDbConfig)]
+[Resources(CpuRequest = "100m", MemoryRequest = "256Mi", EphemeralStorageRequest = "0.5Gi",
+    CpuLimit = "500m", MemoryLimit = "512Mi", EphemeralStorageLimit = "0.5Gi")]
+[StartupProbe(HttpGet = "/ready", Port = 8080, PeriodSeconds = 10, FailureThreshold = 30)]
+[ReadinessProbe(HttpGet = "/ready", Port = 8080, InitialDelaySeconds = 60, TimeoutSeconds = 10, PeriodSeconds = 5)]
+[Set("spec.template.spec.securityContext.fsGroup", 1000)]
+[Set("spec.template.spec.securityContext.runAsGroup", 1000)]
+[Set("spec.template.spec.securityContext.runAsNonRoot", true)]
+[Set("spec.template.spec.securityContext.runAsUser", 1000)]
+[Set("spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation", false)]
+[Set("spec.template.spec.containers[0].securityContext.capabilities.drop", new[] { "all" })]
+[Set("spec.template.spec.containers[0].securityContext.privileged", false)]
+[Set("spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem", true)]
+[Set("spec.template.spec.volumes[0].name", "tmp")]
+[Set("spec.template.spec.volumes[0].emptyDir", "{}")]
+[Set("spec.template.spec.volumes[1].name", "publickey")]
+[Set("spec.template.spec.volumes[1].secret.secretName", Release.JwtKeySecret)]
+[Set("spec.template.spec.volumes[1].secret.items[0].key", "jwtRS256.key.pub")]
+[Set("spec.template.spec.volumes[1].secret.items[0].path", "publickey")]
+[Set("spec.template.spec.containers[0].volumeMounts[0].name", "tmp")]
+[Set("spec.template.spec.containers[0].volumeMounts[0].mountPath", "/tmp")]
+[Set("spec.template.spec.containers[0].volumeMounts[1].name", "publickey")]
+[Set("spec.template.spec.containers[0].volumeMounts[1].mountPath", "/tmp/.ssh")]
+[Set("spec.template.spec.containers[0].volumeMounts[1].readOnly", true)]
+public partial class LedgerWriter { }
