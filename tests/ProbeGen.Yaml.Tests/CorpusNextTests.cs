@@ -17,7 +17,7 @@ public class CorpusNextTests(Xunit.Abstractions.ITestOutputHelper output)
     /// Cases whose rule is implemented and that lint agrees with, measured; raise it as the rules land, never lower it.
     /// The rest are pending (their rule is not in the catalogue yet, or their kind is not read yet) and printed.
     /// </summary>
-    private const int AgreedFloor = 300;
+    private const int AgreedFloor = 312;
 
     private static readonly string Dir = Path.Combine(RepoPaths.Root, "testdata", "k8s-corpus-next");
     private static readonly string Catalogue = Path.Combine(RepoPaths.Root, "docs", "design", "new-field-rules.md");
