@@ -250,6 +250,10 @@ public class SchedulingSecurityRuleTests
         C("PG1830", S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In", "spec.selector.matchExpressions[0].values[0]=web"),
             S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In"),
             "spec.selector.matchExpressions[0].values", "spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'", WorkloadKind.Deployment),
+        // ValidateDeploymentSpec validates its selector strictly (AllowInvalidLabelValueInSelector false): each value is a label value.
+        C("PG1830", S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In", "spec.selector.matchExpressions[0].values[0]=web"),
+            S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In", "spec.selector.matchExpressions[0].values[0]=web", "spec.selector.matchExpressions[0].values[1]=web server"),
+            "spec.selector.matchExpressions[0].values[1]", "spec.selector.matchExpressions[0].values[1]: Invalid value: \"web server\": " + LabelValueError, WorkloadKind.Deployment),
     ];
 
     public static TheoryData<Case> Cases()
