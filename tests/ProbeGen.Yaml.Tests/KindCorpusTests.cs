@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ProbeGen.Core.Validation;
 using ProbeGen.Tests;
 
@@ -10,8 +9,6 @@ namespace ProbeGen.Yaml.Tests;
 /// </summary>
 public class KindCorpusTests
 {
-    private static readonly string Dir = Path.Combine(RepoPaths.Root, "testdata", "k8s-corpus-next");
-
     [Theory]
     [InlineData("006-invalid-statefulset-name-with-dots.yaml")]
     [InlineData("053-invalid-statefulset-restartpolicy-onfailure.yaml")]
@@ -21,12 +18,10 @@ public class KindCorpusTests
     [InlineData("089-invalid-min-ready-negative.yaml")]
     public void InvalidCase_LintReportsItsRule_AtThePath_WithTheMessage(string file)
     {
-        string text = File.ReadAllText(Path.Combine(Dir, file));
-        string rule = Regex.Match(text, "^# rule: (PG\\d{4})$", RegexOptions.Multiline).Groups[1].Value;
-        string message = Regex.Match(text, "^# message: (.*)$", RegexOptions.Multiline).Groups[1].Value;
-        string path = Regex.Match(text, "^# expect: invalid (\\S+) ", RegexOptions.Multiline).Groups[1].Value;
-        var found = Assert.Single(ManifestLinter.Lint(text), m => m.Rule.Id == rule);
-        Assert.Equal((path, message), (found.Path, found.Message));
+        var c = NextCorpus.Read(file);
+        Assert.False(c.Valid);
+        var found = Assert.Single(ManifestLinter.Lint(c.Text), m => m.Rule.Id == c.Rule);
+        Assert.Equal((c.Path, c.Message), (found.Path, found.Message));
         Assert.NotEqual(0, found.Position.Line);
     }
 
@@ -38,7 +33,8 @@ public class KindCorpusTests
     [InlineData("252-valid-daemonset-min-ready.yaml")]
     public void ValidCase_LintReportsNoError(string file)
     {
-        string text = File.ReadAllText(Path.Combine(Dir, file));
-        Assert.DoesNotContain(ManifestLinter.Lint(text), m => m.Rule.Severity == RuleSeverity.Error);
+        var c = NextCorpus.Read(file);
+        Assert.True(c.Valid);
+        Assert.DoesNotContain(ManifestLinter.Lint(c.Text), m => m.Rule.Severity == RuleSeverity.Error);
     }
 }

@@ -14,11 +14,11 @@ namespace ProbeGen.Yaml.Tests;
 /// </summary>
 public class SchedulingSecurityCorpusTests
 {
-    private static readonly string Dir = Path.Combine(RepoPaths.Root, "testdata", "k8s-corpus-next");
 
     /// <summary>The rules of this lane that are implemented; a case naming one of them is checked.</summary>
     public static readonly HashSet<string> Implemented = new(StringComparer.Ordinal)
     {
+        "PG1013",
         "PG1404",
         "PG1408",
         "PG1409",
@@ -37,6 +37,9 @@ public class SchedulingSecurityCorpusTests
         "PG1450",
         "PG1451",
         "PG1452",
+        "PG1471",
+        "PG1472",
+        "PG1473",
         "PG1480",
         "PG1481",
         "PG1482",
@@ -57,11 +60,13 @@ public class SchedulingSecurityCorpusTests
         "PG1709",
         "PG1710",
         "PG1711",
+        "PG1712",
         "PG1713",
         "PG1714",
         "PG1715",
         "PG1716",
         "PG1717",
+        "PG1718",
         "PG1719",
         "PG1801",
         "PG1802",
@@ -90,27 +95,7 @@ public class SchedulingSecurityCorpusTests
         "PG3013",
     };
 
-    public sealed record NextCase(string File, string Text, string Kind, bool Valid, string? Path, string? Rule, string? Message)
-    {
-        public override string ToString() => File;
-    }
-
-    public static NextCase ReadCase(string file)
-    {
-        string text = File.ReadAllText(file).Replace("\r\n", "\n");
-        var expect = Regex.Match(text, @"\A# expect: (valid|invalid (.+) (FieldValue\w+))\n");
-        string? Line(string key)
-        {
-            var m = Regex.Match(text, "^# " + key + ": (.*)$", RegexOptions.Multiline);
-            return m.Success ? m.Groups[1].Value.TrimEnd() : null;
-        }
-        string kind = Regex.Match(text, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value;
-        bool valid = expect.Groups[1].Value == "valid";
-        return new NextCase(System.IO.Path.GetFileName(file), text, kind, valid, valid ? null : expect.Groups[2].Value, Line("rule"), Line("message"));
-    }
-
-    private static IEnumerable<NextCase> AllCases() =>
-        Directory.GetFiles(Dir, "*.yaml").OrderBy(f => f, StringComparer.Ordinal).Select(ReadCase);
+    private static IEnumerable<NextCase> AllCases() => NextCorpus.All();
 
     public static TheoryData<string> Cases()
     {
@@ -143,44 +128,15 @@ public class SchedulingSecurityCorpusTests
         _ => null,
     };
 
-    /// <summary>The case's workload: the reader's model with every field of the document as a root-path setting.</summary>
-    public static WorkloadSpec ReadWithSettings(NextCase c)
-    {
-        var read = ManifestYamlReader.Read(c.Text);
-        var workload = Assert.Single(read.Documents).Workload;
-        Assert.NotNull(workload);
-        var docs = YamlLoader.Load(c.Text, out var loadError);
-        Assert.Null(loadError);
-        var node = YamlSettingCapture.ToSettingNode(docs[0].Root!, out var captureError);
-        Assert.Null(captureError);
-        var settings = SettingTree.ToSettings(Root(c.Kind)!, Assert.IsType<SettingMap>(node));
-        return workload! with { Settings = FieldSettings.Sorted(settings) };
-    }
+    private static WorkloadSpec ReadWithSettings(NextCase c) => NextCorpus.ReadWithSettings(c);
 
-    /// <summary>
-    /// Whether <paramref name="actual"/> is the header's message: a note after two spaces is cut, "(...)" makes the rest a
-    /// prefix, and a Go struct placeholder (&lt;…&gt;) stands for any value.
-    /// </summary>
-    public static bool MessageAgrees(string expected, string actual)
-    {
-        int note = expected.IndexOf("  (", StringComparison.Ordinal);
-        if (note >= 0) expected = expected.Substring(0, note);
-        bool prefix = false;
-        int elided = expected.IndexOf("(...)", StringComparison.Ordinal);
-        if (elided >= 0)
-        {
-            expected = expected.Substring(0, elided).TrimEnd();
-            prefix = true;
-        }
-        var pattern = "^" + string.Join(".*", Regex.Split(expected, "<[^<>]*>").Select(Regex.Escape)) + (prefix ? "" : "$");
-        return Regex.IsMatch(actual, pattern, RegexOptions.Singleline);
-    }
+    private static bool MessageAgrees(string expected, string actual) => NextCorpus.MessageAgrees(expected, actual);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Case_RuleAgreesWithTheApiServer(string file)
     {
-        var c = ReadCase(Path.Combine(Dir, file));
+        var c = NextCorpus.Read(file);
         var findings = RuleEngine.Validate(ReadWithSettings(c));
         Assert.DoesNotContain(findings, f => f.Rule.Id == RuleCatalog.InternalError.Id);
         var mine = findings.Where(f => f.Rule.Id == c.Rule).ToArray();
@@ -198,7 +154,7 @@ public class SchedulingSecurityCorpusTests
     [MemberData(nameof(ValidCases))]
     public void ValidCase_NoneOfTheseRulesFires(string file)
     {
-        var c = ReadCase(Path.Combine(Dir, file));
+        var c = NextCorpus.Read(file);
         var findings = RuleEngine.Validate(ReadWithSettings(c)).Where(f => Implemented.Contains(f.Rule.Id) || f.Rule.Id == RuleCatalog.InternalError.Id).ToArray();
         Assert.True(findings.Length == 0, file + ": " + string.Join("\n", findings.Select(f => f.Message)));
     }
@@ -218,12 +174,12 @@ public class SchedulingSecurityCorpusTests
         var yaml = Regex.Match(page, "```yaml\n(.*?)```", RegexOptions.Singleline);
         Assert.True(yaml.Success, id + ": the page has no YAML");
         string kind = Regex.Match(yaml.Groups[1].Value, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value;
-        var findings = RuleEngine.Validate(ReadWithSettings(new NextCase(id, yaml.Groups[1].Value, kind, true, null, id, null)));
+        var findings = RuleEngine.Validate(ReadWithSettings(new NextCase(id, yaml.Groups[1].Value, kind, Valid: true, Path: null, ErrorType: null, Rule: id, Message: null, Source: null)));
         Assert.DoesNotContain(findings, f => f.Rule.Id == id || f.Rule.Id == RuleCatalog.InternalError.Id);
     }
 
     private static IReadOnlyList<Finding> Lint(string yaml) =>
-        RuleEngine.Validate(ReadWithSettings(new NextCase("inline", yaml, Regex.Match(yaml, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value, true, null, null, null)));
+        RuleEngine.Validate(ReadWithSettings(new NextCase("inline", yaml, Regex.Match(yaml, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value, Valid: true, Path: null, ErrorType: null, Rule: null, Message: null, Source: null)));
 
     private const string HostNetworkPod = """
         apiVersion: v1

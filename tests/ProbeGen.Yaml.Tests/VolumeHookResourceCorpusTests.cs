@@ -14,14 +14,10 @@ namespace ProbeGen.Yaml.Tests;
 /// </summary>
 public class VolumeHookResourceCorpusTests
 {
-    private static readonly string Dir = Path.Combine(RepoPaths.Root, "testdata", "k8s-corpus-next");
 
-    // PG1113 is the row of docs/design/new-field-rules.md for a rule ProbeGen already has as PG1109.
-    private static readonly IReadOnlyDictionary<string, string> ImplementedAs = new Dictionary<string, string>(StringComparer.Ordinal) { ["PG1113"] = "PG1109" };
 
-    // Rules of this lane that are not implemented here: PG1013 (Job indexed names) and PG1017 (StatefulSet names) belong to
-    // the kinds lane's workload kinds.
-    private static readonly HashSet<string> NotHere = new(StringComparer.Ordinal) { "PG1013", "PG1017" };
+    // Rules of this lane that are tested elsewhere: PG1017 (StatefulSet names) by the kinds' corpus test.
+    private static readonly HashSet<string> NotHere = new(StringComparer.Ordinal) { "PG1017" };
 
     // Kinds the reader does not read yet (the kinds lane adds them): their cases wait for it.
     private static readonly HashSet<string> KindsNotRead = new(StringComparer.Ordinal) { "StatefulSet", "DaemonSet" };
@@ -38,18 +34,11 @@ public class VolumeHookResourceCorpusTests
 
     private static IEnumerable<Case> AllCases()
     {
-        foreach (var file in Directory.GetFiles(Dir, "*.yaml").OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var c in NextCorpus.All())
         {
-            string text = File.ReadAllText(file);
-            string rule = Regex.Match(text, @"^# rule: (\S+)", RegexOptions.Multiline).Groups[1].Value;
-            if (!IsThisLane(rule)) continue;
-            string kind = Regex.Match(text, @"^kind: (\w+)$", RegexOptions.Multiline).Groups[1].Value;
-            var expect = Regex.Match(text, @"^# expect: (valid|invalid (\S+) (\S+))\s*$", RegexOptions.Multiline);
-            var message = Regex.Match(text, @"^# message: (.*)$", RegexOptions.Multiline);
-            var header = expect.Groups[1].Value == "valid"
-                ? new CorpusCase(Path.GetFileName(file), text, true, null, null, null)
-                : new CorpusCase(Path.GetFileName(file), text, false, expect.Groups[2].Value, expect.Groups[3].Value, message.Success ? message.Groups[1].Value.TrimEnd() : null);
-            yield return new Case(Path.GetFileName(file), text, kind, rule, header);
+            if (c.Rule is null || !IsThisLane(c.Rule)) continue;
+            var header = new CorpusCase(c.File, c.Text, c.Valid, c.Path, c.ErrorType, c.Message);
+            yield return new Case(c.File, c.Text, c.Kind, c.Rule, header);
         }
     }
 
@@ -61,24 +50,15 @@ public class VolumeHookResourceCorpusTests
     }
 
     /// <summary>The workload as lint will see it: the modeled fields read, every field of the document as settings.</summary>
-    internal static ProbeGen.Core.Model.WorkloadSpec ReadWithSettings(string text, string kind)
-    {
-        var read = ManifestYamlReader.Read(text);
-        var workload = read.Documents.Single().Workload ?? throw new InvalidOperationException("the reader read no workload");
-        var docs = YamlLoader.Load(text, out _);
-        var node = YamlSettingCapture.ToSettingNode(docs[0].Root!, out var error);
-        if (node is not SettingMap map) throw new InvalidOperationException("not captured: " + error);
-        var root = SchemaPath.RootOf(KindDescriptors.Find(kind)!);
-        return workload with { Settings = FieldSettings.Sorted(SettingTree.ToSettings(root, map)) };
-    }
+    internal static ProbeGen.Core.Model.WorkloadSpec ReadWithSettings(string file) => NextCorpus.ReadWithSettings(NextCorpus.Read(file));
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Case_RuleAgreesWithTheHeader(string file)
     {
         var c = AllCases().Single(x => x.File == file);
-        var findings = RuleEngine.Validate(ReadWithSettings(c.Text, c.Kind));
-        string rule = ImplementedAs.TryGetValue(c.Rule, out var id) ? id : c.Rule;
+        var findings = RuleEngine.Validate(ReadWithSettings(c.File));
+        string rule = c.Rule;
         Assert.Contains(RuleEngine.Rules, r => r.Descriptor.Id == rule);
         if (c.Header.Valid)
         {
@@ -113,7 +93,7 @@ public class VolumeHookResourceCorpusTests
     {
         string table = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "ProbeGen.Core.Tests", "Validation", "SettingRulesTests.cs"));
         var inTable = Regex.Matches(table, "RuleId == \"(PG\\d{4})\"|new\\(\"(PG\\d{4})\"").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
-        var inCorpus = AllCases().Where(c => !KindsNotRead.Contains(c.Kind) && !Disputed.ContainsKey(c.File)).Select(c => ImplementedAs.TryGetValue(c.Rule, out var id) ? id : c.Rule);
+        var inCorpus = AllCases().Where(c => !KindsNotRead.Contains(c.Kind) && !Disputed.ContainsKey(c.File)).Select(c => c.Rule);
         return inTable.Concat(inCorpus).Distinct().ToArray();
     }
 
@@ -121,7 +101,7 @@ public class VolumeHookResourceCorpusTests
     public void InitContainerMountOfUndeclaredVolume_IsNotFound()
     {
         var c = AllCases().Single(x => x.File == "176-invalid-init-container-mount-undeclared.yaml");
-        var findings = RuleEngine.Validate(ReadWithSettings(c.Text, c.Kind));
+        var findings = RuleEngine.Validate(ReadWithSettings(c.File));
         Assert.Equal(
             new[] { "spec.template.spec.initContainers[0].volumeMounts[0].name: Not found: \"seed\"" },
             findings.Where(f => f.IsError).Select(f => f.Message).ToArray());

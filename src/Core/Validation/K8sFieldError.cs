@@ -36,6 +36,9 @@ namespace ProbeGen.Core.Validation
 
         public string Detail { get; }
 
+        /// <summary>The same error one level down: its field under <paramref name="parent"/> (<c>matchExpressions[0]</c> + <c>key</c>).</summary>
+        public K8sFieldError Under(string parent) => new K8sFieldError(Field.Length == 0 ? parent : parent + "." + Field, Type, Value, Detail);
+
         /// <summary>The full path: <paramref name="basePath"/> joined with <see cref="Field"/>.</summary>
         public string PathUnder(string basePath) => Field.Length == 0 ? basePath : basePath + "." + Field;
 

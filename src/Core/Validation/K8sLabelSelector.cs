@@ -33,8 +33,33 @@ namespace ProbeGen.Core.Validation
         public const string ExistsTakesNoValuesError = "may not be specified when `operator` is 'Exists' or 'DoesNotExist'";
         public const string InvalidOperatorError = "not a valid selector operator";
 
-        /// <summary>ValidateLabelSelectorRequirement: the errors of one requirement, fields relative to it (values, operator, key).</summary>
-        public static List<K8sFieldError> ValidateRequirement(LabelSelectorRequirement requirement)
+        /// <summary>
+        /// ValidateLabelSelector: matchLabels (each key a qualified name, each value a label value, reported at
+        /// <c>matchLabels</c>) and every matchExpressions requirement (at <c>matchExpressions[i]</c>), fields relative to the
+        /// selector. Every selector of a workload goes through here (the controller's, pod affinity's, topology spread's).
+        /// </summary>
+        public static List<K8sFieldError> ValidateLabelSelector(IReadOnlyList<KeyValuePair<string, string>> matchLabels, IReadOnlyList<LabelSelectorRequirement> matchExpressions, bool allowInvalidLabelValue)
+        {
+            var errors = new List<K8sFieldError>();
+            foreach (var pair in matchLabels)
+            {
+                foreach (var msg in K8sFormats.QualifiedName(pair.Key)) errors.Add(new K8sFieldError("matchLabels", K8sErrorType.Invalid, pair.Key, msg));
+                foreach (var msg in K8sFormats.LabelValue(pair.Value)) errors.Add(new K8sFieldError("matchLabels", K8sErrorType.Invalid, pair.Value, msg));
+            }
+            for (int i = 0; i < matchExpressions.Count; i++)
+            {
+                string at = "matchExpressions[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                foreach (var e in ValidateRequirement(matchExpressions[i], allowInvalidLabelValue)) errors.Add(e.Under(at));
+            }
+            return errors;
+        }
+
+        /// <summary>
+        /// ValidateLabelSelectorRequirement: the errors of one requirement, fields relative to it (values, operator, key,
+        /// and unless <paramref name="allowInvalidLabelValue"/> each <c>values[j]</c> as a label value — what
+        /// LabelSelectorAsSelector rejects too).
+        /// </summary>
+        public static List<K8sFieldError> ValidateRequirement(LabelSelectorRequirement requirement, bool allowInvalidLabelValue)
         {
             var errors = new List<K8sFieldError>();
             switch (requirement.Operator)
@@ -52,6 +77,14 @@ namespace ProbeGen.Core.Validation
                     break;
             }
             foreach (var msg in K8sFormats.QualifiedName(requirement.Key)) errors.Add(new K8sFieldError("key", K8sErrorType.Invalid, requirement.Key, msg));
+            if (allowInvalidLabelValue) return errors;
+            for (int j = 0; j < requirement.Values.Count; j++)
+            {
+                foreach (var msg in K8sFormats.LabelValue(requirement.Values[j]))
+                {
+                    errors.Add(new K8sFieldError("values[" + j.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", K8sErrorType.Invalid, requirement.Values[j], msg));
+                }
+            }
             return errors;
         }
 

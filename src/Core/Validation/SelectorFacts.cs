@@ -50,6 +50,13 @@ namespace ProbeGen.Core.Validation
             return map;
         }
 
+        public List<KeyValuePair<string, string>> MatchLabelPairs()
+        {
+            var list = new List<KeyValuePair<string, string>>(MatchLabels.Count);
+            foreach (var kv in MatchLabels) list.Add(new KeyValuePair<string, string>(kv.Key, kv.Value));
+            return list;
+        }
+
         public List<LabelSelectorRequirement> Requirements()
         {
             var list = new List<LabelSelectorRequirement>(Expressions.Count);

@@ -55,17 +55,37 @@ public class K8sLabelSelectorTests
     [Fact]
     public void ValidRequirement_HasNoError()
     {
-        Assert.Empty(K8sLabelSelector.ValidateRequirement(Req("app.kubernetes.io/name", "In", "web")));
-        Assert.Empty(K8sLabelSelector.ValidateRequirement(Req("app", "DoesNotExist")));
+        Assert.Empty(K8sLabelSelector.ValidateRequirement(Req("app.kubernetes.io/name", "In", "web"), allowInvalidLabelValue: false));
+        Assert.Empty(K8sLabelSelector.ValidateRequirement(Req("app", "DoesNotExist"), allowInvalidLabelValue: false));
     }
 
     [Fact]
     public void RequirementErrors_RenderAsTheApiServerDoes()
     {
-        string P(LabelSelectorRequirement r) => string.Join(" | ", K8sLabelSelector.ValidateRequirement(r).Select(e => e.Render("spec.selector.matchExpressions[0]")));
+        string P(LabelSelectorRequirement r) => string.Join(" | ", K8sLabelSelector.ValidateRequirement(r, allowInvalidLabelValue: false).Select(e => e.Render("spec.selector.matchExpressions[0]")));
         Assert.Equal("spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'", P(Req("app", "In")));
         Assert.Equal("spec.selector.matchExpressions[0].values: Forbidden: may not be specified when `operator` is 'Exists' or 'DoesNotExist'", P(Req("app", "Exists", "web")));
         Assert.Equal("spec.selector.matchExpressions[0].operator: Invalid value: \"Equals\": not a valid selector operator", P(Req("app", "Equals", "web")));
         Assert.StartsWith("spec.selector.matchExpressions[0].key: Invalid value: \"bad key\": name part must consist of", P(Req("bad key", "Exists")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequirementValues_AreLabelValuesUnlessAllowed()
+    {
+        var r = Req("app", "In", "web", "web server");
+        var strict = Assert.Single(K8sLabelSelector.ValidateRequirement(r, allowInvalidLabelValue: false));
+        Assert.StartsWith("spec.selector.matchExpressions[0].values[1]: Invalid value: \"web server\": a valid label must be", strict.Render("spec.selector.matchExpressions[0]"), StringComparison.Ordinal);
+        Assert.Empty(K8sLabelSelector.ValidateRequirement(r, allowInvalidLabelValue: true));
+    }
+
+    [Fact]
+    public void Selector_MatchLabelsAndExpressions_AtTheirFieldsBelowTheSelector()
+    {
+        var errors = K8sLabelSelector.ValidateLabelSelector(
+            new[] { new KeyValuePair<string, string>("app", "web"), new KeyValuePair<string, string>("-bad", "x y") },
+            new[] { Req("tier", "In", "front"), Req("zone", "Near") },
+            allowInvalidLabelValue: false);
+        Assert.Equal(new[] { "s.matchLabels", "s.matchLabels", "s.matchExpressions[1].operator" }, errors.Select(e => e.PathUnder("s")).ToArray());
+        Assert.Empty(K8sLabelSelector.ValidateLabelSelector(new[] { new KeyValuePair<string, string>("app", "web") }, new[] { Req("tier", "NotIn", "db") }, allowInvalidLabelValue: false));
     }
 }

@@ -41,7 +41,96 @@ public class KindSettingsRulesTests
             "spec.ordinals.start", "spec.ordinals.start: Invalid value: -1: must be greater than or equal to 0" },
         { "PG1470", WorkloadKind.DaemonSet, new[] { FieldSetting.String("spec.updateStrategy.type", "OnDelete") }, new[] { FieldSetting.String("spec.updateStrategy.type", "Recreate") },
             "spec.updateStrategy", "spec.updateStrategy: Unsupported value: <DaemonSetUpdateStrategy>: supported values: \"RollingUpdate\", \"OnDelete\"" },
+        // PG1471–PG1473 after SetDefaults_DaemonSet (maxUnavailable 1, maxSurge 0 when missing).
+        { "PG1471", WorkloadKind.DaemonSet, new[] { FieldSetting.String(Ru + ".maxUnavailable", "10%") }, new[] { FieldSetting.String(Ru + ".maxUnavailable", "ten%") },
+            Ru + ".maxUnavailable", Ru + ".maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"ten%\"}: " + K8sIntOrPercent.PercentError },
+        { "PG1471", WorkloadKind.DaemonSet, new[] { FieldSetting.Integer(Ru + ".maxUnavailable", 0), FieldSetting.Integer(Ru + ".maxSurge", 3) },
+            new[] { FieldSetting.Integer(Ru + ".maxUnavailable", 2), FieldSetting.Integer(Ru + ".maxSurge", -1) },
+            Ru + ".maxSurge", Ru + ".maxSurge: Invalid value: -1: must be greater than or equal to 0" },
+        { "PG1471", WorkloadKind.DaemonSet, new[] { FieldSetting.String(Ru + ".maxSurge", "25%"), FieldSetting.Integer(Ru + ".maxUnavailable", 0) },
+            new[] { FieldSetting.String(Ru + ".maxSurge", "25"), FieldSetting.Integer(Ru + ".maxUnavailable", 0) },
+            Ru + ".maxSurge", Ru + ".maxSurge: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"25\"}: " + K8sIntOrPercent.PercentError },
+        { "PG1472", WorkloadKind.DaemonSet, new[] { FieldSetting.String(Ru + ".maxSurge", "100%"), FieldSetting.Integer(Ru + ".maxUnavailable", 0) },
+            new[] { FieldSetting.String(Ru + ".maxSurge", "101%"), FieldSetting.Integer(Ru + ".maxUnavailable", 0) },
+            Ru + ".maxSurge", Ru + ".maxSurge: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"101%\"}: must not be greater than 100%" },
+        { "PG1472", WorkloadKind.DaemonSet, new[] { FieldSetting.String(Ru + ".maxUnavailable", "100%") }, new[] { FieldSetting.String(Ru + ".maxUnavailable", "250%") },
+            Ru + ".maxUnavailable", Ru + ".maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"250%\"}: must not be greater than 100%" },
+        { "PG1473", WorkloadKind.DaemonSet, new[] { FieldSetting.Integer(Ru + ".maxSurge", 2), FieldSetting.String(Ru + ".maxUnavailable", "0%") },
+            new[] { FieldSetting.Integer(Ru + ".maxSurge", 2) },
+            Ru + ".maxSurge", Ru + ".maxSurge: Invalid value: intstr.IntOrString{Type:0, IntVal:2, StrVal:\"\"}: may not be set when maxUnavailable is non-zero" },
+        { "PG1473", WorkloadKind.DaemonSet, new[] { FieldSetting.String(Ru + ".maxUnavailable", "5%") }, new[] { FieldSetting.String(Ru + ".maxUnavailable", "0%") },
+            Ru + ".maxUnavailable", Ru + ".maxUnavailable: Required value: cannot be 0 when maxSurge is 0" },
+        { "PG1473", WorkloadKind.DaemonSet, new[] { FieldSetting.String("spec.updateStrategy.type", "RollingUpdate"), FieldSetting.String(Ru + ".maxSurge", "10%"), FieldSetting.Integer(Ru + ".maxUnavailable", 0) },
+            new[] { FieldSetting.String("spec.updateStrategy.type", "RollingUpdate"), FieldSetting.String(Ru + ".maxSurge", "10%"), FieldSetting.String(Ru + ".maxUnavailable", "1%") },
+            Ru + ".maxSurge", Ru + ".maxSurge: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"10%\"}: may not be set when maxUnavailable is non-zero" },
     };
+
+    private const string Ru = "spec.updateStrategy.rollingUpdate";
+
+    [Fact]
+    public void DaemonSetOnDelete_RollingUpdateIsNotValidated()
+    {
+        // ValidateDaemonSetUpdateStrategy looks at rollingUpdate only for RollingUpdate; the defaults apply only to it too.
+        var w = Of(WorkloadKind.DaemonSet, FieldSetting.String("spec.updateStrategy.type", "OnDelete"), FieldSetting.Integer(Ru + ".maxSurge", 1), FieldSetting.String(Ru + ".maxUnavailable", "ten%"));
+        Assert.DoesNotContain(RuleEngine.Validate(w), f => f.Rule.Id is "PG1471" or "PG1472" or "PG1473");
+        var defaults = Of(WorkloadKind.DaemonSet);
+        Assert.DoesNotContain(RuleEngine.Validate(defaults), f => f.Rule.Id is "PG1471" or "PG1472" or "PG1473");
+    }
+
+    [Fact]
+    public void DeploymentStrategy_IsNotTheDaemonSetRules()
+    {
+        // A Deployment's maxSurge 150% is fine (no bound) and both non-zero is its default: not PG1472/PG1473.
+        var w = Of(WorkloadKind.Deployment, FieldSetting.String("spec.strategy.rollingUpdate.maxSurge", "150%"), FieldSetting.Integer("spec.strategy.rollingUpdate.maxUnavailable", 1));
+        Assert.DoesNotContain(RuleEngine.Validate(w), f => f.Rule.Id is "PG1471" or "PG1472" or "PG1473");
+    }
+
+    private static WorkloadSpec IndexedJob(string name, int? completions, string? generateName = null, string mode = "Indexed") =>
+        new WorkloadSpec(WorkloadKind.Job, name, null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, new PodSpec { RestartPolicy = "Never" }, Job: new JobSpec { Completions = completions })
+        {
+            GenerateName = generateName,
+            Settings = FieldSettings.Sorted(new[] { FieldSetting.String("spec.completionMode", mode) }),
+        };
+
+    [Theory]
+    // 61 characters + "-9" is 63: fits; + "-10" is 64: does not. The largest index is completions - 1.
+    [InlineData(61, 10, false)]
+    [InlineData(61, 11, true)]
+    [InlineData(60, 11, false)]
+    [InlineData(58, 1000, false)]
+    [InlineData(58, 10000, false)]
+    [InlineData(59, 10000, true)]
+    public void IndexedJobName_WithItsLargestIndex_IsADnsLabel(int length, int completions, bool invalid)
+    {
+        string name = new string('a', length);
+        var findings = RuleEngine.Validate(IndexedJob(name, completions)).Where(f => f.Rule.Id == "PG1013").Select(f => (f.Path, f.Message)).ToArray();
+        string hostname = name + "-" + (completions - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (invalid) Assert.Equal(new[] { ("metadata.name", "metadata.name: Invalid value: \"" + name + "\": will not able to create pod with invalid DNS label: " + hostname) }, findings);
+        else Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void IndexedJobName_NotIndexedOrNoCompletionsOrCronJob_NoFinding()
+    {
+        string name = new string('a', 63);
+        Assert.DoesNotContain(RuleEngine.Validate(IndexedJob(name, 10, mode: "NonIndexed")), f => f.Rule.Id == "PG1013");
+        Assert.DoesNotContain(RuleEngine.Validate(IndexedJob(name, 0)), f => f.Rule.Id == "PG1013");
+        Assert.DoesNotContain(RuleEngine.Validate(IndexedJob(name, null)), f => f.Rule.Id == "PG1013");
+    }
+
+    [Fact]
+    public void IndexedJobGeneratedName_IsCheckedAsTheServerGeneratesIt()
+    {
+        // generateName[:58] + 5 random characters: a 58-character prefix makes a 63-character name, so "-0" no longer fits.
+        string prefix = new string('b', 60);
+        var f = Assert.Single(RuleEngine.Validate(IndexedJob("", 1, prefix)), x => x.Rule.Id == "PG1013");
+        Assert.Equal("metadata.name", f.Path);
+        Assert.Equal("metadata.generateName", f.LocatorPath);
+        Assert.Equal("metadata.name: Invalid value: \"" + prefix.Substring(0, 58) + "\" + 5 random characters: will not able to create pod with invalid DNS label: " + prefix.Substring(0, 58) + "?????-0", f.Message);
+        // "job-" + 5 characters + "-99" fits.
+        Assert.DoesNotContain(RuleEngine.Validate(IndexedJob("", 100, "job-")), x => x.Rule.Id == "PG1013");
+    }
+
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -87,6 +87,34 @@ public class SchedulingSecurityRuleTests
             "spec.securityContext.windowsOptions.runAsUserName", "spec.securityContext.windowsOptions.runAsUserName: Invalid value: \"a\\\\b\\\\c\": runAsUserName cannot contain more than one backslash"),
         C("PG1719", S("spec.containers[0].securityContext.windowsOptions.gmsaCredentialSpecName=webapp1"), S("spec.containers[0].securityContext.windowsOptions.gmsaCredentialSpecName=WebApp1"),
             "spec.containers[0].securityContext.windowsOptions.gmsaCredentialSpecName", "spec.containers[0].securityContext.windowsOptions.gmsaCredentialSpecName: Invalid value: \"WebApp1\": " + Dns1123SubdomainError),
+        C("PG1719", S("spec.securityContext.windowsOptions.runAsUserName=CONTOSO\\svc-web"), S("spec.securityContext.windowsOptions.runAsUserName=CON*TOSO\\svc-web"),
+            "spec.securityContext.windowsOptions.runAsUserName", "spec.securityContext.windowsOptions.runAsUserName: Invalid value: \"CON*TOSO\\\\svc-web\": runAsUserName's Domain doesn't match the NetBios nor the DNS format"),
+        C("PG1719", S("spec.securityContext.windowsOptions.runAsUserName=corp.example.com\\web"), S("spec.securityContext.windowsOptions.runAsUserName=corp\\"),
+            "spec.securityContext.windowsOptions.runAsUserName", "spec.securityContext.windowsOptions.runAsUserName: Invalid value: \"corp\\\\\": runAsUserName's User cannot be empty"),
+        C("PG1719", S("spec.containers[0].securityContext.windowsOptions.runAsUserName=ContainerUser"), S("spec.containers[0].securityContext.windowsOptions.runAsUserName=..."),
+            "spec.containers[0].securityContext.windowsOptions.runAsUserName", "spec.containers[0].securityContext.windowsOptions.runAsUserName: Invalid value: \"...\": runAsUserName's User cannot contain only periods or spaces"),
+        C("PG1719", S("spec.containers[0].securityContext.windowsOptions.runAsUserName=web_user"), S("spec.containers[0].securityContext.windowsOptions.runAsUserName=web@corp"),
+            "spec.containers[0].securityContext.windowsOptions.runAsUserName", "spec.containers[0].securityContext.windowsOptions.runAsUserName: Invalid value: \"web@corp\": runAsUserName's User cannot contain the following characters: \"/\\:;|=,+*?<>@[]"),
+        C("PG1719", S("spec.hostNetwork=true", "spec.securityContext.windowsOptions.hostProcess=true"), S("spec.securityContext.windowsOptions.hostProcess=true"),
+            "spec.hostNetwork", "spec.hostNetwork: Invalid value: false: hostNetwork must be true if pod contains any hostProcess containers"),
+        C("PG1719", S("spec.hostNetwork=true", "spec.securityContext.windowsOptions.hostProcess=true", "spec.containers[0].securityContext.windowsOptions.hostProcess=true"),
+            S("spec.hostNetwork=true", "spec.securityContext.windowsOptions.hostProcess=true", "spec.containers[0].securityContext.windowsOptions.hostProcess=false"),
+            "spec.containers[0].securityContext.windowsOptions.hostProcess", "spec.containers[0].securityContext.windowsOptions.hostProcess: Invalid value: false: pod hostProcess value must be identical if both are specified, was true"),
+        C("PG1719", S("spec.template.spec.hostNetwork=true", "spec.template.spec.containers[0].securityContext.windowsOptions.hostProcess=true", "spec.template.spec.containers[1].name=sidecar", "spec.template.spec.containers[1].securityContext.windowsOptions.hostProcess=true"),
+            S("spec.template.spec.hostNetwork=true", "spec.template.spec.containers[0].securityContext.windowsOptions.hostProcess=true", "spec.template.spec.containers[1].name=sidecar"),
+            "spec.template.spec", "spec.template.spec: Invalid value: \"\": If pod contains any hostProcess containers then all containers must be HostProcess containers", WorkloadKind.Deployment),
+        C("PG1712", S("spec.containers[0].securityContext.procMount=Default"), S("spec.containers[0].securityContext.procMount=Masked"),
+            "spec.containers[0].securityContext.procMount", "spec.containers[0].securityContext.procMount: Unsupported value: \"Masked\": supported values: \"Default\", \"Unmasked\""),
+        C("PG1712", S("spec.hostUsers=false", "spec.containers[0].securityContext.procMount=Unmasked"), S("spec.containers[0].securityContext.procMount=Unmasked"),
+            "spec.containers[0].securityContext.procMount", "spec.containers[0].securityContext.procMount: Invalid value: \"Unmasked\": `hostUsers` must be false to use `Unmasked`"),
+        C("PG1712", S("spec.template.spec.hostUsers=false", "spec.template.spec.initContainers[0].securityContext.procMount=Unmasked"), S("spec.template.spec.hostUsers=true", "spec.template.spec.initContainers[0].securityContext.procMount=Unmasked"),
+            "spec.template.spec.initContainers[0].securityContext.procMount", "spec.template.spec.initContainers[0].securityContext.procMount: Invalid value: \"Unmasked\": `hostUsers` must be false to use `Unmasked`", WorkloadKind.DaemonSet),
+        C("PG1718", S("spec.hostUsers=true", "spec.hostNetwork=true"), S("spec.hostUsers=false", "spec.hostNetwork=true"),
+            "spec.hostNetwork", "spec.hostNetwork: Forbidden: when `pod.Spec.HostUsers` is false"),
+        C("PG1718", S("spec.hostUsers=false", "spec.hostPID=false"), S("spec.hostUsers=false", "spec.hostPID=true"),
+            "spec.HostPID", "spec.HostPID: Forbidden: when `pod.Spec.HostUsers` is false"),
+        C("PG1718", S("spec.template.spec.hostIPC=true"), S("spec.template.spec.hostUsers=false", "spec.template.spec.hostIPC=true"),
+            "spec.template.spec.HostIPC", "spec.template.spec.HostIPC: Forbidden: when `pod.Spec.HostUsers` is false", WorkloadKind.Deployment),
 
         C("PG1408", S("spec.dnsPolicy=ClusterFirstWithHostNet"), S("spec.dnsPolicy=clusterfirst"),
             "spec.dnsPolicy", "spec.dnsPolicy: Unsupported value: \"clusterfirst\": supported values: \"ClusterFirstWithHostNet\", \"ClusterFirst\", \"Default\", \"None\""),
@@ -222,6 +250,10 @@ public class SchedulingSecurityRuleTests
         C("PG1830", S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In", "spec.selector.matchExpressions[0].values[0]=web"),
             S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In"),
             "spec.selector.matchExpressions[0].values", "spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'", WorkloadKind.Deployment),
+        // ValidateDeploymentSpec validates its selector strictly (AllowInvalidLabelValueInSelector false): each value is a label value.
+        C("PG1830", S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In", "spec.selector.matchExpressions[0].values[0]=web"),
+            S("spec.selector.matchExpressions[0].key=app", "spec.selector.matchExpressions[0].operator=In", "spec.selector.matchExpressions[0].values[0]=web", "spec.selector.matchExpressions[0].values[1]=web server"),
+            "spec.selector.matchExpressions[0].values[1]", "spec.selector.matchExpressions[0].values[1]: Invalid value: \"web server\": " + LabelValueError, WorkloadKind.Deployment),
     ];
 
     public static TheoryData<Case> Cases()
@@ -281,7 +313,33 @@ public class SchedulingSecurityRuleTests
         var covered = All.Select(c => c.Rule).ToHashSet(StringComparer.Ordinal);
         string[] podSpec = { "PG1404", "PG1408", "PG1409", "PG1415", "PG1418", "PG1419", "PG1422", "PG1424", "PG1425", "PG1429", "PG1440", "PG1441", "PG1442", "PG1443", "PG1444", "PG1450", "PG1451", "PG1452" };
         var lane = RuleEngine.Rules.Select(r => r.Descriptor.Id).Where(id => id.StartsWith("PG17", StringComparison.Ordinal) || id.StartsWith("PG18", StringComparison.Ordinal) || id.StartsWith("PG148", StringComparison.Ordinal) || podSpec.Contains(id)).ToArray();
-        Assert.Equal(66, lane.Length);
+        Assert.Equal(68, lane.Length);
         foreach (var id in lane) Assert.Contains(id, covered);
+    }
+
+    [Theory]
+    // validateJobSpec's high-completions limits: above 100000 completions with backoffLimitPerIndex, maxFailedIndexes
+    // is required and at most 10000, parallelism at most 10000.
+    [InlineData(200000, 5000, 10000, null, null)]
+    [InlineData(100000, null, 100000, null, null)]
+    [InlineData(200000, null, 100, "PG1481", "spec.maxFailedIndexes: Required value: must be specified when completions is above 100000")]
+    [InlineData(200000, 10001, 100, "PG1481", "spec.maxFailedIndexes: Invalid value: 10001: must be less than or equal to 10000 when completions are above 100000 and used with backoff limit per index")]
+    [InlineData(200000, 100001, 100, "PG1481", "spec.maxFailedIndexes: Invalid value: 100001: must be less than or equal to 100000")]
+    [InlineData(200000, 10000, 10001, "PG1482", "spec.parallelism: Invalid value: 10001: must be less than or equal to 10000 when completions are above 100000 and used with backoff limit per index")]
+    public void IndexedJob_HighCompletionsLimits(int completions, int? maxFailed, int parallelism, string? rule, string? message)
+    {
+        var settings = new List<string> { "spec.completionMode=Indexed", "spec.backoffLimitPerIndex=1" };
+        if (maxFailed is int m) settings.Add("spec.maxFailedIndexes=" + m.ToString(CultureInfo.InvariantCulture));
+        var w = Workload(WorkloadKind.Job, settings) with { Job = new JobSpec { Completions = completions, Parallelism = parallelism } };
+        var found = RuleEngine.Validate(w).Where(f => f.Rule.Id is "PG1481" or "PG1482").Select(f => f.Rule.Id + " " + f.Message).ToArray();
+        if (rule is null) Assert.Empty(found);
+        else Assert.Contains(rule + " " + message, found);
+    }
+
+    [Fact]
+    public void IndexedJob_WithoutBackoffLimitPerIndex_HasNoHighCompletionsLimit()
+    {
+        var w = Workload(WorkloadKind.Job, new[] { "spec.completionMode=Indexed" }) with { Job = new JobSpec { Completions = 200000, Parallelism = 50000 } };
+        Assert.DoesNotContain(RuleEngine.Validate(w), f => f.Rule.Id is "PG1481" or "PG1482");
     }
 }

@@ -117,32 +117,23 @@ namespace ProbeGen.Core.Validation.Rules
             sink.Report(rule, path, path + ": Too many: must have at most " + max.ToString(CultureInfo.InvariantCulture) + " items");
 
         /// <summary>
-        /// apimachinery ValidateLabelSelector at <paramref name="selector"/> (absent: nothing): matchLabels as labels,
-        /// each requirement's operator, values and key, and, unless allowed, each value as a label value.
+        /// apimachinery ValidateLabelSelector (<see cref="K8sLabelSelector.ValidateLabelSelector"/>) on a selector read from
+        /// the settings at <paramref name="selector"/> (absent: nothing), reported under <paramref name="rule"/>.
         /// </summary>
-        public static void ValidateLabelSelector(FindingSink sink, RuleDescriptor rule, SettingsView selector, bool allowInvalidLabelValue, bool expressionsOnly = false)
+        public static void ValidateLabelSelector(FindingSink sink, RuleDescriptor rule, SettingsView selector, bool allowInvalidLabelValue)
         {
             if (!selector.Exists) return;
-            string labelsPath = selector.PathOf("matchLabels");
-            foreach (var key in expressionsOnly ? new List<string>() : selector.Keys("matchLabels"))
-            {
-                foreach (var msg in K8sFormats.QualifiedName(key)) sink.Invalid(rule, labelsPath, key, msg);
-                var value = selector.Text("matchLabels" + SettingsView.Key(key)) ?? "";
-                foreach (var msg in K8sFormats.LabelValue(value)) sink.Invalid(rule, labelsPath, value, msg);
-            }
-            var expressions = selector.Items("matchExpressions");
-            for (int i = 0; i < expressions.Count; i++)
-            {
-                var e = expressions[i];
-                var values = e.Texts("values");
-                var requirement = new LabelSelectorRequirement(e.Text("key") ?? "", e.Text("operator") ?? "", values);
-                foreach (var error in K8sLabelSelector.ValidateRequirement(requirement)) Report(sink, rule, e.Path, error);
-                if (allowInvalidLabelValue) continue;
-                for (int j = 0; j < values.Count; j++)
-                {
-                    foreach (var msg in K8sFormats.LabelValue(values[j])) sink.Invalid(rule, e.PathOf("values[" + j.ToString(CultureInfo.InvariantCulture) + "]"), values[j], msg);
-                }
-            }
+            var matchLabels = new List<KeyValuePair<string, string>>();
+            foreach (var key in selector.Keys("matchLabels")) matchLabels.Add(new KeyValuePair<string, string>(key, selector.Text("matchLabels" + SettingsView.Key(key)) ?? ""));
+            foreach (var error in K8sLabelSelector.ValidateLabelSelector(matchLabels, Requirements(selector), allowInvalidLabelValue)) Report(sink, rule, selector.Path, error);
+        }
+
+        /// <summary>The matchExpressions of the selector at <paramref name="selector"/>, in order (missing fields are Go's zero values).</summary>
+        public static List<LabelSelectorRequirement> Requirements(SettingsView selector)
+        {
+            var list = new List<LabelSelectorRequirement>();
+            foreach (var e in selector.Items("matchExpressions")) list.Add(new LabelSelectorRequirement(e.Text("key") ?? "", e.Text("operator") ?? "", e.Texts("values")));
+            return list;
         }
     }
 }

@@ -22,14 +22,7 @@ namespace ProbeGen.Core.Validation.Rules
             if (!selector.Given && !workload.Kind.RequiresSelector()) return;
             // An empty selector (PG1412) and a malformed requirement (PG1830) fail conversion: the API server then skips this check.
             if (selector.Given && selector.MatchLabels.Count == 0 && selector.Expressions.Count == 0) return;
-            foreach (var kv in selector.MatchLabels)
-            {
-                if (K8sFormats.QualifiedName(kv.Key).Count > 0 || K8sFormats.LabelValue(kv.Value).Count > 0) return;
-            }
-            foreach (var (requirement, _) in selector.Expressions)
-            {
-                if (K8sLabelSelector.ValidateRequirement(requirement).Count > 0) return;
-            }
+            if (K8sLabelSelector.ValidateLabelSelector(selector.MatchLabelPairs(), selector.Requirements(), allowInvalidLabelValue: false).Count > 0) return;
             var templateLabels = PodTemplates.EffectivePodLabels(workload);
             var labels = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
             foreach (var kv in templateLabels) labels[kv.Key] = kv.Value;

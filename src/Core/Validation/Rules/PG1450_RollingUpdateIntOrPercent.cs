@@ -12,19 +12,8 @@ namespace ProbeGen.Core.Validation.Rules
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
             if (DeploymentStrategyView.Of(workload) is not { Type: "RollingUpdate" } s) return;
-            Field("maxUnavailable", s.MaxUnavailable);
-            Field("maxSurge", s.MaxSurge);
-
-            void Field(string name, IntOrStringValue value)
-            {
-                string path = s.RollingUpdatePath + "." + name;
-                // A string is printed as the IntOrString struct; a number is checked (and printed) as an int64.
-                foreach (var msg in K8sIntOrPercent.ValidatePositiveIntOrPercent(value))
-                {
-                    if (value.IsString) sink.Invalid(Rule, path, GoValue.IntOrString(value), msg);
-                    else sink.Invalid(Rule, path, value.Number, msg);
-                }
-            }
+            RollingUpdateChecks.PositiveIntOrPercent(Rule, s.RollingUpdatePath + ".maxUnavailable", s.MaxUnavailable, sink);
+            RollingUpdateChecks.PositiveIntOrPercent(Rule, s.RollingUpdatePath + ".maxSurge", s.MaxSurge, sink);
         }
     }
 }

@@ -12,10 +12,7 @@ namespace ProbeGen.Core.Validation.Rules
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
             if (DeploymentStrategyView.Of(workload) is not { Type: "RollingUpdate" } s) return;
-            if (!K8sIntOrPercent.IsNotMoreThan100Percent(s.MaxUnavailable))
-            {
-                sink.Invalid(Rule, s.RollingUpdatePath + ".maxUnavailable", GoValue.IntOrString(s.MaxUnavailable), K8sIntOrPercent.MoreThan100PercentError);
-            }
+            RollingUpdateChecks.NotMoreThan100Percent(Rule, s.RollingUpdatePath + ".maxUnavailable", s.MaxUnavailable, sink);
         }
     }
 }

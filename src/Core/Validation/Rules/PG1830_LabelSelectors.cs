@@ -36,7 +36,7 @@ namespace ProbeGen.Core.Validation.Rules
             }
             foreach (var (requirement, path) in selector.Expressions)
             {
-                foreach (var error in K8sLabelSelector.ValidateRequirement(requirement))
+                foreach (var error in K8sLabelSelector.ValidateRequirement(requirement, allowInvalidLabelValue: false))
                 {
                     sink.Report(Rule, error.PathUnder(path), error.Render(path));
                 }

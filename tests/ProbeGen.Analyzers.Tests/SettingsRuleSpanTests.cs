@@ -1,0 +1,116 @@
+namespace ProbeGen.Tests;
+
+/// <summary>
+/// A rule that reads the settings reports at the [Set] that wrote the field: one representative rule per family
+/// (volumes, security contexts, scheduling, Job, StatefulSet, DaemonSet), each with its valid neighbour, which
+/// reports nothing. A finding the API server names at another path (HostPID, sic) still lands on the field written.
+/// </summary>
+public class SettingsRuleSpanTests
+{
+    private const string Usings = "using ProbeGen;\n";
+
+    [Fact]
+    public Task VolumeNameNotDnsLabel_PG1602_AtTheNameValue() => Verify.Analyzer(Usings + """
+        [Pod("p")]
+        [Set("spec.volumes[0].name", {|PG1602:"config.d"|})]
+        [Set("spec.volumes[0].emptyDir", "{}")]
+        [Container("app", "nginx:1.27")]
+        public partial class P { }
+
+        [Pod("q")]
+        [Set("spec.volumes[0].name", "config-d")]
+        [Set("spec.volumes[0].emptyDir", "{}")]
+        [Container("app", "nginx:1.27")]
+        public partial class Q { }
+        """);
+
+    [Fact]
+    public Task RunAsUserOutOfRange_PG1701_AtTheRootAndTheContainerRelativeSet() => Verify.Analyzer(Usings + """
+        [Deployment("web")]
+        [Set("spec.template.spec.containers[0].securityContext.runAsUser", {|PG1701:-1|})]
+        [Set("spec.template.spec.securityContext.runAsUser", 1000)]
+        [Container("web", "nginx:1.27")]
+        public partial class Web
+        {
+            [Container("sidecar", "busybox:1.36")]
+            [Set("securityContext.runAsUser", {|PG1701:4294967296|})]
+            public partial class Sidecar { }
+
+            [Container("helper", "busybox:1.36")]
+            [Set("securityContext.runAsUser", 4294967295)]
+            public partial class Helper { }
+        }
+        """);
+
+    [Fact]
+    public Task TolerationKeyNotQualifiedName_PG1801_AtTheKeyValue() => Verify.Analyzer(Usings + """
+        [Deployment("web")]
+        [Set("spec.template.spec.tolerations[0].key", {|PG1801:"gpu node"|})]
+        [Set("spec.template.spec.tolerations[0].operator", "Exists")]
+        [Set("spec.template.spec.tolerations[1].key", "nvidia.com/gpu")]
+        [Set("spec.template.spec.tolerations[1].operator", "Exists")]
+        [Container("web", "nginx:1.27")]
+        public partial class Web { }
+        """);
+
+    [Fact]
+    public Task MaxFailedIndexesOverCompletions_PG1481_AtTheValue() => Verify.Analyzer(Usings + """
+        [Job("shards", Completions = 5)]
+        [RestartPolicy(RestartPolicy.Never)]
+        [Set("spec.completionMode", "Indexed")]
+        [Set("spec.backoffLimitPerIndex", 1)]
+        [Set("spec.maxFailedIndexes", {|PG1481:6|})]
+        [Container("app", "example.com/app:1.0")]
+        public partial class Shards { }
+
+        [Job("fits", Completions = 5)]
+        [RestartPolicy(RestartPolicy.Never)]
+        [Set("spec.completionMode", "Indexed")]
+        [Set("spec.backoffLimitPerIndex", 1)]
+        [Set("spec.maxFailedIndexes", 5)]
+        [Container("app", "example.com/app:1.0")]
+        public partial class Fits { }
+        """);
+
+    [Fact]
+    public Task StatefulSetPartitionNegative_PG1463_AtTheValue() => Verify.Analyzer(Usings + """
+        [StatefulSet("db")]
+        [Set("spec.updateStrategy.rollingUpdate.partition", {|PG1463:-1|})]
+        [Container("db", "postgres:16")]
+        public partial class Db { }
+
+        [StatefulSet("canary")]
+        [Set("spec.updateStrategy.rollingUpdate.partition", 2)]
+        [Container("db", "postgres:16")]
+        public partial class Canary { }
+        """);
+
+    [Fact]
+    public Task DaemonSetSurgeWithDefaultUnavailable_PG1473_AtTheSurgeValue() => Verify.Analyzer(Usings + """
+        [DaemonSet("agent")]
+        [Set("spec.updateStrategy.rollingUpdate.maxSurge", {|PG1473:1|})]
+        [Container("agent", "busybox:1.36")]
+        public partial class Agent { }
+
+        [DaemonSet("surge")]
+        [Set("spec.updateStrategy.rollingUpdate.maxSurge", 1)]
+        [Set("spec.updateStrategy.rollingUpdate.maxUnavailable", 0)]
+        [Container("agent", "busybox:1.36")]
+        public partial class Surge { }
+        """);
+
+    [Fact]
+    public Task HostUsersWithHostPid_PG1718_AtTheHostPidValue() => Verify.Analyzer(Usings + """
+        [Pod("agent")]
+        [Set("spec.hostUsers", false)]
+        [Set("spec.hostPID", {|PG1718:true|})]
+        [Container("agent", "busybox:1.36")]
+        public partial class Agent { }
+
+        [Pod("shared")]
+        [Set("spec.hostUsers", true)]
+        [Set("spec.hostPID", true)]
+        [Container("agent", "busybox:1.36")]
+        public partial class Shared { }
+        """);
+}
