@@ -53,13 +53,14 @@ namespace ProbeGen.SchemaGen
                 // The YAML writer: the object as a sequence item (its first field opens the item), then the others in order.
                 if (m.Item)
                 {
-                    writer.Append("        /// <summary>One ").Append(m.Type.Name).Append(" as an item of a sequence at <paramref name=\"i\"/>.</summary>\n");
-                    writer.Append("        private static void Write").Append(shortName).Append("(YamlWriter y, int i, ").Append(m.Record).Append(" c)\n        {\n");
+                    writer.Append("        /// <summary>One ").Append(m.Type.Name).Append(" as an item of the sequence the caller opened.</summary>\n");
+                    writer.Append("        private static void Write").Append(shortName).Append("(YamlWriter y, ").Append(m.Record).Append(" c)\n        {\n");
+                    writer.Append("            y.BeginMappingItem();\n");
                 }
                 else
                 {
-                    writer.Append("        /// <summary>The ").Append(m.Type.Name).Append(" fields Mapping.cs lists, in order, at <paramref name=\"f\"/> inside an object the caller opened.</summary>\n");
-                    writer.Append("        private static void Write").Append(shortName).Append("Fields(YamlWriter y, int f, ").Append(m.Record).Append(" c)\n        {\n");
+                    writer.Append("        /// <summary>The ").Append(m.Type.Name).Append(" fields Mapping.cs lists, in order, inside the object the caller opened.</summary>\n");
+                    writer.Append("        private static void Write").Append(shortName).Append("Fields(YamlWriter y, ").Append(m.Record).Append(" c)\n        {\n");
                 }
                 bool first = m.Item;
                 int var = 0;
@@ -70,24 +71,24 @@ namespace ProbeGen.SchemaGen
                     if (first)
                     {
                         if (!(f.Generated && f.Required && f.Field.Kind == FieldKind.String)) errors.Add("Mapping.cs: " + m.Record + "'s first field must be a required string (it opens the sequence item)");
-                        writer.Append("            y.ItemField(i, ").Append(key).Append(", c.").Append(id).Append(");\n");
-                        writer.Append("            int f = i + 2;\n");
+                        writer.Append("            y.Field(").Append(key).Append(", c.").Append(id).Append(");\n");
                         first = false;
                         continue;
                     }
-                    if (!f.Generated) { writer.Append("            Write").Append(shortName).Append(id).Append("(y, f, c);\n"); continue; }
+                    if (!f.Generated) { writer.Append("            Write").Append(shortName).Append(id).Append("(y, c);\n"); continue; }
                     string v = "v" + (var++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     switch (f.Field.Kind)
                     {
-                        case FieldKind.String when f.Required: writer.Append("            y.Field(f, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
-                        case FieldKind.String: writer.Append("            if (c.").Append(id).Append(" is not null) y.Field(f, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
-                        case FieldKind.List: writer.Append("            Strings(y, f, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
-                        case FieldKind.Int32: writer.Append("            if (c.").Append(id).Append(" is int ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
-                        case FieldKind.Int64: writer.Append("            if (c.").Append(id).Append(" is long ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
-                        case FieldKind.Bool: writer.Append("            if (c.").Append(id).Append(" is bool ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
+                        case FieldKind.String when f.Required: writer.Append("            y.Field(").Append(key).Append(", c.").Append(id).Append(");\n"); break;
+                        case FieldKind.String: writer.Append("            if (c.").Append(id).Append(" is not null) y.Field(").Append(key).Append(", c.").Append(id).Append(");\n"); break;
+                        case FieldKind.List: writer.Append("            Strings(y, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
+                        case FieldKind.Int32: writer.Append("            if (c.").Append(id).Append(" is int ").Append(v).Append(") y.Field(").Append(key).Append(", ").Append(v).Append(");\n"); break;
+                        case FieldKind.Int64: writer.Append("            if (c.").Append(id).Append(" is long ").Append(v).Append(") y.Field(").Append(key).Append(", ").Append(v).Append(");\n"); break;
+                        case FieldKind.Bool: writer.Append("            if (c.").Append(id).Append(" is bool ").Append(v).Append(") y.Field(").Append(key).Append(", ").Append(v).Append(");\n"); break;
                         default: errors.Add("Mapping.cs: the tool cannot write " + m.Record + "." + id + " (" + f.Field.Kind + ")"); break;
                     }
                 }
+                if (m.Item) writer.Append("            y.End();\n");
                 writer.Append("        }\n");
 
                 // The YAML reader: the generated fields; the hand-written caller adds the others with `with`.
