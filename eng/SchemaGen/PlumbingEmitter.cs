@@ -234,6 +234,41 @@ namespace ProbeGen.SchemaGen
                 parser.Append("            }\n            return false;\n        }\n");
                 import.Append("        }\n");
             }
+            // PG0044's advice: the attribute that models each mapped field. An explicit modeledBy first (the Hand shapes, and
+            // where the attribute's own name reads better), then the Part lines, then the first attribute block mapping it.
+            var modeledBy = new List<(string Type, string Field, string Advice)>();
+            void Advise(TypeDescriptor type, FieldDescriptor field, string advice)
+            {
+                if (!modeledBy.Any(x => x.Type == type.Name && x.Field == field.JsonName)) modeledBy.Add((type.Name, field.JsonName, advice));
+            }
+            foreach (var m in mapping.Models)
+            {
+                foreach (var f in m.Fields) if (f.ModeledBy is { } advice) Advise(m.Type, f.Field, advice);
+            }
+            foreach (var part in mapping.Parts)
+            {
+                if (mapping.Models.FirstOrDefault(x => x.Record == part.Record) is { } m) Advise(m.Type, part.Field, "[" + MappingSpec.ShortName(part.Attribute) + "(…)]");
+            }
+            foreach (var a in mapping.Attributes)
+            {
+                if (mapping.Models.FirstOrDefault(x => x.Record == a.Record) is not { } m) continue;
+                string name = MappingSpec.ShortName(a.Attribute);
+                foreach (var f in a.Fields)
+                {
+                    if (f.Property is not null) { Advise(m.Type, f.Field, "[" + name + "(" + f.Property + " = …)]"); continue; }
+                    var ctor = a.Attribute.GetConstructors().OrderBy(c => c.GetParameters().Length).FirstOrDefault(c => c.GetParameters().Length > f.CtorIndex);
+                    if (ctor is null) { errors.Add("Mapping.cs: " + a.Attribute.Name + " has no constructor argument " + f.CtorIndex); continue; }
+                    Advise(m.Type, f.Field, "[" + name + "(" + string.Join(", ", ctor.GetParameters().Select(x => x.Name)) + ")]");
+                }
+            }
+            parser.Append("\n        /// <summary>The attribute that models a field (its owner type and JSON name), for PG0044's advice; null when Mapping.cs names none.</summary>\n");
+            parser.Append("        internal static string? MappedAttributeFor(string type, string field) => (type, field) switch\n        {\n");
+            foreach (var (type, field, advice) in modeledBy)
+            {
+                parser.Append("            (").Append(Emitter.Literal(type)).Append(", ").Append(Emitter.Literal(field)).Append(") => ").Append(Emitter.Literal(advice)).Append(",\n");
+            }
+            parser.Append("            _ => null,\n        };\n");
+
             if (enumArrays.Count > 0)
             {
                 parser.Append("\n        // The C# enums' member names and their Kubernetes strings, indexed by the members' numeric values (EnumTables).\n");

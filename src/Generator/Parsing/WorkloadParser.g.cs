@@ -298,6 +298,61 @@ namespace ProbeGen.Generator.Parsing
             return false;
         }
 
+        /// <summary>The attribute that models a field (its owner type and JSON name), for PG0044's advice; null when Mapping.cs names none.</summary>
+        internal static string? MappedAttributeFor(string type, string field) => (type, field) switch
+        {
+            ("Container", "ports") => "[ContainerPort(\u2026)]",
+            ("Container", "env") => "[Env(\u2026)] (or [EnvSecretKey]/[EnvConfigMapKey]/[EnvFromField])",
+            ("Container", "resources") => "[Resources(\u2026)]",
+            ("Container", "livenessProbe") => "[LivenessProbe(\u2026)]",
+            ("Container", "readinessProbe") => "[ReadinessProbe(\u2026)]",
+            ("Container", "startupProbe") => "[StartupProbe(\u2026)]",
+            ("ObjectMeta", "name") => "the workload attribute's name",
+            ("ObjectMeta", "generateName") => "the workload attribute's GenerateName",
+            ("ObjectMeta", "namespace") => "the workload attribute's Namespace",
+            ("ObjectMeta", "labels") => "[Label(key, value)]",
+            ("ObjectMeta", "annotations") => "[Annotation(key, value)]",
+            ("PodSpec", "nodeSelector") => "[NodeSelector(key, value)]",
+            ("PodSpec", "initContainers") => "[InitContainer(name, image)] on a nested class",
+            ("PodSpec", "containers") => "[Container(name, image)]",
+            ("PodSpec", "restartPolicy") => "[RestartPolicy(\u2026)]",
+            ("PodSpec", "terminationGracePeriodSeconds") => "[TerminationGracePeriod(\u2026)]",
+            ("PodSpec", "serviceAccountName") => "[ServiceAccount(\u2026)]",
+            ("Container", "name") => "[Container(name, image)]",
+            ("Container", "image") => "[Container(name, image)]",
+            ("Container", "command") => "[Container(Command = \u2026)]",
+            ("Container", "args") => "[Container(Args = \u2026)]",
+            ("Container", "workingDir") => "[Container(WorkingDir = \u2026)]",
+            ("Container", "imagePullPolicy") => "[Container(ImagePullPolicy = \u2026)]",
+            ("Container", "terminationMessagePath") => "[Container(TerminationMessagePath = \u2026)]",
+            ("Container", "terminationMessagePolicy") => "[Container(TerminationMessagePolicy = \u2026)]",
+            ("Container", "restartPolicy") => "[InitContainer(RestartPolicy = \u2026)]",
+            ("DeploymentSpec", "replicas") => "[Deployment(Replicas = \u2026)]",
+            ("DeploymentSpec", "minReadySeconds") => "[Deployment(MinReadySeconds = \u2026)]",
+            ("DeploymentSpec", "revisionHistoryLimit") => "[Deployment(RevisionHistoryLimit = \u2026)]",
+            ("DeploymentSpec", "progressDeadlineSeconds") => "[Deployment(ProgressDeadlineSeconds = \u2026)]",
+            ("JobSpec", "backoffLimit") => "[Job(BackoffLimit = \u2026)]",
+            ("JobSpec", "completions") => "[Job(Completions = \u2026)]",
+            ("JobSpec", "parallelism") => "[Job(Parallelism = \u2026)]",
+            ("JobSpec", "activeDeadlineSeconds") => "[Job(ActiveDeadlineSeconds = \u2026)]",
+            ("JobSpec", "ttlSecondsAfterFinished") => "[Job(TtlSecondsAfterFinished = \u2026)]",
+            ("CronJobSpec", "schedule") => "[CronJob(name, schedule)]",
+            ("CronJobSpec", "timeZone") => "[CronJob(TimeZone = \u2026)]",
+            ("CronJobSpec", "concurrencyPolicy") => "[CronJob(ConcurrencyPolicy = \u2026)]",
+            ("CronJobSpec", "startingDeadlineSeconds") => "[CronJob(StartingDeadlineSeconds = \u2026)]",
+            ("CronJobSpec", "successfulJobsHistoryLimit") => "[CronJob(SuccessfulJobsHistoryLimit = \u2026)]",
+            ("CronJobSpec", "failedJobsHistoryLimit") => "[CronJob(FailedJobsHistoryLimit = \u2026)]",
+            ("CronJobSpec", "suspend") => "[CronJob(Suspend = \u2026)]",
+            ("StatefulSetSpec", "replicas") => "[StatefulSet(Replicas = \u2026)]",
+            ("StatefulSetSpec", "serviceName") => "[StatefulSet(ServiceName = \u2026)]",
+            ("StatefulSetSpec", "podManagementPolicy") => "[StatefulSet(PodManagementPolicy = \u2026)]",
+            ("StatefulSetSpec", "minReadySeconds") => "[StatefulSet(MinReadySeconds = \u2026)]",
+            ("StatefulSetSpec", "revisionHistoryLimit") => "[StatefulSet(RevisionHistoryLimit = \u2026)]",
+            ("DaemonSetSpec", "minReadySeconds") => "[DaemonSet(MinReadySeconds = \u2026)]",
+            ("DaemonSetSpec", "revisionHistoryLimit") => "[DaemonSet(RevisionHistoryLimit = \u2026)]",
+            _ => null,
+        };
+
         // The C# enums' member names and their Kubernetes strings, indexed by the members' numeric values (EnumTables).
         private static readonly string[] ConcurrencyPolicyMembers = { "Allow", "Forbid", "Replace" };
         private static readonly string[] ConcurrencyPolicyValues = { "Allow", "Forbid", "Replace" };
