@@ -141,8 +141,8 @@ namespace ProbeGen.SchemaGen
                 var locals = new List<(string Id, string Local, bool Required)>();
 
                 parser.Append("        /// <summary>[").Append(shortAttr).Append("]'s arguments to the ").Append(m.Record).Append(" fields it maps; null when a required one is missing (reported).</summary>\n");
-                if (m.Seeded) parser.Append("        private static ").Append(m.Record).Append(" Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s, ").Append(m.Record).Append(" c)\n        {\n");
-                else parser.Append("        private static ").Append(m.Record).Append("? Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s)\n        {\n");
+                if (m.Seeded) parser.Append("        internal static ").Append(m.Record).Append(" Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s, ").Append(m.Record).Append(" c)\n        {\n");
+                else parser.Append("        internal static ").Append(m.Record).Append("? Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s)\n        {\n");
                 import.Append("        /// <summary>").Append(m.Record).Append(" to [").Append(shortAttr).Append("]'s arguments, for the fields it maps.</summary>\n");
                 import.Append("        private static void ").Append(shortAttr).Append("Arguments").Append(suffix).Append("(").Append(m.Record).Append(" c, List<string> args, string path, List<LossyField> lossy)\n        {\n");
                 foreach (var f in a.Fields)

@@ -236,66 +236,70 @@ namespace ProbeGen.Core.Emission
                 return;
             }
             y.BeginMapping(key);
-            if (p.Exec is { } exec)
+            WriteProbeFields(y, p); // generated from Mapping.cs: the handlers below, then the timings
+            y.End();
+        }
+
+        // The probe handlers Mapping.cs leaves to hand-written code (Hand), called by the generated WriteProbeFields.
+        private static void WriteProbeExec(YamlWriter y, ProbeSpec p)
+        {
+            if (p.Exec is not { } exec) return;
+            if (exec.Command.Count == 0) y.EmptyMapping("exec");
+            else
             {
-                if (exec.Command.Count == 0) y.EmptyMapping("exec");
-                else
-                {
-                    y.BeginMapping("exec");
-                    Strings(y, "command", exec.Command);
-                    y.End();
-                }
+                y.BeginMapping("exec");
+                Strings(y, "command", exec.Command);
+                y.End();
             }
-            if (p.HttpGet is { } http)
+        }
+
+        private static void WriteProbeHttpGet(YamlWriter y, ProbeSpec p)
+        {
+            if (p.HttpGet is not { } http) return;
+            y.BeginMapping("httpGet");
+            if (http.Path is not null) y.Field("path", http.Path);
+            Port(y, http.Port);
+            if (http.Host is not null) y.Field("host", http.Host);
+            if (http.Scheme is not null) y.Field("scheme", http.Scheme);
+            if (http.Headers.Count > 0)
             {
-                y.BeginMapping("httpGet");
-                if (http.Path is not null) y.Field("path", http.Path);
-                Port(y, http.Port);
-                if (http.Host is not null) y.Field("host", http.Host);
-                if (http.Scheme is not null) y.Field("scheme", http.Scheme);
-                if (http.Headers.Count > 0)
+                y.BeginSequence("httpHeaders");
+                foreach (var h in http.Headers)
                 {
-                    y.BeginSequence("httpHeaders");
-                    foreach (var h in http.Headers)
-                    {
-                        y.BeginMappingItem();
-                        y.Field("name", h.Name);
-                        y.Field("value", h.Value);
-                        y.End();
-                    }
+                    y.BeginMappingItem();
+                    y.Field("name", h.Name);
+                    y.Field("value", h.Value);
                     y.End();
                 }
                 y.End();
             }
-            if (p.TcpSocket is { } tcp)
-            {
-                if (tcp.Port is null && tcp.Host is null) y.EmptyMapping("tcpSocket");
-                else
-                {
-                    y.BeginMapping("tcpSocket");
-                    Port(y, tcp.Port);
-                    if (tcp.Host is not null) y.Field("host", tcp.Host);
-                    y.End();
-                }
-            }
-            if (p.Grpc is { } grpc)
-            {
-                if (grpc.Port is null && grpc.Service is null) y.EmptyMapping("grpc");
-                else
-                {
-                    y.BeginMapping("grpc");
-                    if (grpc.Port is int gp) y.Field("port", gp);
-                    if (grpc.Service is not null) y.Field("service", grpc.Service);
-                    y.End();
-                }
-            }
-            if (p.InitialDelaySeconds is int d) y.Field("initialDelaySeconds", d);
-            if (p.TimeoutSeconds is int t) y.Field("timeoutSeconds", t);
-            if (p.PeriodSeconds is int per) y.Field("periodSeconds", per);
-            if (p.SuccessThreshold is int s) y.Field("successThreshold", s);
-            if (p.FailureThreshold is int fail) y.Field("failureThreshold", fail);
-            if (p.TerminationGracePeriodSeconds is long g) y.Field("terminationGracePeriodSeconds", g);
             y.End();
+        }
+
+        private static void WriteProbeTcpSocket(YamlWriter y, ProbeSpec p)
+        {
+            if (p.TcpSocket is not { } tcp) return;
+            if (tcp.Port is null && tcp.Host is null) y.EmptyMapping("tcpSocket");
+            else
+            {
+                y.BeginMapping("tcpSocket");
+                Port(y, tcp.Port);
+                if (tcp.Host is not null) y.Field("host", tcp.Host);
+                y.End();
+            }
+        }
+
+        private static void WriteProbeGrpc(YamlWriter y, ProbeSpec p)
+        {
+            if (p.Grpc is not { } grpc) return;
+            if (grpc.Port is null && grpc.Service is null) y.EmptyMapping("grpc");
+            else
+            {
+                y.BeginMapping("grpc");
+                if (grpc.Port is int gp) y.Field("port", gp);
+                if (grpc.Service is not null) y.Field("service", grpc.Service);
+                y.End();
+            }
         }
 
         private static void Port(YamlWriter y, PortRef? port)

@@ -31,6 +31,21 @@ namespace ProbeGen.Core.Emission
             y.End();
         }
 
+        /// <summary>The Probe fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteProbeFields(YamlWriter y, ProbeSpec c)
+        {
+            WriteProbeExec(y, c);
+            WriteProbeHttpGet(y, c);
+            WriteProbeTcpSocket(y, c);
+            WriteProbeGrpc(y, c);
+            if (c.InitialDelaySeconds is int v0) y.Field(Paths.Probe.InitialDelaySeconds, v0);
+            if (c.TimeoutSeconds is int v1) y.Field(Paths.Probe.TimeoutSeconds, v1);
+            if (c.PeriodSeconds is int v2) y.Field(Paths.Probe.PeriodSeconds, v2);
+            if (c.SuccessThreshold is int v3) y.Field(Paths.Probe.SuccessThreshold, v3);
+            if (c.FailureThreshold is int v4) y.Field(Paths.Probe.FailureThreshold, v4);
+            if (c.TerminationGracePeriodSeconds is long v5) y.Field(Paths.Probe.TerminationGracePeriodSeconds, v5);
+        }
+
         /// <summary>The ObjectMeta fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
         private static void WriteMetadataFields(YamlWriter y, WorkloadSpec c)
         {
