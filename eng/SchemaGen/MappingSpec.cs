@@ -20,7 +20,8 @@ namespace ProbeGen.SchemaGen
         public IReadOnlyList<ModeledBlock> HandModeled { get; }
         public IReadOnlyList<PartBlock> Parts { get; }
 
-        public sealed record ModelField(FieldDescriptor Field, bool Generated, bool Required);
+        /// <summary><paramref name="ModeledBy"/>: what PG0044 tells a <c>[Set]</c> on the field to use instead, where the attribute mapping cannot say it.</summary>
+        public sealed record ModelField(FieldDescriptor Field, bool Generated, bool Required, string? ModeledBy = null);
         public sealed record ModelBlock(string Record, TypeDescriptor Type, bool Item, IReadOnlyList<ModelField> Fields, string? Short = null, bool Seeded = false)
         {
             /// <summary>What the generated members are named after: ContainerSpec → Container (WriteContainer, ReadContainerFields).</summary>
@@ -40,8 +41,13 @@ namespace ProbeGen.SchemaGen
         /// readers take the record and return it <c>with</c> the fields set; members are named after <paramref name="shortName"/>.
         /// </summary>
         public static ModelBlock Extend(string record, string shortName, TypeDescriptor type, params ModelField[] fields) => new(record, type, false, fields, shortName, true);
-        public static ModelField Field(FieldDescriptor field, bool required = false) => new(field, true, required);
-        public static ModelField Hand(FieldDescriptor field) => new(field, false, false);
+        public static ModelField Field(FieldDescriptor field, bool required = false, string? modeledBy = null) => new(field, true, required, modeledBy);
+        public static ModelField Hand(FieldDescriptor field, string? modeledBy = null) => new(field, false, false, modeledBy);
+        /// <summary><c>[Name(args)]</c> of attribute <typeparamref name="T"/>, for a <c>modeledBy</c> advice (a renamed attribute does not compile).</summary>
+        public static string By<T>(string args = "…") where T : System.Attribute => "[" + ShortName(typeof(T)) + "(" + args + ")]";
+        /// <summary><c>[Name]</c> of attribute <typeparamref name="T"/>.</summary>
+        public static string Named<T>() where T : System.Attribute => "[" + ShortName(typeof(T)) + "]";
+        public static string ShortName(Type attribute) => attribute.Name.EndsWith("Attribute", StringComparison.Ordinal) ? attribute.Name.Substring(0, attribute.Name.Length - 9) : attribute.Name;
         public static AttributeBlock Attribute<T>(string record, params AttributeField[] fields) where T : System.Attribute => new(typeof(T), record, fields);
         public static AttributeField Ctor(int index, FieldDescriptor field, string what, bool importByHand = false) => new(null, index, field, what, importByHand);
         public static AttributeField Map(string property, FieldDescriptor field, bool importByHand = false) => new(property, -1, field, null, importByHand);

@@ -53,13 +53,14 @@ namespace ProbeGen.SchemaGen
                 // The YAML writer: the object as a sequence item (its first field opens the item), then the others in order.
                 if (m.Item)
                 {
-                    writer.Append("        /// <summary>One ").Append(m.Type.Name).Append(" as an item of a sequence at <paramref name=\"i\"/>.</summary>\n");
-                    writer.Append("        private static void Write").Append(shortName).Append("(YamlWriter y, int i, ").Append(m.Record).Append(" c)\n        {\n");
+                    writer.Append("        /// <summary>One ").Append(m.Type.Name).Append(" as an item of the sequence the caller opened.</summary>\n");
+                    writer.Append("        private static void Write").Append(shortName).Append("(YamlWriter y, ").Append(m.Record).Append(" c)\n        {\n");
+                    writer.Append("            y.BeginMappingItem();\n");
                 }
                 else
                 {
-                    writer.Append("        /// <summary>The ").Append(m.Type.Name).Append(" fields Mapping.cs lists, in order, at <paramref name=\"f\"/> inside an object the caller opened.</summary>\n");
-                    writer.Append("        private static void Write").Append(shortName).Append("Fields(YamlWriter y, int f, ").Append(m.Record).Append(" c)\n        {\n");
+                    writer.Append("        /// <summary>The ").Append(m.Type.Name).Append(" fields Mapping.cs lists, in order, inside the object the caller opened.</summary>\n");
+                    writer.Append("        private static void Write").Append(shortName).Append("Fields(YamlWriter y, ").Append(m.Record).Append(" c)\n        {\n");
                 }
                 bool first = m.Item;
                 int var = 0;
@@ -70,24 +71,24 @@ namespace ProbeGen.SchemaGen
                     if (first)
                     {
                         if (!(f.Generated && f.Required && f.Field.Kind == FieldKind.String)) errors.Add("Mapping.cs: " + m.Record + "'s first field must be a required string (it opens the sequence item)");
-                        writer.Append("            y.ItemField(i, ").Append(key).Append(", c.").Append(id).Append(");\n");
-                        writer.Append("            int f = i + 2;\n");
+                        writer.Append("            y.Field(").Append(key).Append(", c.").Append(id).Append(");\n");
                         first = false;
                         continue;
                     }
-                    if (!f.Generated) { writer.Append("            Write").Append(shortName).Append(id).Append("(y, f, c);\n"); continue; }
+                    if (!f.Generated) { writer.Append("            Write").Append(shortName).Append(id).Append("(y, c);\n"); continue; }
                     string v = "v" + (var++).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     switch (f.Field.Kind)
                     {
-                        case FieldKind.String when f.Required: writer.Append("            y.Field(f, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
-                        case FieldKind.String: writer.Append("            if (c.").Append(id).Append(" is not null) y.Field(f, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
-                        case FieldKind.List: writer.Append("            Strings(y, f, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
-                        case FieldKind.Int32: writer.Append("            if (c.").Append(id).Append(" is int ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
-                        case FieldKind.Int64: writer.Append("            if (c.").Append(id).Append(" is long ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
-                        case FieldKind.Bool: writer.Append("            if (c.").Append(id).Append(" is bool ").Append(v).Append(") y.Field(f, ").Append(key).Append(", ").Append(v).Append(");\n"); break;
+                        case FieldKind.String when f.Required: writer.Append("            y.Field(").Append(key).Append(", c.").Append(id).Append(");\n"); break;
+                        case FieldKind.String: writer.Append("            if (c.").Append(id).Append(" is not null) y.Field(").Append(key).Append(", c.").Append(id).Append(");\n"); break;
+                        case FieldKind.List: writer.Append("            Strings(y, ").Append(key).Append(", c.").Append(id).Append(");\n"); break;
+                        case FieldKind.Int32: writer.Append("            if (c.").Append(id).Append(" is int ").Append(v).Append(") y.Field(").Append(key).Append(", ").Append(v).Append(");\n"); break;
+                        case FieldKind.Int64: writer.Append("            if (c.").Append(id).Append(" is long ").Append(v).Append(") y.Field(").Append(key).Append(", ").Append(v).Append(");\n"); break;
+                        case FieldKind.Bool: writer.Append("            if (c.").Append(id).Append(" is bool ").Append(v).Append(") y.Field(").Append(key).Append(", ").Append(v).Append(");\n"); break;
                         default: errors.Add("Mapping.cs: the tool cannot write " + m.Record + "." + id + " (" + f.Field.Kind + ")"); break;
                     }
                 }
+                if (m.Item) writer.Append("            y.End();\n");
                 writer.Append("        }\n");
 
                 // The YAML reader: the generated fields; the hand-written caller adds the others with `with`.
@@ -140,8 +141,8 @@ namespace ProbeGen.SchemaGen
                 var locals = new List<(string Id, string Local, bool Required)>();
 
                 parser.Append("        /// <summary>[").Append(shortAttr).Append("]'s arguments to the ").Append(m.Record).Append(" fields it maps; null when a required one is missing (reported).</summary>\n");
-                if (m.Seeded) parser.Append("        private static ").Append(m.Record).Append(" Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s, ").Append(m.Record).Append(" c)\n        {\n");
-                else parser.Append("        private static ").Append(m.Record).Append("? Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s)\n        {\n");
+                if (m.Seeded) parser.Append("        internal static ").Append(m.Record).Append(" Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s, ").Append(m.Record).Append(" c)\n        {\n");
+                else parser.Append("        internal static ").Append(m.Record).Append("? Read").Append(shortAttr).Append("Attribute").Append(suffix).Append("(Args a, string path, ParseSession s)\n        {\n");
                 import.Append("        /// <summary>").Append(m.Record).Append(" to [").Append(shortAttr).Append("]'s arguments, for the fields it maps.</summary>\n");
                 import.Append("        private static void ").Append(shortAttr).Append("Arguments").Append(suffix).Append("(").Append(m.Record).Append(" c, List<string> args, string path, List<LossyField> lossy)\n        {\n");
                 foreach (var f in a.Fields)
@@ -233,6 +234,41 @@ namespace ProbeGen.SchemaGen
                 parser.Append("            }\n            return false;\n        }\n");
                 import.Append("        }\n");
             }
+            // PG0044's advice: the attribute that models each mapped field. An explicit modeledBy first (the Hand shapes, and
+            // where the attribute's own name reads better), then the Part lines, then the first attribute block mapping it.
+            var modeledBy = new List<(string Type, string Field, string Advice)>();
+            void Advise(TypeDescriptor type, FieldDescriptor field, string advice)
+            {
+                if (!modeledBy.Any(x => x.Type == type.Name && x.Field == field.JsonName)) modeledBy.Add((type.Name, field.JsonName, advice));
+            }
+            foreach (var m in mapping.Models)
+            {
+                foreach (var f in m.Fields) if (f.ModeledBy is { } advice) Advise(m.Type, f.Field, advice);
+            }
+            foreach (var part in mapping.Parts)
+            {
+                if (mapping.Models.FirstOrDefault(x => x.Record == part.Record) is { } m) Advise(m.Type, part.Field, "[" + MappingSpec.ShortName(part.Attribute) + "(…)]");
+            }
+            foreach (var a in mapping.Attributes)
+            {
+                if (mapping.Models.FirstOrDefault(x => x.Record == a.Record) is not { } m) continue;
+                string name = MappingSpec.ShortName(a.Attribute);
+                foreach (var f in a.Fields)
+                {
+                    if (f.Property is not null) { Advise(m.Type, f.Field, "[" + name + "(" + f.Property + " = …)]"); continue; }
+                    var ctor = a.Attribute.GetConstructors().OrderBy(c => c.GetParameters().Length).FirstOrDefault(c => c.GetParameters().Length > f.CtorIndex);
+                    if (ctor is null) { errors.Add("Mapping.cs: " + a.Attribute.Name + " has no constructor argument " + f.CtorIndex); continue; }
+                    Advise(m.Type, f.Field, "[" + name + "(" + string.Join(", ", ctor.GetParameters().Select(x => x.Name)) + ")]");
+                }
+            }
+            parser.Append("\n        /// <summary>The attribute that models a field (its owner type and JSON name), for PG0044's advice; null when Mapping.cs names none.</summary>\n");
+            parser.Append("        internal static string? MappedAttributeFor(string type, string field) => (type, field) switch\n        {\n");
+            foreach (var (type, field, advice) in modeledBy)
+            {
+                parser.Append("            (").Append(Emitter.Literal(type)).Append(", ").Append(Emitter.Literal(field)).Append(") => ").Append(Emitter.Literal(advice)).Append(",\n");
+            }
+            parser.Append("            _ => null,\n        };\n");
+
             if (enumArrays.Count > 0)
             {
                 parser.Append("\n        // The C# enums' member names and their Kubernetes strings, indexed by the members' numeric values (EnumTables).\n");

@@ -456,9 +456,7 @@ namespace ProbeGen.Yaml
                 grpc = new GrpcActionSpec(g.Int32("port"), g.String("service"));
                 g.Finish();
             }
-            var probe = new ProbeSpec(exec, http, tcp, grpc,
-                p.Int32("initialDelaySeconds"), p.Int32("timeoutSeconds"), p.Int32("periodSeconds"), p.Int32("successThreshold"),
-                p.Int32("failureThreshold"), p.Int64("terminationGracePeriodSeconds"));
+            var probe = ReadProbeFields(p, new ProbeSpec(exec, http, tcp, grpc)); // the timings: generated from Mapping.cs
             p.Finish();
             return probe;
         }

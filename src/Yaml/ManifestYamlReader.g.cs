@@ -23,6 +23,17 @@ namespace ProbeGen.Yaml
             TerminationMessagePolicy = o.String(Paths.Container.TerminationMessagePolicy),
         };
 
+        /// <summary>The fields of a Probe that Mapping.cs maps, read in its order.</summary>
+        private static ProbeSpec ReadProbeFields(YamlObject o, ProbeSpec c) => c with
+        {
+            InitialDelaySeconds = o.Int32(Paths.Probe.InitialDelaySeconds),
+            TimeoutSeconds = o.Int32(Paths.Probe.TimeoutSeconds),
+            PeriodSeconds = o.Int32(Paths.Probe.PeriodSeconds),
+            SuccessThreshold = o.Int32(Paths.Probe.SuccessThreshold),
+            FailureThreshold = o.Int32(Paths.Probe.FailureThreshold),
+            TerminationGracePeriodSeconds = o.Int64(Paths.Probe.TerminationGracePeriodSeconds),
+        };
+
         /// <summary>The fields of a ObjectMeta that Mapping.cs maps, read in its order.</summary>
         private static WorkloadSpec ReadMetadataFields(YamlObject o, WorkloadSpec c) => c with
         {

@@ -147,6 +147,29 @@ public class SetDiagnosticsTests
             "workingDir (Container.workingDir) is modeled by ProbeGen's attributes: use [Container(WorkingDir = …)] instead of [Set] (from the container at spec.containers[1])"));
 
     [Fact]
+    public Task ModeledFieldOfAnyMappedAttribute_PG0044_NamesItsProperty_FromTheMapping() => Verify.Analyzer(Usings + """
+        [Deployment("web")]
+        [Set({|#0:"spec.replicas"|}, 3)]
+        [Container("app", "nginx:1.27")]
+        public partial class Web
+        {
+            [Container("side", "busybox:1.36")]
+            [Set({|#1:"terminationMessagePath"|}, "/run/term")]
+            public partial class Side { }
+
+            [InitContainer("init", "busybox:1.36")]
+            [Set({|#2:"restartPolicy"|}, "Always")]
+            public partial class Init { }
+        }
+        """,
+        new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
+            "spec.replicas (DeploymentSpec.replicas) is modeled by ProbeGen's attributes: use [Deployment(Replicas = …)] instead of [Set]"),
+        new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(1).WithArguments(
+            "terminationMessagePath (Container.terminationMessagePath) is modeled by ProbeGen's attributes: use [Container(TerminationMessagePath = …)] instead of [Set] (from the container at spec.template.spec.containers[1])"),
+        new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(2).WithArguments(
+            "restartPolicy (Container.restartPolicy) is modeled by ProbeGen's attributes: use [InitContainer(RestartPolicy = …)] instead of [Set] (from the container at spec.template.spec.initContainers[0])"));
+
+    [Fact]
     public Task SetOnClassWithoutContainerOrWorkload_PG0004_PG0016() => Verify.Analyzer(Usings + """
         [Pod("p")]
         [Container("app", "nginx:1.27")]

@@ -112,7 +112,11 @@ public class FormatTests
             Env = new EquatableArray<EnvVarSpec>(new[] { new EnvVarSpec(null!, null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, null)) }),
             Resources = new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "1e999999999"), new KeyValue("a/b/c", "") }), default),
             LivenessProbe = new ProbeSpec(new ExecActionSpec(default), new HttpGetActionSpec(null, new PortRef(null, null), null, "", default), new TcpSocketActionSpec(null, null),
-                new GrpcActionSpec(null, null), int.MinValue, int.MinValue, int.MinValue, int.MinValue, int.MinValue, long.MinValue),
+                new GrpcActionSpec(null, null))
+            {
+                InitialDelaySeconds = int.MinValue, TimeoutSeconds = int.MinValue, PeriodSeconds = int.MinValue, SuccessThreshold = int.MinValue,
+                FailureThreshold = int.MinValue, TerminationGracePeriodSeconds = long.MinValue,
+            },
         };
         foreach (var kind in new[] { WorkloadKind.Pod, WorkloadKind.Deployment, WorkloadKind.Job, WorkloadKind.CronJob })
         {

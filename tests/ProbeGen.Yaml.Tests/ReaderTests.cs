@@ -604,7 +604,8 @@ public class ReaderTests
     {
         var probe = new ProbeSpec(null, new HttpGetActionSpec("/healthz", PortRef.FromName("http"), "localhost", "HTTPS",
                 new EquatableArray<HttpHeaderSpec>(new[] { new HttpHeaderSpec("X-A", "yes"), new HttpHeaderSpec("X-B", "0755") })),
-            null, null, 3, 2, 10, 1, 5, 20);
+            null, null)
+        { InitialDelaySeconds = 3, TimeoutSeconds = 2, PeriodSeconds = 10, SuccessThreshold = 1, FailureThreshold = 5, TerminationGracePeriodSeconds = 20 };
         var main = new ContainerSpec
         {
             Name = "web",
@@ -623,8 +624,8 @@ public class ReaderTests
             }),
             Resources = new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "100m") }), new EquatableArray<KeyValue>(new[] { new KeyValue("memory", "256Mi") })),
             LivenessProbe = probe,
-            ReadinessProbe = new ProbeSpec(null, null, new TcpSocketActionSpec(PortRef.FromNumber(8080), null), null, null, null, null, null, null, null),
-            StartupProbe = new ProbeSpec(new ExecActionSpec(new EquatableArray<string>(new[] { "cat", "/tmp/ready" })), null, null, null, null, null, null, null, 30, null),
+            ReadinessProbe = new ProbeSpec(null, null, new TcpSocketActionSpec(PortRef.FromNumber(8080), null), null),
+            StartupProbe = new ProbeSpec(new ExecActionSpec(new EquatableArray<string>(new[] { "cat", "/tmp/ready" })), null, null, null) { FailureThreshold = 30 },
         };
         var sidecar = new ContainerSpec
         {
@@ -633,7 +634,7 @@ public class ReaderTests
             RestartPolicy = "Always",
             Ports = EquatableArray<ContainerPortSpec>.Empty,
             Env = EquatableArray<EnvVarSpec>.Empty,
-            ReadinessProbe = new ProbeSpec(null, null, null, new GrpcActionSpec(9901, "ready"), null, null, null, null, null, null),
+            ReadinessProbe = new ProbeSpec(null, null, null, new GrpcActionSpec(9901, "ready")),
         };
         var w = new WorkloadSpec(WorkloadKind.CronJob, "nightly", "team-a",
             new EquatableArray<KeyValue>(new[] { new KeyValue("app", "nightly"), new KeyValue("on", "yes") }),

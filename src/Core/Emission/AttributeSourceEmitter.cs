@@ -295,12 +295,7 @@ namespace ProbeGen.Core.Emission
             if (port?.Name is not null) a.Add("PortName = " + L(port.Name));
             else if (port?.Number is int n) a.Add("Port = " + I(n));
             if (host is not null) a.Add("Host = " + L(host));
-            Named(a, "InitialDelaySeconds", p.InitialDelaySeconds);
-            Named(a, "TimeoutSeconds", p.TimeoutSeconds);
-            Named(a, "PeriodSeconds", p.PeriodSeconds);
-            Named(a, "SuccessThreshold", p.SuccessThreshold);
-            Named(a, "FailureThreshold", p.FailureThreshold);
-            Named(a, "TerminationGracePeriodSeconds", p.TerminationGracePeriodSeconds);
+            ProbeArgumentsProbe(p, a, path, lossy); // the timings: generated from Mapping.cs
             sb.Append(indent).Append('[').Append(attribute).Append('(').Append(string.Join(", ", a)).Append(")]\n");
         }
 

@@ -36,6 +36,17 @@ namespace ProbeGen.Core.Emission
             if (c.TerminationMessagePolicy is not null) args.Add("TerminationMessagePolicy = " + Enum("TerminationMessagePolicy", EnumTables.TerminationMessagePolicy, c.TerminationMessagePolicy, path + "." + Paths.Container.TerminationMessagePolicy, lossy));
         }
 
+        /// <summary>ProbeSpec to [Probe]'s arguments, for the fields it maps.</summary>
+        private static void ProbeArgumentsProbe(ProbeSpec c, List<string> args, string path, List<LossyField> lossy)
+        {
+            Named(args, "InitialDelaySeconds", c.InitialDelaySeconds);
+            Named(args, "TimeoutSeconds", c.TimeoutSeconds);
+            Named(args, "PeriodSeconds", c.PeriodSeconds);
+            Named(args, "SuccessThreshold", c.SuccessThreshold);
+            Named(args, "FailureThreshold", c.FailureThreshold);
+            Named(args, "TerminationGracePeriodSeconds", c.TerminationGracePeriodSeconds);
+        }
+
         /// <summary>WorkloadSpec to [Pod]'s arguments, for the fields it maps.</summary>
         private static void PodArgumentsMetadata(WorkloadSpec c, List<string> args, string path, List<LossyField> lossy)
         {

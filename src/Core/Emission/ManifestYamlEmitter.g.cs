@@ -9,94 +9,110 @@ namespace ProbeGen.Core.Emission
 {
     public static partial class ManifestYamlEmitter
     {
-        /// <summary>One Container as an item of a sequence at <paramref name="i"/>.</summary>
-        private static void WriteContainer(YamlWriter y, int i, ContainerSpec c)
+        /// <summary>One Container as an item of the sequence the caller opened.</summary>
+        private static void WriteContainer(YamlWriter y, ContainerSpec c)
         {
-            y.ItemField(i, Paths.Container.Name, c.Name);
-            int f = i + 2;
-            y.Field(f, Paths.Container.Image, c.Image);
-            Strings(y, f, Paths.Container.Command, c.Command);
-            Strings(y, f, Paths.Container.Args, c.Args);
-            if (c.WorkingDir is not null) y.Field(f, Paths.Container.WorkingDir, c.WorkingDir);
-            WriteContainerPorts(y, f, c);
-            WriteContainerEnv(y, f, c);
-            WriteContainerResources(y, f, c);
-            WriteContainerLivenessProbe(y, f, c);
-            WriteContainerReadinessProbe(y, f, c);
-            WriteContainerStartupProbe(y, f, c);
-            if (c.ImagePullPolicy is not null) y.Field(f, Paths.Container.ImagePullPolicy, c.ImagePullPolicy);
-            if (c.RestartPolicy is not null) y.Field(f, Paths.Container.RestartPolicy, c.RestartPolicy);
-            if (c.TerminationMessagePath is not null) y.Field(f, Paths.Container.TerminationMessagePath, c.TerminationMessagePath);
-            if (c.TerminationMessagePolicy is not null) y.Field(f, Paths.Container.TerminationMessagePolicy, c.TerminationMessagePolicy);
+            y.BeginMappingItem();
+            y.Field(Paths.Container.Name, c.Name);
+            y.Field(Paths.Container.Image, c.Image);
+            Strings(y, Paths.Container.Command, c.Command);
+            Strings(y, Paths.Container.Args, c.Args);
+            if (c.WorkingDir is not null) y.Field(Paths.Container.WorkingDir, c.WorkingDir);
+            WriteContainerPorts(y, c);
+            WriteContainerEnv(y, c);
+            WriteContainerResources(y, c);
+            WriteContainerLivenessProbe(y, c);
+            WriteContainerReadinessProbe(y, c);
+            WriteContainerStartupProbe(y, c);
+            if (c.ImagePullPolicy is not null) y.Field(Paths.Container.ImagePullPolicy, c.ImagePullPolicy);
+            if (c.RestartPolicy is not null) y.Field(Paths.Container.RestartPolicy, c.RestartPolicy);
+            if (c.TerminationMessagePath is not null) y.Field(Paths.Container.TerminationMessagePath, c.TerminationMessagePath);
+            if (c.TerminationMessagePolicy is not null) y.Field(Paths.Container.TerminationMessagePolicy, c.TerminationMessagePolicy);
+            y.End();
         }
 
-        /// <summary>The ObjectMeta fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
-        private static void WriteMetadataFields(YamlWriter y, int f, WorkloadSpec c)
+        /// <summary>The Probe fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteProbeFields(YamlWriter y, ProbeSpec c)
         {
-            WriteMetadataName(y, f, c);
-            if (c.GenerateName is not null) y.Field(f, Paths.ObjectMeta.GenerateName, c.GenerateName);
-            WriteMetadataNamespace(y, f, c);
-            WriteMetadataLabels(y, f, c);
-            WriteMetadataAnnotations(y, f, c);
+            WriteProbeExec(y, c);
+            WriteProbeHttpGet(y, c);
+            WriteProbeTcpSocket(y, c);
+            WriteProbeGrpc(y, c);
+            if (c.InitialDelaySeconds is int v0) y.Field(Paths.Probe.InitialDelaySeconds, v0);
+            if (c.TimeoutSeconds is int v1) y.Field(Paths.Probe.TimeoutSeconds, v1);
+            if (c.PeriodSeconds is int v2) y.Field(Paths.Probe.PeriodSeconds, v2);
+            if (c.SuccessThreshold is int v3) y.Field(Paths.Probe.SuccessThreshold, v3);
+            if (c.FailureThreshold is int v4) y.Field(Paths.Probe.FailureThreshold, v4);
+            if (c.TerminationGracePeriodSeconds is long v5) y.Field(Paths.Probe.TerminationGracePeriodSeconds, v5);
         }
 
-        /// <summary>The PodSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
-        private static void WritePodFields(YamlWriter y, int f, PodSpec c)
+        /// <summary>The ObjectMeta fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteMetadataFields(YamlWriter y, WorkloadSpec c)
         {
-            if (c.RestartPolicy is not null) y.Field(f, Paths.PodSpec.RestartPolicy, c.RestartPolicy);
-            if (c.TerminationGracePeriodSeconds is long v1) y.Field(f, Paths.PodSpec.TerminationGracePeriodSeconds, v1);
-            if (c.ServiceAccountName is not null) y.Field(f, Paths.PodSpec.ServiceAccountName, c.ServiceAccountName);
-            WritePodNodeSelector(y, f, c);
-            WritePodInitContainers(y, f, c);
-            WritePodContainers(y, f, c);
+            WriteMetadataName(y, c);
+            if (c.GenerateName is not null) y.Field(Paths.ObjectMeta.GenerateName, c.GenerateName);
+            WriteMetadataNamespace(y, c);
+            WriteMetadataLabels(y, c);
+            WriteMetadataAnnotations(y, c);
         }
 
-        /// <summary>The DeploymentSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
-        private static void WriteDeploymentFields(YamlWriter y, int f, DeploymentSpec c)
+        /// <summary>The PodSpec fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WritePodFields(YamlWriter y, PodSpec c)
         {
-            if (c.Replicas is int v0) y.Field(f, Paths.DeploymentSpec.Replicas, v0);
-            if (c.MinReadySeconds is int v1) y.Field(f, Paths.DeploymentSpec.MinReadySeconds, v1);
-            if (c.RevisionHistoryLimit is int v2) y.Field(f, Paths.DeploymentSpec.RevisionHistoryLimit, v2);
-            if (c.ProgressDeadlineSeconds is int v3) y.Field(f, Paths.DeploymentSpec.ProgressDeadlineSeconds, v3);
+            if (c.RestartPolicy is not null) y.Field(Paths.PodSpec.RestartPolicy, c.RestartPolicy);
+            if (c.TerminationGracePeriodSeconds is long v1) y.Field(Paths.PodSpec.TerminationGracePeriodSeconds, v1);
+            if (c.ServiceAccountName is not null) y.Field(Paths.PodSpec.ServiceAccountName, c.ServiceAccountName);
+            WritePodNodeSelector(y, c);
+            WritePodInitContainers(y, c);
+            WritePodContainers(y, c);
         }
 
-        /// <summary>The JobSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
-        private static void WriteJobFields(YamlWriter y, int f, JobSpec c)
+        /// <summary>The DeploymentSpec fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteDeploymentFields(YamlWriter y, DeploymentSpec c)
         {
-            if (c.BackoffLimit is int v0) y.Field(f, Paths.JobSpec.BackoffLimit, v0);
-            if (c.Completions is int v1) y.Field(f, Paths.JobSpec.Completions, v1);
-            if (c.Parallelism is int v2) y.Field(f, Paths.JobSpec.Parallelism, v2);
-            if (c.ActiveDeadlineSeconds is long v3) y.Field(f, Paths.JobSpec.ActiveDeadlineSeconds, v3);
-            if (c.TtlSecondsAfterFinished is int v4) y.Field(f, Paths.JobSpec.TtlSecondsAfterFinished, v4);
+            if (c.Replicas is int v0) y.Field(Paths.DeploymentSpec.Replicas, v0);
+            if (c.MinReadySeconds is int v1) y.Field(Paths.DeploymentSpec.MinReadySeconds, v1);
+            if (c.RevisionHistoryLimit is int v2) y.Field(Paths.DeploymentSpec.RevisionHistoryLimit, v2);
+            if (c.ProgressDeadlineSeconds is int v3) y.Field(Paths.DeploymentSpec.ProgressDeadlineSeconds, v3);
         }
 
-        /// <summary>The CronJobSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
-        private static void WriteCronJobFields(YamlWriter y, int f, CronJobSpec c)
+        /// <summary>The JobSpec fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteJobFields(YamlWriter y, JobSpec c)
         {
-            y.Field(f, Paths.CronJobSpec.Schedule, c.Schedule);
-            if (c.TimeZone is not null) y.Field(f, Paths.CronJobSpec.TimeZone, c.TimeZone);
-            if (c.ConcurrencyPolicy is not null) y.Field(f, Paths.CronJobSpec.ConcurrencyPolicy, c.ConcurrencyPolicy);
-            if (c.StartingDeadlineSeconds is long v3) y.Field(f, Paths.CronJobSpec.StartingDeadlineSeconds, v3);
-            if (c.SuccessfulJobsHistoryLimit is int v4) y.Field(f, Paths.CronJobSpec.SuccessfulJobsHistoryLimit, v4);
-            if (c.FailedJobsHistoryLimit is int v5) y.Field(f, Paths.CronJobSpec.FailedJobsHistoryLimit, v5);
-            if (c.Suspend is bool v6) y.Field(f, Paths.CronJobSpec.Suspend, v6);
+            if (c.BackoffLimit is int v0) y.Field(Paths.JobSpec.BackoffLimit, v0);
+            if (c.Completions is int v1) y.Field(Paths.JobSpec.Completions, v1);
+            if (c.Parallelism is int v2) y.Field(Paths.JobSpec.Parallelism, v2);
+            if (c.ActiveDeadlineSeconds is long v3) y.Field(Paths.JobSpec.ActiveDeadlineSeconds, v3);
+            if (c.TtlSecondsAfterFinished is int v4) y.Field(Paths.JobSpec.TtlSecondsAfterFinished, v4);
         }
 
-        /// <summary>The StatefulSetSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
-        private static void WriteStatefulSetFields(YamlWriter y, int f, StatefulSetSpec c)
+        /// <summary>The CronJobSpec fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteCronJobFields(YamlWriter y, CronJobSpec c)
         {
-            if (c.Replicas is int v0) y.Field(f, Paths.StatefulSetSpec.Replicas, v0);
-            if (c.ServiceName is not null) y.Field(f, Paths.StatefulSetSpec.ServiceName, c.ServiceName);
-            if (c.PodManagementPolicy is not null) y.Field(f, Paths.StatefulSetSpec.PodManagementPolicy, c.PodManagementPolicy);
-            if (c.MinReadySeconds is int v3) y.Field(f, Paths.StatefulSetSpec.MinReadySeconds, v3);
-            if (c.RevisionHistoryLimit is int v4) y.Field(f, Paths.StatefulSetSpec.RevisionHistoryLimit, v4);
+            y.Field(Paths.CronJobSpec.Schedule, c.Schedule);
+            if (c.TimeZone is not null) y.Field(Paths.CronJobSpec.TimeZone, c.TimeZone);
+            if (c.ConcurrencyPolicy is not null) y.Field(Paths.CronJobSpec.ConcurrencyPolicy, c.ConcurrencyPolicy);
+            if (c.StartingDeadlineSeconds is long v3) y.Field(Paths.CronJobSpec.StartingDeadlineSeconds, v3);
+            if (c.SuccessfulJobsHistoryLimit is int v4) y.Field(Paths.CronJobSpec.SuccessfulJobsHistoryLimit, v4);
+            if (c.FailedJobsHistoryLimit is int v5) y.Field(Paths.CronJobSpec.FailedJobsHistoryLimit, v5);
+            if (c.Suspend is bool v6) y.Field(Paths.CronJobSpec.Suspend, v6);
         }
 
-        /// <summary>The DaemonSetSpec fields Mapping.cs lists, in order, at <paramref name="f"/> inside an object the caller opened.</summary>
-        private static void WriteDaemonSetFields(YamlWriter y, int f, DaemonSetSpec c)
+        /// <summary>The StatefulSetSpec fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteStatefulSetFields(YamlWriter y, StatefulSetSpec c)
         {
-            if (c.MinReadySeconds is int v0) y.Field(f, Paths.DaemonSetSpec.MinReadySeconds, v0);
-            if (c.RevisionHistoryLimit is int v1) y.Field(f, Paths.DaemonSetSpec.RevisionHistoryLimit, v1);
+            if (c.Replicas is int v0) y.Field(Paths.StatefulSetSpec.Replicas, v0);
+            if (c.ServiceName is not null) y.Field(Paths.StatefulSetSpec.ServiceName, c.ServiceName);
+            if (c.PodManagementPolicy is not null) y.Field(Paths.StatefulSetSpec.PodManagementPolicy, c.PodManagementPolicy);
+            if (c.MinReadySeconds is int v3) y.Field(Paths.StatefulSetSpec.MinReadySeconds, v3);
+            if (c.RevisionHistoryLimit is int v4) y.Field(Paths.StatefulSetSpec.RevisionHistoryLimit, v4);
+        }
+
+        /// <summary>The DaemonSetSpec fields Mapping.cs lists, in order, inside the object the caller opened.</summary>
+        private static void WriteDaemonSetFields(YamlWriter y, DaemonSetSpec c)
+        {
+            if (c.MinReadySeconds is int v0) y.Field(Paths.DaemonSetSpec.MinReadySeconds, v0);
+            if (c.RevisionHistoryLimit is int v1) y.Field(Paths.DaemonSetSpec.RevisionHistoryLimit, v1);
         }
     }
 }

@@ -63,106 +63,202 @@ namespace ProbeGen.Core.Emission
         /// <summary>Writes the settings still open at the end of the document, innermost place first.</summary>
         public void FinishSettings()
         {
-            _merge?.Finish();
-            _merge = null;
+            if (_merge is null) return;
+            while (_depth > 0) End(); // a level the caller left open closes here, its settings with it
+            var merge = _merge;
+            _merge = null; // what the merge writes does not feed back into it
+            merge.Finish();
         }
 
-        private void Indent(int indent) => _sb.Append(' ', indent);
+        // The nesting, owned here so that no caller counts spaces: the column of the current entries or items, and per
+        // open level whether it moved that column (a mapping and an item do, by 2; a sequence's items stay at its key's
+        // column). The first 64 levels are bits of a word, so a manifest costs no allocation; deeper ones (settings
+        // subtrees) spill to a stack.
+        private int _indent;
+        private int _depth;
+        private ulong _shifts;
+        private System.Collections.Generic.Stack<bool>? _deepShifts;
+        private bool _itemPending; // a mapping item is open and its first line, which carries the "- ", is not written yet
 
-        /// <summary><c>key:</c> opening a nested mapping or sequence (always one of ProbeGen's own field names, never a user key).</summary>
-        public void Key(int indent, string key)
+        private void Push(bool shifts)
         {
-            _merge?.Entry(indent, key);
-            Indent(indent);
-            Scalar(key);
-            _sb.Append(":\n");
-            _merge?.Opened(indent, key);
+            if (_depth < 64)
+            {
+                if (shifts) _shifts |= 1UL << _depth;
+                else _shifts &= ~(1UL << _depth);
+            }
+            else
+            {
+                (_deepShifts ??= new System.Collections.Generic.Stack<bool>()).Push(shifts);
+            }
+            _depth++;
+            if (shifts) _indent += 2;
         }
 
-        public void Field(int indent, string key, string value)
+        private void Pop()
         {
-            _merge?.Entry(indent, key);
-            FieldKey(indent, key);
-            Scalar(value);
-            _sb.Append('\n');
+            if (_depth == 0) return; // an End without its Begin writes nothing rather than throw
+            _depth--;
+            bool shifted = _depth < 64 ? (_shifts & (1UL << _depth)) != 0 : _deepShifts!.Pop();
+            if (shifted) _indent -= 2;
         }
 
-        public void Field(int indent, string key, long value)
+        /// <summary>The start of a line at the current column: the pending item's <c>- </c> or spaces.</summary>
+        private void LineStart()
         {
-            _merge?.Entry(indent, key);
-            FieldKey(indent, key);
-            _sb.Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            if (_itemPending)
+            {
+                _itemPending = false;
+                _sb.Append(' ', _indent - 2).Append("- ");
+            }
+            else
+            {
+                _sb.Append(' ', _indent);
+            }
         }
-
-        public void Field(int indent, string key, bool value)
-        {
-            _merge?.Entry(indent, key);
-            FieldKey(indent, key);
-            _sb.Append(value ? "true\n" : "false\n");
-        }
-
-        /// <summary><c>key: {}</c> / <c>key: []</c> for an empty collection the user wrote.</summary>
-        public void Raw(int indent, string key, string flow)
-        {
-            if (_merge is not null && _merge.Empty(indent, key, flow)) return; // settings fill the object or list
-            FieldKey(indent, key);
-            _sb.Append(flow).Append('\n');
-        }
-
-        /// <summary>The longest key written in the implicit form <c>key: value</c>; YAML allows 1,024 characters there (quotes included).</summary>
-        public const int MaxImplicitKeyLength = 1000;
 
         /// <summary>
-        /// <c>key: </c>, or for a key too long for an implicit key the explicit form <c>? key</c> / <c>: </c>, which
-        /// kubectl's go-yaml and YamlDotNet both read (a longer implicit key fails to parse in both).
+        /// <c>key</c> at the start of a line, ready for its value: <c>key:</c>, or for a key too long for an implicit key
+        /// the explicit form <c>? key</c> / <c>:</c>, which kubectl's go-yaml and YamlDotNet both read (a longer implicit
+        /// key fails to parse in both).
         /// </summary>
-        private void FieldKey(int indent, string key)
+        private void KeyColon(string key)
         {
-            Indent(indent);
+            LineStart();
             int start = _sb.Length;
             Scalar(key);
             if (_sb.Length - start > MaxImplicitKeyLength)
             {
                 _sb.Insert(start, "? ");
-                _sb.Append('\n');
-                Indent(indent);
+                _sb.Append('\n').Append(' ', _indent);
             }
-            _sb.Append(": ");
+            _sb.Append(':');
         }
+
+        /// <summary><c>key:</c> opening a mapping one level in; close it with <see cref="End"/>.</summary>
+        public void BeginMapping(string key)
+        {
+            _merge?.Entry(key);
+            KeyColon(key);
+            _sb.Append('\n');
+            Push(shifts: true);
+            _merge?.Opened(key, sequence: false);
+        }
+
+        /// <summary><c>key:</c> opening a sequence, whose items are written at the key's column; close it with <see cref="End"/>.</summary>
+        public void BeginSequence(string key)
+        {
+            _merge?.Entry(key);
+            KeyColon(key);
+            _sb.Append('\n');
+            Push(shifts: false);
+            _merge?.Opened(key, sequence: true);
+        }
+
+        /// <summary>A sequence item that is a mapping: its first line starts with <c>- </c>. Close it with <see cref="End"/>.</summary>
+        public void BeginMappingItem()
+        {
+            _merge?.OpenedItem(sequence: false);
+            Push(shifts: true);
+            _itemPending = true;
+        }
+
+        /// <summary>A sequence item that is a sequence: <c>-</c>, its items one level in. Close it with <see cref="End"/>.</summary>
+        public void BeginSequenceItem()
+        {
+            _merge?.OpenedItem(sequence: true);
+            LineStart();
+            _sb.Append("-\n");
+            Push(shifts: true);
+        }
+
+        /// <summary>Closes the innermost mapping, sequence or item (settings it did not write are written there first).</summary>
+        public void End()
+        {
+            _merge?.Closing();
+            if (_itemPending)
+            {
+                _itemPending = false; // an item with no field is an empty mapping
+                _sb.Append(' ', _indent - 2).Append("- {}\n");
+            }
+            Pop();
+        }
+
+        public void Field(string key, string value)
+        {
+            _merge?.Entry(key);
+            KeyColon(key);
+            _sb.Append(' ');
+            Scalar(value);
+            _sb.Append('\n');
+        }
+
+        public void Field(string key, long value)
+        {
+            _merge?.Entry(key);
+            KeyColon(key);
+            _sb.Append(' ').Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        public void Field(string key, bool value)
+        {
+            _merge?.Entry(key);
+            KeyColon(key);
+            _sb.Append(value ? " true\n" : " false\n");
+        }
+
+        /// <summary><c>key: {}</c> for an empty object the user wrote (settings that fill it are written instead).</summary>
+        public void EmptyMapping(string key)
+        {
+            if (_merge is not null && _merge.FillsEmpty(key, sequence: false)) return;
+            FieldLiteral(key, "{}");
+        }
+
+        /// <summary><c>key: []</c> for an empty list the user wrote (settings that fill it are written instead).</summary>
+        public void EmptySequence(string key)
+        {
+            if (_merge is not null && _merge.FillsEmpty(key, sequence: true)) return;
+            FieldLiteral(key, "[]");
+        }
+
+        /// <summary><c>key: literal</c>, the literal already in its YAML form (a canonical number or boolean, <c>{}</c>, <c>[]</c>): not quoted.</summary>
+        internal void FieldLiteral(string key, string literal)
+        {
+            _merge?.Entry(key);
+            KeyColon(key);
+            _sb.Append(' ').Append(literal).Append('\n');
+        }
+
+        /// <summary>The longest key written in the implicit form <c>key: value</c>; YAML allows 1,024 characters there (quotes included).</summary>
+        public const int MaxImplicitKeyLength = 1000;
 
         /// <summary>A sequence item that is a scalar: <c>- value</c>.</summary>
-        public void Item(int indent, string value)
+        public void Item(string value)
         {
-            _merge?.Item(indent, null);
-            Indent(indent);
+            _merge?.ScalarItem();
+            LineStart();
             _sb.Append("- ");
             Scalar(value);
             _sb.Append('\n');
         }
 
-        /// <summary>The first field of a mapping inside a sequence: <c>- key: value</c>.</summary>
-        public void ItemField(int indent, string key, string value)
+        /// <summary><c>- literal</c>, the literal already in its YAML form (see <see cref="FieldLiteral"/>).</summary>
+        internal void ItemLiteral(string literal)
         {
-            _merge?.Item(indent, key);
-            Indent(indent);
-            _sb.Append("- ");
-            Scalar(key);
-            _sb.Append(": ");
-            Scalar(value);
-            _sb.Append('\n');
+            _merge?.ScalarItem();
+            LineStart();
+            _sb.Append("- ").Append(literal).Append('\n');
         }
 
-        public void ItemField(int indent, string key, long value)
+        /// <summary>Turns the settings merge off and returns it: what the merge itself writes is not a place it follows.</summary>
+        internal SettingsMerge? SuspendMerge()
         {
-            _merge?.Item(indent, key);
-            Indent(indent);
-            _sb.Append("- ");
-            Scalar(key);
-            _sb.Append(": ").Append(value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            var merge = _merge;
+            _merge = null;
+            return merge;
         }
 
-        /// <summary>A raw line (the settings' own text): not followed by the settings merge.</summary>
-        public void Line(string text) => _sb.Append(text).Append('\n');
+        internal void ResumeMerge(SettingsMerge? merge) => _merge = merge;
 
         public void Scalar(string value)
         {

@@ -20,19 +20,14 @@ namespace ProbeGen.Core.Model
 
     /// <summary>
     /// A probe exactly as written: every handler the user set (so the rules can see two), and every timing the user
-    /// wrote (null = not written, so the API server's default applies and nothing is emitted).
+    /// wrote (null = not written, so the API server's default applies and nothing is emitted). The timings are
+    /// init-only properties generated from eng/SchemaGen/Mapping.cs (Records.g.cs).
     /// </summary>
-    public sealed record ProbeSpec(
+    public sealed partial record ProbeSpec(
         ExecActionSpec? Exec,
         HttpGetActionSpec? HttpGet,
         TcpSocketActionSpec? TcpSocket,
-        GrpcActionSpec? Grpc,
-        int? InitialDelaySeconds,
-        int? TimeoutSeconds,
-        int? PeriodSeconds,
-        int? SuccessThreshold,
-        int? FailureThreshold,
-        long? TerminationGracePeriodSeconds)
+        GrpcActionSpec? Grpc)
     {
         /// <summary>The API server's defaults (SetDefaults_Probe), used when rules reason about timings.</summary>
         public const int DefaultTimeoutSeconds = 1, DefaultPeriodSeconds = 10, DefaultSuccessThreshold = 1, DefaultFailureThreshold = 3;

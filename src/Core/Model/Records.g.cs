@@ -29,6 +29,23 @@ namespace ProbeGen.Core.Model
         public string? TerminationMessagePolicy { get; init; }
     }
 
+    /// <summary>Probe (k8s.Models.V1Probe): the fields Mapping.cs maps.</summary>
+    public sealed partial record ProbeSpec
+    {
+        /// <summary><c>initialDelaySeconds</c>.</summary>
+        public int? InitialDelaySeconds { get; init; }
+        /// <summary><c>timeoutSeconds</c>.</summary>
+        public int? TimeoutSeconds { get; init; }
+        /// <summary><c>periodSeconds</c>.</summary>
+        public int? PeriodSeconds { get; init; }
+        /// <summary><c>successThreshold</c>.</summary>
+        public int? SuccessThreshold { get; init; }
+        /// <summary><c>failureThreshold</c>.</summary>
+        public int? FailureThreshold { get; init; }
+        /// <summary><c>terminationGracePeriodSeconds</c>.</summary>
+        public long? TerminationGracePeriodSeconds { get; init; }
+    }
+
     /// <summary>ObjectMeta (k8s.Models.V1ObjectMeta): the fields Mapping.cs maps.</summary>
     public sealed partial record WorkloadSpec
     {

@@ -110,26 +110,8 @@ namespace ProbeGen.Generator.Parsing
                 grpc = new GrpcActionSpec(port, grpcService);
             }
 
-            return new ProbeSpec(execSpec, http, tcp, grpc,
-                Timing(a, "InitialDelaySeconds", path + ".initialDelaySeconds", s),
-                Timing(a, "TimeoutSeconds", path + ".timeoutSeconds", s),
-                Timing(a, "PeriodSeconds", path + ".periodSeconds", s),
-                Timing(a, "SuccessThreshold", path + ".successThreshold", s),
-                Timing(a, "FailureThreshold", path + ".failureThreshold", s),
-                a.HasNamed("TerminationGracePeriodSeconds") ? MapThen(a, "TerminationGracePeriodSeconds", path + ".terminationGracePeriodSeconds", s, ValueReader.OptionalLong(a.Named("TerminationGracePeriodSeconds"), s)) : null);
-        }
-
-        private static int? Timing(Args a, string arg, string path, ParseSession s)
-        {
-            if (!a.HasNamed(arg)) return null;
-            s.Map(path, a.NamedLocation(arg));
-            return ValueReader.OptionalInt(a.Named(arg), s);
-        }
-
-        private static long? MapThen(Args a, string arg, string path, ParseSession s, long? value)
-        {
-            s.Map(path, a.NamedLocation(arg));
-            return value;
+            // The timings: generated from Mapping.cs (WorkloadParser.g.cs).
+            return WorkloadParser.ReadProbeAttributeProbe(a, path, s, new ProbeSpec(execSpec, http, tcp, grpc));
         }
     }
 }

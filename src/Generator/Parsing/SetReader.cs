@@ -133,33 +133,7 @@ namespace ProbeGen.Generator.Parsing
             return true;
         }
 
-        /// <summary>The attribute that models a field, for PG0044's advice.</summary>
-        private static string? ModeledBy(string type, string field) => (type, field) switch
-        {
-            ("PodSpec", "restartPolicy") => "[RestartPolicy(…)]",
-            ("PodSpec", "terminationGracePeriodSeconds") => "[TerminationGracePeriod(…)]",
-            ("PodSpec", "serviceAccountName") => "[ServiceAccount(…)]",
-            ("PodSpec", "nodeSelector") => "[NodeSelector(key, value)]",
-            ("PodSpec", "containers") => "[Container(name, image)]",
-            ("PodSpec", "initContainers") => "[InitContainer(name, image)] on a nested class",
-            ("Container", "name") or ("Container", "image") => "[Container(name, image)]",
-            ("Container", "command") => "[Container(Command = …)]",
-            ("Container", "args") => "[Container(Args = …)]",
-            ("Container", "workingDir") => "[Container(WorkingDir = …)]",
-            ("Container", "imagePullPolicy") => "[Container(ImagePullPolicy = …)]",
-            ("Container", "terminationMessagePolicy") => "[Container(TerminationMessagePolicy = …)]",
-            ("Container", "ports") => "[ContainerPort(…)]",
-            ("Container", "env") => "[Env(…)] (or [EnvSecretKey]/[EnvConfigMapKey]/[EnvFromField])",
-            ("Container", "resources") => "[Resources(…)]",
-            ("Container", "livenessProbe") => "[LivenessProbe(…)]",
-            ("Container", "readinessProbe") => "[ReadinessProbe(…)]",
-            ("Container", "startupProbe") => "[StartupProbe(…)]",
-            ("ObjectMeta", "name") => "the workload attribute's name",
-            ("ObjectMeta", "namespace") => "the workload attribute's Namespace",
-            ("ObjectMeta", "generateName") => "the workload attribute's GenerateName",
-            ("ObjectMeta", "labels") => "[Label(key, value)]",
-            ("ObjectMeta", "annotations") => "[Annotation(key, value)]",
-            _ => null,
-        };
+        /// <summary>The attribute that models a field, for PG0044's advice (generated from eng/SchemaGen/Mapping.cs).</summary>
+        private static string? ModeledBy(string type, string field) => WorkloadParser.MappedAttributeFor(type, field);
     }
 }

@@ -10,7 +10,7 @@ namespace ProbeGen.Generator.Parsing
     internal static partial class WorkloadParser
     {
         /// <summary>[Container]'s arguments to the ContainerSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static ContainerSpec? ReadContainerAttribute(Args a, string path, ParseSession s)
+        internal static ContainerSpec? ReadContainerAttribute(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.Container.Name, a.CtorLocation(0));
             string? name = ValueReader.RequiredString(a.Ctor(0), "The container name", a.CtorLocation(0), s);
@@ -43,7 +43,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[InitContainer]'s arguments to the ContainerSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static ContainerSpec? ReadInitContainerAttribute(Args a, string path, ParseSession s)
+        internal static ContainerSpec? ReadInitContainerAttribute(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.Container.Name, a.CtorLocation(0));
             string? name = ValueReader.RequiredString(a.Ctor(0), "The container name", a.CtorLocation(0), s);
@@ -78,8 +78,34 @@ namespace ProbeGen.Generator.Parsing
             };
         }
 
+        /// <summary>[Probe]'s arguments to the ProbeSpec fields it maps; null when a required one is missing (reported).</summary>
+        internal static ProbeSpec ReadProbeAttributeProbe(Args a, string path, ParseSession s, ProbeSpec c)
+        {
+            s.Map(path + "." + Paths.Probe.InitialDelaySeconds, a.NamedLocation("InitialDelaySeconds"));
+            var initialDelaySeconds = a.HasNamed("InitialDelaySeconds") ? ValueReader.OptionalInt(a.Named("InitialDelaySeconds"), s) : null;
+            s.Map(path + "." + Paths.Probe.TimeoutSeconds, a.NamedLocation("TimeoutSeconds"));
+            var timeoutSeconds = a.HasNamed("TimeoutSeconds") ? ValueReader.OptionalInt(a.Named("TimeoutSeconds"), s) : null;
+            s.Map(path + "." + Paths.Probe.PeriodSeconds, a.NamedLocation("PeriodSeconds"));
+            var periodSeconds = a.HasNamed("PeriodSeconds") ? ValueReader.OptionalInt(a.Named("PeriodSeconds"), s) : null;
+            s.Map(path + "." + Paths.Probe.SuccessThreshold, a.NamedLocation("SuccessThreshold"));
+            var successThreshold = a.HasNamed("SuccessThreshold") ? ValueReader.OptionalInt(a.Named("SuccessThreshold"), s) : null;
+            s.Map(path + "." + Paths.Probe.FailureThreshold, a.NamedLocation("FailureThreshold"));
+            var failureThreshold = a.HasNamed("FailureThreshold") ? ValueReader.OptionalInt(a.Named("FailureThreshold"), s) : null;
+            s.Map(path + "." + Paths.Probe.TerminationGracePeriodSeconds, a.NamedLocation("TerminationGracePeriodSeconds"));
+            var terminationGracePeriodSeconds = a.HasNamed("TerminationGracePeriodSeconds") ? ValueReader.OptionalLong(a.Named("TerminationGracePeriodSeconds"), s) : null;
+            return c with
+            {
+                InitialDelaySeconds = initialDelaySeconds,
+                TimeoutSeconds = timeoutSeconds,
+                PeriodSeconds = periodSeconds,
+                SuccessThreshold = successThreshold,
+                FailureThreshold = failureThreshold,
+                TerminationGracePeriodSeconds = terminationGracePeriodSeconds,
+            };
+        }
+
         /// <summary>[Pod]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static WorkloadSpec ReadPodAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        internal static WorkloadSpec ReadPodAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
             s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
@@ -90,7 +116,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[Deployment]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static WorkloadSpec ReadDeploymentAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        internal static WorkloadSpec ReadDeploymentAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
             s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
@@ -101,7 +127,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[Job]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static WorkloadSpec ReadJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        internal static WorkloadSpec ReadJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
             s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
@@ -112,7 +138,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[CronJob]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static WorkloadSpec ReadCronJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        internal static WorkloadSpec ReadCronJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
             s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
@@ -123,7 +149,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[StatefulSet]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static WorkloadSpec ReadStatefulSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        internal static WorkloadSpec ReadStatefulSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
             s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
@@ -134,7 +160,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[DaemonSet]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static WorkloadSpec ReadDaemonSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
+        internal static WorkloadSpec ReadDaemonSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
             s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
@@ -145,7 +171,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[Deployment]'s arguments to the DeploymentSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static DeploymentSpec? ReadDeploymentAttribute(Args a, string path, ParseSession s)
+        internal static DeploymentSpec? ReadDeploymentAttribute(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.DeploymentSpec.Replicas, a.NamedLocation("Replicas"));
             var replicas = a.HasNamed("Replicas") ? ValueReader.OptionalInt(a.Named("Replicas"), s) : null;
@@ -165,7 +191,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[Job]'s arguments to the JobSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static JobSpec? ReadJobAttribute(Args a, string path, ParseSession s)
+        internal static JobSpec? ReadJobAttribute(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
             var backoffLimit = a.HasNamed("BackoffLimit") ? ValueReader.OptionalInt(a.Named("BackoffLimit"), s) : null;
@@ -188,7 +214,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[CronJob]'s arguments to the CronJobSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static CronJobSpec? ReadCronJobAttribute(Args a, string path, ParseSession s)
+        internal static CronJobSpec? ReadCronJobAttribute(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.CronJobSpec.Schedule, a.CtorLocation(1));
             string? schedule = ValueReader.RequiredString(a.Ctor(1), "The CronJob schedule", a.CtorLocation(1), s);
@@ -218,7 +244,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[StatefulSet]'s arguments to the StatefulSetSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static StatefulSetSpec? ReadStatefulSetAttribute(Args a, string path, ParseSession s)
+        internal static StatefulSetSpec? ReadStatefulSetAttribute(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.StatefulSetSpec.Replicas, a.NamedLocation("Replicas"));
             var replicas = a.HasNamed("Replicas") ? ValueReader.OptionalInt(a.Named("Replicas"), s) : null;
@@ -241,7 +267,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[DaemonSet]'s arguments to the DaemonSetSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static DaemonSetSpec? ReadDaemonSetAttribute(Args a, string path, ParseSession s)
+        internal static DaemonSetSpec? ReadDaemonSetAttribute(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.DaemonSetSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
             var minReadySeconds = a.HasNamed("MinReadySeconds") ? ValueReader.OptionalInt(a.Named("MinReadySeconds"), s) : null;
@@ -255,7 +281,7 @@ namespace ProbeGen.Generator.Parsing
         }
 
         /// <summary>[CronJob]'s arguments to the JobSpec fields it maps; null when a required one is missing (reported).</summary>
-        private static JobSpec? ReadCronJobAttributeJobSpec(Args a, string path, ParseSession s)
+        internal static JobSpec? ReadCronJobAttributeJobSpec(Args a, string path, ParseSession s)
         {
             s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
             var backoffLimit = a.HasNamed("BackoffLimit") ? ValueReader.OptionalInt(a.Named("BackoffLimit"), s) : null;
@@ -297,6 +323,67 @@ namespace ProbeGen.Generator.Parsing
             }
             return false;
         }
+
+        /// <summary>The attribute that models a field (its owner type and JSON name), for PG0044's advice; null when Mapping.cs names none.</summary>
+        internal static string? MappedAttributeFor(string type, string field) => (type, field) switch
+        {
+            ("Container", "ports") => "[ContainerPort(\u2026)]",
+            ("Container", "env") => "[Env(\u2026)] (or [EnvSecretKey]/[EnvConfigMapKey]/[EnvFromField])",
+            ("Container", "resources") => "[Resources(\u2026)]",
+            ("Container", "livenessProbe") => "[LivenessProbe(\u2026)]",
+            ("Container", "readinessProbe") => "[ReadinessProbe(\u2026)]",
+            ("Container", "startupProbe") => "[StartupProbe(\u2026)]",
+            ("ObjectMeta", "name") => "the workload attribute's name",
+            ("ObjectMeta", "generateName") => "the workload attribute's GenerateName",
+            ("ObjectMeta", "namespace") => "the workload attribute's Namespace",
+            ("ObjectMeta", "labels") => "[Label(key, value)]",
+            ("ObjectMeta", "annotations") => "[Annotation(key, value)]",
+            ("PodSpec", "nodeSelector") => "[NodeSelector(key, value)]",
+            ("PodSpec", "initContainers") => "[InitContainer(name, image)] on a nested class",
+            ("PodSpec", "containers") => "[Container(name, image)]",
+            ("PodSpec", "restartPolicy") => "[RestartPolicy(\u2026)]",
+            ("PodSpec", "terminationGracePeriodSeconds") => "[TerminationGracePeriod(\u2026)]",
+            ("PodSpec", "serviceAccountName") => "[ServiceAccount(\u2026)]",
+            ("Container", "name") => "[Container(name, image)]",
+            ("Container", "image") => "[Container(name, image)]",
+            ("Container", "command") => "[Container(Command = \u2026)]",
+            ("Container", "args") => "[Container(Args = \u2026)]",
+            ("Container", "workingDir") => "[Container(WorkingDir = \u2026)]",
+            ("Container", "imagePullPolicy") => "[Container(ImagePullPolicy = \u2026)]",
+            ("Container", "terminationMessagePath") => "[Container(TerminationMessagePath = \u2026)]",
+            ("Container", "terminationMessagePolicy") => "[Container(TerminationMessagePolicy = \u2026)]",
+            ("Container", "restartPolicy") => "[InitContainer(RestartPolicy = \u2026)]",
+            ("Probe", "initialDelaySeconds") => "[Probe(InitialDelaySeconds = \u2026)]",
+            ("Probe", "timeoutSeconds") => "[Probe(TimeoutSeconds = \u2026)]",
+            ("Probe", "periodSeconds") => "[Probe(PeriodSeconds = \u2026)]",
+            ("Probe", "successThreshold") => "[Probe(SuccessThreshold = \u2026)]",
+            ("Probe", "failureThreshold") => "[Probe(FailureThreshold = \u2026)]",
+            ("Probe", "terminationGracePeriodSeconds") => "[Probe(TerminationGracePeriodSeconds = \u2026)]",
+            ("DeploymentSpec", "replicas") => "[Deployment(Replicas = \u2026)]",
+            ("DeploymentSpec", "minReadySeconds") => "[Deployment(MinReadySeconds = \u2026)]",
+            ("DeploymentSpec", "revisionHistoryLimit") => "[Deployment(RevisionHistoryLimit = \u2026)]",
+            ("DeploymentSpec", "progressDeadlineSeconds") => "[Deployment(ProgressDeadlineSeconds = \u2026)]",
+            ("JobSpec", "backoffLimit") => "[Job(BackoffLimit = \u2026)]",
+            ("JobSpec", "completions") => "[Job(Completions = \u2026)]",
+            ("JobSpec", "parallelism") => "[Job(Parallelism = \u2026)]",
+            ("JobSpec", "activeDeadlineSeconds") => "[Job(ActiveDeadlineSeconds = \u2026)]",
+            ("JobSpec", "ttlSecondsAfterFinished") => "[Job(TtlSecondsAfterFinished = \u2026)]",
+            ("CronJobSpec", "schedule") => "[CronJob(name, schedule)]",
+            ("CronJobSpec", "timeZone") => "[CronJob(TimeZone = \u2026)]",
+            ("CronJobSpec", "concurrencyPolicy") => "[CronJob(ConcurrencyPolicy = \u2026)]",
+            ("CronJobSpec", "startingDeadlineSeconds") => "[CronJob(StartingDeadlineSeconds = \u2026)]",
+            ("CronJobSpec", "successfulJobsHistoryLimit") => "[CronJob(SuccessfulJobsHistoryLimit = \u2026)]",
+            ("CronJobSpec", "failedJobsHistoryLimit") => "[CronJob(FailedJobsHistoryLimit = \u2026)]",
+            ("CronJobSpec", "suspend") => "[CronJob(Suspend = \u2026)]",
+            ("StatefulSetSpec", "replicas") => "[StatefulSet(Replicas = \u2026)]",
+            ("StatefulSetSpec", "serviceName") => "[StatefulSet(ServiceName = \u2026)]",
+            ("StatefulSetSpec", "podManagementPolicy") => "[StatefulSet(PodManagementPolicy = \u2026)]",
+            ("StatefulSetSpec", "minReadySeconds") => "[StatefulSet(MinReadySeconds = \u2026)]",
+            ("StatefulSetSpec", "revisionHistoryLimit") => "[StatefulSet(RevisionHistoryLimit = \u2026)]",
+            ("DaemonSetSpec", "minReadySeconds") => "[DaemonSet(MinReadySeconds = \u2026)]",
+            ("DaemonSetSpec", "revisionHistoryLimit") => "[DaemonSet(RevisionHistoryLimit = \u2026)]",
+            _ => null,
+        };
 
         // The C# enums' member names and their Kubernetes strings, indexed by the members' numeric values (EnumTables).
         private static readonly string[] ConcurrencyPolicyMembers = { "Allow", "Forbid", "Replace" };

@@ -14,7 +14,11 @@ public sealed class ExtremeInputTests
     [InlineData(-1)]
     public void ExtremeTimings_NoThrowAndAStatusEverySecondItChanged(int n)
     {
-        var probe = new ProbeSpec(new ExecActionSpec(EquatableArray<string>.Empty), null, null, null, n, n, n, n, n, n == int.MinValue ? long.MinValue : long.MaxValue);
+        var probe = new ProbeSpec(new ExecActionSpec(EquatableArray<string>.Empty), null, null, null)
+        {
+            InitialDelaySeconds = n, TimeoutSeconds = n, PeriodSeconds = n, SuccessThreshold = n, FailureThreshold = n,
+            TerminationGracePeriodSeconds = n == int.MinValue ? long.MinValue : long.MaxValue,
+        };
         var pod = new PodSpec
         {
             RestartPolicy = "Never", TerminationGracePeriodSeconds = n == int.MinValue ? long.MinValue : long.MaxValue, NodeSelector = EquatableArray<KeyValue>.Empty,

@@ -21,12 +21,17 @@ internal static class Specs
 
     public static ProbeSpec Exec(int? initialDelay = null, int? period = null, int? failureThreshold = null, int? successThreshold = null,
         int? timeout = null, long? gracePeriod = null) =>
-        new(new ExecActionSpec(new EquatableArray<string>(new[] { "cat", "/tmp/healthy" })), null, null, null,
-            initialDelay, timeout, period, successThreshold, failureThreshold, gracePeriod);
+        new(new ExecActionSpec(new EquatableArray<string>(new[] { "cat", "/tmp/healthy" })), null, null, null)
+        {
+            InitialDelaySeconds = initialDelay, TimeoutSeconds = timeout, PeriodSeconds = period, SuccessThreshold = successThreshold,
+            FailureThreshold = failureThreshold, TerminationGracePeriodSeconds = gracePeriod,
+        };
 
     public static ProbeSpec Http(int port = 8080, int? initialDelay = null, int? period = null, int? failureThreshold = null, int? timeout = null) =>
-        new(null, new HttpGetActionSpec("/healthz", PortRef.FromNumber(port), null, null, EquatableArray<HttpHeaderSpec>.Empty), null, null,
-            initialDelay, timeout, period, null, failureThreshold, null);
+        new(null, new HttpGetActionSpec("/healthz", PortRef.FromNumber(port), null, null, EquatableArray<HttpHeaderSpec>.Empty), null, null)
+        {
+            InitialDelaySeconds = initialDelay, TimeoutSeconds = timeout, PeriodSeconds = period, FailureThreshold = failureThreshold,
+        };
 
     public static PodSpec PodSpec(string? restartPolicy, ContainerSpec[] containers, ContainerSpec[]? init = null, long? grace = null) =>
         new()

@@ -68,14 +68,15 @@ public class SettingTreeTests
     }
 
     [Fact]
-    public void Tree_WritesAtAnIndentation_ThroughTheYamlWriter()
+    public void Tree_WritesAtTheWritersLevel_ThroughTheYamlWriter()
     {
         var tree = SettingTree.Build(new[] { FieldSetting.Bool("spec.hostNetwork", true), FieldSetting.String("spec.tolerations[0].key", "k") });
         var spec = (SettingMap)SettingTree.Find(tree, "spec")!;
         var w = new YamlWriter();
-        w.Key(0, "spec");
-        w.Field(2, "restartPolicy", "Never");
-        SettingYaml.WriteEntries(w, spec, 2);
+        w.BeginMapping("spec");
+        w.Field("restartPolicy", "Never");
+        SettingYaml.WriteEntries(w, spec);
+        w.End();
         Assert.Equal("spec:\n  restartPolicy: Never\n  hostNetwork: true\n  tolerations:\n  - key: k\n", w.ToString());
         Assert.Same(spec["tolerations"], SettingTree.Find(tree, "spec.tolerations"));
         Assert.Null(SettingTree.Find(tree, "spec.nope"));
