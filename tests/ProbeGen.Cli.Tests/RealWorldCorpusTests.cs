@@ -58,6 +58,7 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
     public void Corpus_HoldsTheCollectedDocuments()
     {
         output.WriteLine(corpus.Summary());
+        foreach (var (part, seconds) in corpus.Timings) output.WriteLine("fixture " + part + ": " + seconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s");
         // eng/corpus-report.sh: the whole breakdown into one file.
         if (Environment.GetEnvironmentVariable("PROBEGEN_CORPUS_REPORT") is { Length: > 0 } report)
         {
@@ -138,8 +139,25 @@ public sealed class RealWorldCorpus : IDisposable
         Directory.CreateDirectory(docs);
         foreach (var d in Documents) File.WriteAllText(Path.Combine(docs, FileName(d)), d.Text);
         Lint();
-        Import();
+        Timed("import", Import);
         Compare();
+    }
+
+    /// <summary>How long each part of the measurement took (seconds), printed by the tests: the fixture dominates the Cli tests' run time.</summary>
+    public List<(string Part, double Seconds)> Timings { get; } = new();
+
+    private void Timed(string part, Action action) => Timed(part, () =>
+    {
+        action();
+        return 0;
+    });
+
+    private T Timed<T>(string part, Func<T> func)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        T result = func();
+        Timings.Add((part, watch.Elapsed.TotalSeconds));
+        return result;
     }
 
     public IReadOnlyList<RealWorldDocument> Documents { get; }
@@ -241,7 +259,7 @@ public sealed class RealWorldCorpus : IDisposable
     private void Lint()
     {
         var byFile = Documents.ToDictionary(d => FileName(d), StringComparer.Ordinal);
-        foreach (var d in RunLint(_tmp.Path, "docs"))
+        foreach (var d in Timed("lint of each document", () => RunLint(_tmp.Path, "docs")))
         {
             var doc = byFile[Path.GetFileName(d.File)];
             Findings.Add(d with { File = doc.File, Line = doc.FirstLine + d.Line - 1, Document = doc });
@@ -250,7 +268,7 @@ public sealed class RealWorldCorpus : IDisposable
         foreach (var d in Documents.Where(d => !partial.Contains(d))) FullyModeled.Add(d);
 
         var docsOf = Documents.ToLookup(d => d.File, StringComparer.Ordinal);
-        foreach (var d in RunLint(Root, "."))
+        foreach (var d in Timed("lint of the files", () => RunLint(Root, ".")))
         {
             string file = d.File.StartsWith("./", StringComparison.Ordinal) ? d.File.Substring(2) : d.File;
             var doc = docsOf[file].FirstOrDefault(x => x.FirstLine <= d.Line && d.Line <= x.LastLine);
@@ -330,7 +348,7 @@ public sealed class RealWorldCorpus : IDisposable
         Compilation output;
         while (true)
         {
-            (output, _, _, _) = TestCompilation.Generate(TestCompilation.Create(compiled.Select(d => _sources[d])));
+            (output, _, _, _) = Timed("compile and generate", () => TestCompilation.Generate(TestCompilation.Create(compiled.Select(d => _sources[d])), TestCompilation.Driver(trackSteps: false)));
             var broken = TestCompilation.CompilerErrors(output).Select(e => e.Location.SourceTree?.FilePath).ToHashSet();
             if (broken.Count == 0) break;
             var bad = compiled.Where((d, i) => broken.Contains("File" + i + ".cs")).ToList();
@@ -353,8 +371,8 @@ public sealed class RealWorldCorpus : IDisposable
             else regenerated[d] = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
         }
         var docs = regenerated.Keys.OrderBy(d => d.Number).ToList();
-        var before = DecodeAll(docs.Select(d => d.Text).ToList());
-        var after = DecodeAll(docs.Select(d => regenerated[d]).ToList());
+        var before = Timed("kubectl originals", () => DecodeAll(docs.Select(d => d.Text).ToList()));
+        var after = Timed("kubectl regenerated", () => DecodeAll(docs.Select(d => regenerated[d]).ToList()));
         for (int i = 0; i < docs.Count; i++)
         {
             var d = docs[i];
