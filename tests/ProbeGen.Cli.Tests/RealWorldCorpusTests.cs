@@ -17,9 +17,9 @@ namespace ProbeGen.Cli.Tests;
 /// </summary>
 public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper output) : IClassFixture<RealWorldCorpus>
 {
-    // The measured counts of today's product (of 596 workload documents, 2026-12-02); raise them as the model grows, never lower them.
-    private const int FullyModeledFloor = 140;
-    private const int LosslessFloor = 137;
+    // The measured counts of today's product (of 596 workload documents, 2026-12-02, with long-tail capture); raise them as the model grows, never lower them.
+    private const int FullyModeledFloor = 596;
+    private const int LosslessFloor = 572;
 
     private const string TruePositive = "true positive";
     private const string FalseError = "FALSE ERROR";
@@ -43,6 +43,14 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
         // validateContainerPorts: protocol must be one of the constants, case-sensitive (an archived example).
         ["kubernetes__examples/_archived__volumes__aws_ebs__aws-ebs-web.yaml#1 PG1206 spec.containers[0].ports[0].protocol"] = TruePositive + ": protocol tcp (lower case)",
         ["kubernetes__examples/_archived__volumes__cinder__cinder-web.yaml#1 PG1206 spec.containers[0].ports[0].protocol"] = TruePositive + ": protocol tcp (lower case)",
+        // validateVolumeMounts: a mount must name a volume of the pod; this one names "ca-certs", the volume is "ca".
+        ["istio__istio/samples__mtls-echo__mtls-echo.yaml#2 PG1631 spec.template.spec.containers[0].volumeMounts[1].name"] = TruePositive + ": mount of an undeclared volume",
+        // Fields the volume sources do not have (one a typo): kubectl apply's default strict field validation rejects them
+        // ("strict decoding error: unknown field"); they were hidden while volumes were not modeled.
+        ["kubernetes__examples/_archived__volumes__rbd__rbd.yaml#1 PG0102 spec.volumes[0].rbd.imageformat"] = TruePositive + ": unknown field of RBDVolumeSource",
+        ["kubernetes__examples/_archived__volumes__rbd__rbd.yaml#1 PG0102 spec.volumes[0].rbd.imagefeatures"] = TruePositive + ": unknown field of RBDVolumeSource",
+        ["kubernetes__examples/_archived__volumes__scaleio__pod.yaml#1 PG0102 spec.volumes[0].scaleIO.protectionDoamin"] = TruePositive + ": typo of protectionDomain",
+        ["kubernetes__examples/_archived__volumes__storageos__storageos-pod.yaml#1 PG0102 spec.volumes[0].storageos.pool"] = TruePositive + ": unknown field of StorageOSVolumeSource",
     };
 
     /// <summary>
