@@ -479,6 +479,8 @@ namespace ProbeGen.Yaml
                 if (Schema.NotModeled.Contains(key))
                 {
                     if (valueNode is YScalar s && JsonScalar.Resolve(s).Kind == JsonKind.Null) continue; // null is unset: nothing lost
+                    // A workload's empty status decodes as no status does, and the API server resets status on create: nothing lost.
+                    if (Parent is null && key == "status" && valueNode is YMapping { Entries.Count: 0 }) continue;
                     // No attribute models it: captured as settings ([Set] on import), checked by the rules that read them.
                     string? reason = "ProbeGen's schema does not describe it";
                     if (Schema.Type?.Field(key) is { } field && _s.Capture(path, Schema.Type, field, keyNode, valueNode, out reason)) continue;

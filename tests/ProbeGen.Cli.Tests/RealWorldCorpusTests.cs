@@ -17,9 +17,9 @@ namespace ProbeGen.Cli.Tests;
 /// </summary>
 public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper output) : IClassFixture<RealWorldCorpus>
 {
-    // The measured counts of today's product (of 596 workload documents, 2026-12-02); raise them as the model grows, never lower them.
-    private const int FullyModeledFloor = 140;
-    private const int LosslessFloor = 137;
+    // The measured counts of today's product (of 596 workload documents, 2026-12-02, with long-tail capture); raise them as the model grows, never lower them.
+    private const int FullyModeledFloor = 596;
+    private const int LosslessFloor = 572;
 
     private const string TruePositive = "true positive";
     private const string FalseError = "FALSE ERROR";
@@ -43,6 +43,14 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
         // validateContainerPorts: protocol must be one of the constants, case-sensitive (an archived example).
         ["kubernetes__examples/_archived__volumes__aws_ebs__aws-ebs-web.yaml#1 PG1206 spec.containers[0].ports[0].protocol"] = TruePositive + ": protocol tcp (lower case)",
         ["kubernetes__examples/_archived__volumes__cinder__cinder-web.yaml#1 PG1206 spec.containers[0].ports[0].protocol"] = TruePositive + ": protocol tcp (lower case)",
+        // validateVolumeMounts: a mount must name a volume of the pod; this one names "ca-certs", the volume is "ca".
+        ["istio__istio/samples__mtls-echo__mtls-echo.yaml#2 PG1631 spec.template.spec.containers[0].volumeMounts[1].name"] = TruePositive + ": mount of an undeclared volume",
+        // Fields the volume sources do not have (one a typo): kubectl apply's default strict field validation rejects them
+        // ("strict decoding error: unknown field"); they were hidden while volumes were not modeled.
+        ["kubernetes__examples/_archived__volumes__rbd__rbd.yaml#1 PG0102 spec.volumes[0].rbd.imageformat"] = TruePositive + ": unknown field of RBDVolumeSource",
+        ["kubernetes__examples/_archived__volumes__rbd__rbd.yaml#1 PG0102 spec.volumes[0].rbd.imagefeatures"] = TruePositive + ": unknown field of RBDVolumeSource",
+        ["kubernetes__examples/_archived__volumes__scaleio__pod.yaml#1 PG0102 spec.volumes[0].scaleIO.protectionDoamin"] = TruePositive + ": typo of protectionDomain",
+        ["kubernetes__examples/_archived__volumes__storageos__storageos-pod.yaml#1 PG0102 spec.volumes[0].storageos.pool"] = TruePositive + ": unknown field of StorageOSVolumeSource",
     };
 
     /// <summary>
@@ -58,6 +66,7 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
     public void Corpus_HoldsTheCollectedDocuments()
     {
         output.WriteLine(corpus.Summary());
+        foreach (var (part, seconds) in corpus.Timings) output.WriteLine("fixture " + part + ": " + seconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s");
         // eng/corpus-report.sh: the whole breakdown into one file.
         if (Environment.GetEnvironmentVariable("PROBEGEN_CORPUS_REPORT") is { Length: > 0 } report)
         {
@@ -138,8 +147,25 @@ public sealed class RealWorldCorpus : IDisposable
         Directory.CreateDirectory(docs);
         foreach (var d in Documents) File.WriteAllText(Path.Combine(docs, FileName(d)), d.Text);
         Lint();
-        Import();
+        Timed("import", Import);
         Compare();
+    }
+
+    /// <summary>How long each part of the measurement took (seconds), printed by the tests: the fixture dominates the Cli tests' run time.</summary>
+    public List<(string Part, double Seconds)> Timings { get; } = new();
+
+    private void Timed(string part, Action action) => Timed(part, () =>
+    {
+        action();
+        return 0;
+    });
+
+    private T Timed<T>(string part, Func<T> func)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        T result = func();
+        Timings.Add((part, watch.Elapsed.TotalSeconds));
+        return result;
     }
 
     public IReadOnlyList<RealWorldDocument> Documents { get; }
@@ -241,7 +267,7 @@ public sealed class RealWorldCorpus : IDisposable
     private void Lint()
     {
         var byFile = Documents.ToDictionary(d => FileName(d), StringComparer.Ordinal);
-        foreach (var d in RunLint(_tmp.Path, "docs"))
+        foreach (var d in Timed("lint of each document", () => RunLint(_tmp.Path, "docs")))
         {
             var doc = byFile[Path.GetFileName(d.File)];
             Findings.Add(d with { File = doc.File, Line = doc.FirstLine + d.Line - 1, Document = doc });
@@ -250,7 +276,7 @@ public sealed class RealWorldCorpus : IDisposable
         foreach (var d in Documents.Where(d => !partial.Contains(d))) FullyModeled.Add(d);
 
         var docsOf = Documents.ToLookup(d => d.File, StringComparer.Ordinal);
-        foreach (var d in RunLint(Root, "."))
+        foreach (var d in Timed("lint of the files", () => RunLint(Root, ".")))
         {
             string file = d.File.StartsWith("./", StringComparison.Ordinal) ? d.File.Substring(2) : d.File;
             var doc = docsOf[file].FirstOrDefault(x => x.FirstLine <= d.Line && d.Line <= x.LastLine);
@@ -330,7 +356,7 @@ public sealed class RealWorldCorpus : IDisposable
         Compilation output;
         while (true)
         {
-            (output, _, _, _) = TestCompilation.Generate(TestCompilation.Create(compiled.Select(d => _sources[d])));
+            (output, _, _, _) = Timed("compile and generate", () => TestCompilation.Generate(TestCompilation.Create(compiled.Select(d => _sources[d])), TestCompilation.Driver(trackSteps: false)));
             var broken = TestCompilation.CompilerErrors(output).Select(e => e.Location.SourceTree?.FilePath).ToHashSet();
             if (broken.Count == 0) break;
             var bad = compiled.Where((d, i) => broken.Contains("File" + i + ".cs")).ToList();
@@ -353,8 +379,8 @@ public sealed class RealWorldCorpus : IDisposable
             else regenerated[d] = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
         }
         var docs = regenerated.Keys.OrderBy(d => d.Number).ToList();
-        var before = DecodeAll(docs.Select(d => d.Text).ToList());
-        var after = DecodeAll(docs.Select(d => regenerated[d]).ToList());
+        var before = Timed("kubectl originals", () => DecodeAll(docs.Select(d => d.Text).ToList()));
+        var after = Timed("kubectl regenerated", () => DecodeAll(docs.Select(d => regenerated[d]).ToList()));
         for (int i = 0; i < docs.Count; i++)
         {
             var d = docs[i];

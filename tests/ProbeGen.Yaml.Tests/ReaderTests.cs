@@ -187,7 +187,8 @@ public class ReaderTests
                 resources:
                   limits:
                     nvidia.com/gpu: 1
-            status: {}
+            status:
+              phase: Running
             """);
         Assert.Equal(new[]
         {
@@ -209,6 +210,33 @@ public class ReaderTests
         Assert.Equal(new KeyValue("nvidia.com/gpu", "1"), Assert.Single(doc.Workload!.Pod.Containers[0].Resources!.Limits));
         Assert.DoesNotContain(doc.Issues, i => i.Path == "metadata.creationTimestamp");
         Assert.Equal(1, doc.Issues.Count);
+    }
+
+    [Fact]
+    public void EmptyStatus_IsTheSameObject_NothingReported()
+    {
+        // kubectl decodes `status: {}` as it decodes no status ("status": {}), and the API server resets status on create: nothing is lost.
+        var doc = One("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: etcd
+            spec:
+              selector:
+                matchLabels:
+                  name: etcd
+              template:
+                metadata:
+                  labels:
+                    name: etcd
+                spec:
+                  containers:
+                  - name: member
+                    image: openshift/etcd-20-centos7
+            status: {}
+            """);
+        Assert.Empty(doc.Issues);
+        Assert.Empty(doc.Workload!.Settings);
     }
 
     [Fact]

@@ -45,12 +45,16 @@ internal static class TestCompilation
 
     public static CSharpCompilation Create(string source, bool withKubernetesClient = false) => Create(new[] { source }, withKubernetesClient);
 
-    public static GeneratorDriver Driver(bool typedOff = false) =>
+    /// <summary>
+    /// The generator's driver; <paramref name="trackSteps"/> records every incremental step for the tests that inspect them.
+    /// Off for compilations of hundreds of sources: Roslyn's step recording then costs far more than the generation itself.
+    /// </summary>
+    public static GeneratorDriver Driver(bool typedOff = false, bool trackSteps = true) =>
         CSharpGeneratorDriver.Create(
             new[] { new ProbeGenGenerator().AsSourceGenerator() },
             parseOptions: ParseOptions,
             optionsProvider: typedOff ? new TestOptionsProvider(("build_property.ProbeGenTypedManifests", "false")) : null,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator; returns the updated compilation, the generated files and the generator's diagnostics.</summary>
     public static (Compilation Output, ImmutableArray<(string HintName, string Text)> Files, ImmutableArray<Diagnostic> Diagnostics, GeneratorDriver Driver)
