@@ -9,6 +9,7 @@ namespace ProbeGen.Bench;
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --runtime-cold [N]     the runtime client once in a fresh process
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --profile [N] [runs] [warm-ups]  generator and analyzer by phase: CPU time, allocations, step shares
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --shapes [N] [rounds]  the generated code's layout against its alternatives, compiled side by side
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --analyzer-ab DIR [N] [pairs] [clean|diagnostics]  another build's analyzer (DIR) beside this one, alternating
 /// </summary>
 public static class Program
 {
@@ -43,6 +44,20 @@ public static class Program
             var mix = args.Length > 3 && args[3] == "diagnostics" ? WorkloadMix.Diagnostics : WorkloadMix.Clean;
             Profile.Loop(n, rounds, mix, analyzer: !(args.Length > 4 && args[4] == "generator"));
             return 0;
+        }
+        if (args.Length > 1 && args[0] == "--analyzer-ab")
+        {
+            int n = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+            int pairs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 9;
+            var mix = args.Length > 4 && args[4] == "clean" ? WorkloadMix.Clean : WorkloadMix.Diagnostics;
+            return AnalyzerAB.Main(args[1], n, pairs, mix, Console.WriteLine);
+        }
+        if (args.Length > 0 && args[0] == "--analyzer-parts")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+            int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+            var mix = args.Length > 3 && args[3] == "clean" ? WorkloadMix.Clean : WorkloadMix.Diagnostics;
+            return AnalyzerAB.Parts(n, runs, mix, Console.WriteLine);
         }
         if (args.Length > 0 && args[0] == "--shapes")
         {

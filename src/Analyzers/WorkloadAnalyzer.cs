@@ -53,19 +53,11 @@ namespace ProbeGen.Analyzers
             {
                 if (isWorkload)
                 {
-                    var session = new ParseSession(wantLocations: false, ctx.CancellationToken) { ReservesCreateManifest = typedManifests };
+                    // One read, recording where each field path came from: recording is cheap beside the read itself, and a
+                    // second read for the workloads with findings (most of them in a real project: PG2003, PG3007 …) was not.
+                    var session = new ParseSession(wantLocations: true, ctx.CancellationToken) { ReservesCreateManifest = typedManifests };
                     var spec = WorkloadParser.Parse(type, session);
                     IReadOnlyList<Finding> findings = spec is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(spec);
-                    if (session.Issues.Count > 0 || findings.Count > 0)
-                    {
-                        // Something to report: read it again, this time recording where each field path came from.
-                        // (Most workloads have nothing to report, and mapping every argument's location is the costly part.)
-                        session = new ParseSession(wantLocations: true, ctx.CancellationToken) { ReservesCreateManifest = typedManifests };
-                        var located = WorkloadParser.Parse(type, session);
-                        // The same model gives the same findings: validate again only if reading with locations read something else.
-                        if (!Equals(located, spec)) findings = located is null ? System.Array.Empty<Finding>() : RuleEngine.Validate(located);
-                        spec = located;
-                    }
                     foreach (var issue in session.Issues) Report(ctx, issue.Rule, issue.Location ?? identifier, issue.Message);
                     // PG0003, or a container whose own error dropped it from the model, already explains "spec.containers: Required value".
                     bool noContainer = session.DroppedContainer || session.Issues.Any(i => i.Rule.Id == RuleCatalog.NoContainer.Id);

@@ -40,7 +40,20 @@ namespace ProbeGen.Core.Validation
             return result;
         }
 
-        public static List<SettingError> Errors(WorkloadSpec workload)
+        [ThreadStatic] private static WorkloadSpec? t_workload;
+        [ThreadStatic] private static List<SettingError>? t_errors;
+
+        /// <summary>Every error of the workload's non-overcommittable resources (computed once per workload and thread, as six rules read it; do not modify).</summary>
+        public static IReadOnlyList<SettingError> Errors(WorkloadSpec workload)
+        {
+            if (ReferenceEquals(t_workload, workload) && t_errors is not null) return t_errors;
+            var errors = Compute(workload);
+            t_errors = errors;
+            t_workload = workload;
+            return errors;
+        }
+
+        private static List<SettingError> Compute(WorkloadSpec workload)
         {
             var errors = new List<SettingError>();
             foreach (var c in PodWalk.Containers(workload))

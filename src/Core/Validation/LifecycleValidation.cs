@@ -30,7 +30,20 @@ namespace ProbeGen.Core.Validation
             }
         }
 
-        public static List<SettingError> Errors(WorkloadSpec workload)
+        [ThreadStatic] private static WorkloadSpec? t_workload;
+        [ThreadStatic] private static List<SettingError>? t_errors;
+
+        /// <summary>Every lifecycle hook error of the workload (computed once per workload and thread, as five rules read it; do not modify).</summary>
+        public static IReadOnlyList<SettingError> Errors(WorkloadSpec workload)
+        {
+            if (ReferenceEquals(t_workload, workload) && t_errors is not null) return t_errors;
+            var errors = Compute(workload);
+            t_errors = errors;
+            t_workload = workload;
+            return errors;
+        }
+
+        private static List<SettingError> Compute(WorkloadSpec workload)
         {
             var errors = new List<SettingError>();
             long grace = GracePeriod(workload);

@@ -47,6 +47,7 @@ namespace ProbeGen.Core.Validation
         /// <summary>The leaf set exactly at <paramref name="relative"/>, or null.</summary>
         public FieldSetting? Leaf(string relative = "")
         {
+            if (_settings.Count == 0) return null; // most workloads have no settings: no path to build
             var full = PathOf(relative);
             var (lo, hi) = Range(full);
             for (var i = lo; i < hi; i++)
@@ -80,6 +81,7 @@ namespace ProbeGen.Core.Validation
         /// <summary>Whether anything is set at <paramref name="relative"/> or under it.</summary>
         public bool Any(string relative)
         {
+            if (_settings.Count == 0) return false;
             var (lo, hi) = Range(PathOf(relative));
             return hi > lo;
         }
@@ -100,6 +102,7 @@ namespace ProbeGen.Core.Validation
         /// <summary>How many items the list at <paramref name="relative"/> has (the highest index set, plus one; 0 when none).</summary>
         public int Count(string relative)
         {
+            if (_settings.Count == 0) return 0;
             var full = PathOf(relative);
             var count = 0;
             var (lo, hi) = Range(full);
@@ -156,6 +159,7 @@ namespace ProbeGen.Core.Validation
         /// <summary>The keys of the map at <paramref name="relative"/> (<c>nodeSelector</c>, <c>matchLabels</c>), in sorted order, each once.</summary>
         public List<string> Keys(string relative)
         {
+            if (_settings.Count == 0) return new List<string>();
             var full = PathOf(relative);
             var keys = new List<string>();
             var (lo, hi) = Range(full);
@@ -201,12 +205,20 @@ namespace ProbeGen.Core.Validation
 
         // The settings at or under full: contiguous in the sorted order (segment by segment), found by binary search, so a
         // rule walking a list of thousands of items (a hostile manifest) stays O(n log n), not O(n²).
+        private const int LinearScanMax = 16;
+
         private (int Lo, int Hi) Range(string full)
         {
             int n = _settings.Count;
-            if (full.Length == 0) return (0, n);
+            if (full.Length == 0 || n == 0) return (0, n);
             int lo;
-            if (SchemaPath.TryParse(full, out var target, out _))
+            if (n <= LinearScanMax)
+            {
+                // A few settings (the usual case): one ordinal prefix test each beats parsing every probed path.
+                lo = 0;
+                while (lo < n && !IsAtOrUnder(_settings[lo].Path, full)) lo++;
+            }
+            else if (SchemaPath.TryParse(full, out var target, out _))
             {
                 int a = 0, b = n;
                 while (a < b)
