@@ -370,9 +370,8 @@ namespace ProbeGen.Yaml
                 var fieldRef = source.Object("fieldRef", K8sSchema.ObjectFieldSelector);
                 if (fieldRef is not null)
                 {
-                    ReadApiVersionIfDefault(fieldRef);
                     found.Add(("fieldRef", new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, fieldRef.String("fieldPath"))));
-                    fieldRef.Finish(); // an apiVersion other than v1 stays unread: reported as not modeled
+                    fieldRef.Finish(); // an apiVersion stays unread: captured as a setting, so an explicit v1 is written back
                 }
                 var configMap = source.Object("configMapKeyRef", K8sSchema.KeySelector);
                 if (configMap is not null)
@@ -403,13 +402,6 @@ namespace ProbeGen.Yaml
                 source.Finish();
             }
             return new EnvVarSpec(name, value, from);
-        }
-
-        /// <summary>fieldRef.apiVersion defaults to v1 and ProbeGen writes none: "v1" loses nothing; anything else stays unread (not modeled).</summary>
-        private static void ReadApiVersionIfDefault(YamlObject fieldRef)
-        {
-            var node = fieldRef.Node.Entries.LastOrDefault(kv => kv.Key is YScalar k && k.Value == "apiVersion").Value;
-            if (node is YScalar s && JsonScalar.Resolve(s) is { Kind: JsonKind.String, Text: "v1" }) fieldRef.String("apiVersion");
         }
 
         private ProbeSpec? Probe(YamlObject c, string field)

@@ -59,7 +59,6 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownDifferences = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["env[*].valueFrom.fieldRef.apiVersion"] = "an explicit apiVersion: v1, the default (SetDefaults_ObjectFieldSelector), not written back",
     };
 
     [Fact]
