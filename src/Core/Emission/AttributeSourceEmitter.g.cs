@@ -169,6 +169,8 @@ namespace ProbeGen.Core.Emission
             "PodManagementPolicy",
             "PodSecurityContext",
             "PortProtocol",
+            "PostStart",
+            "PreStop",
             "Probe",
             "ProcMount",
             "PullPolicy",

@@ -46,6 +46,8 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("PodAnnotationAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("PodAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), S("Namespace") }),
             new AttributeSpec("PodLabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
+            new AttributeSpec("PostStartAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), S("Host"), S("HttpGet"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), L("SleepSeconds"), I("TcpSocketPort") }),
+            new AttributeSpec("PreStopAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), S("Host"), S("HttpGet"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), L("SleepSeconds"), I("TcpSocketPort") }),
             new AttributeSpec("ReadinessProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("ResourceLimitAttribute", new ArgSpec[] { S("name"), S("quantity") }, new ArgSpec[0]),
             new AttributeSpec("ResourceRequestAttribute", new ArgSpec[] { S("name"), S("quantity") }, new ArgSpec[0]),

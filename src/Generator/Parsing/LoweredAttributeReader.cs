@@ -67,6 +67,10 @@ namespace ProbeGen.Generator.Parsing
                 }
                 written.Add(p.Path);
                 sets.AddLowered(FieldSettings.Anchor(anchor, output), at, a.Location, s);
+                // A finding on an object this property opens (a hook's second handler, an empty exec.command) is at the
+                // property, not the attribute; the first property to open it wins, as for the settings themselves.
+                for (int dot = p.Path.IndexOf('.'); dot > 0; dot = p.Path.IndexOf('.', dot + 1)) s.Map(root + "." + p.Path.Substring(0, dot), at);
+                if (LoweredValue.StringArray == p.Value || LoweredValue.LongArray == p.Value) s.Map(root + "." + p.Path, at);
             }
             foreach (string presence in table.Presence)
             {
