@@ -41,6 +41,8 @@ namespace ProbeGen.Generator.Parsing
             }
             string root = SchemaPath.Join(anchor, basePath);
             s.Map(root, a.Location); // a finding on the whole object (PG1705 on securityContext) is at the attribute
+            // And on an object above it that only it opens (lifecycle, above preStop: PG1112 for an init container's hook).
+            for (int dot = basePath.IndexOf('.'); dot > 0; dot = basePath.IndexOf('.', dot + 1)) s.Map(SchemaPath.Join(anchor, basePath.Substring(0, dot)), a.Location);
             var written = new List<string>();
             foreach (var p in table.Properties)
             {
