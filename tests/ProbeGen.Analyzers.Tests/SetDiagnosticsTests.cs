@@ -24,7 +24,7 @@ public class SetDiagnosticsTests
         public partial class Web
         {
             [Container("sidecar", "busybox:1.36")]
-            [Set("lifecycle.preStop.exec.command", new[] { "sleep", "1" })]
+            [Set("securityContext.seLinuxOptions.type", "spc_t")]
             [Set("volumeMounts[0].name", "scratch")]
             [Set("volumeMounts[0].mountPath", "/scratch")]
             public partial class Sidecar { }

@@ -111,8 +111,8 @@ public class ImportInjectionTests
         }
         Assert.Equal(Evil, sets["spec.template.spec.containers[0].securityContext.seLinuxOptions.role"]);
         Assert.Equal(hostile[6], sets["spec.template.spec.containers[0].securityContext.seLinuxOptions.user"]);
-        var command = type.GetAttributes().Single(a => a.AttributeClass!.Name == "SetAttribute" && (string)a.ConstructorArguments[0].Value! == "spec.template.spec.containers[0].lifecycle.preStop.exec.command");
-        Assert.Equal(hostile, command.ConstructorArguments[1].Values.Select(v => (string)v.Value!)); // folded into one array
+        var preStop = type.GetAttributes().Single(a => a.AttributeClass!.Name == "PreStopAttribute"); // the hook's own attribute, not [Set]
+        Assert.Equal(hostile, preStop.NamedArguments.Single(n => n.Key == "Exec").Value.Values.Select(v => (string)v.Value!));
 
         // Built, the class writes the manifest it came from: kubectl reads both as one object.
         var assembly = TestCompilation.Load(output);

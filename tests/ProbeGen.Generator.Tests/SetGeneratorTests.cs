@@ -34,7 +34,7 @@ public class SetGeneratorTests
         public partial class Web
         {
             [Container("sidecar", "busybox:1.36")]
-            [Set("lifecycle.preStop.exec.command", new[] { "sleep", "5" })]
+            [Set("securityContext.seLinuxOptions.type", "spc_t")]
             [Set("volumeMounts[0].name", "scratch")]
             [Set("volumeMounts[0].mountPath", "/scratch")]
             public partial class Sidecar { }
@@ -71,12 +71,9 @@ public class SetGeneratorTests
                     user: system_u
               - name: sidecar
                 image: busybox:1.36
-                lifecycle:
-                  preStop:
-                    exec:
-                      command:
-                      - sleep
-                      - "5"
+                securityContext:
+                  seLinuxOptions:
+                    type: spc_t
                 volumeMounts:
                 - mountPath: /scratch
                   name: scratch
@@ -106,7 +103,7 @@ public class SetGeneratorTests
         var pod = decoded.RootElement.GetProperty("spec").GetProperty("template").GetProperty("spec");
         Assert.Equal("Recreate", decoded.RootElement.GetProperty("spec").GetProperty("strategy").GetProperty("type").GetString());
         Assert.Equal("system_u", pod.GetProperty("containers")[0].GetProperty("securityContext").GetProperty("seLinuxOptions").GetProperty("user").GetString());
-        Assert.Equal("5", pod.GetProperty("containers")[1].GetProperty("lifecycle").GetProperty("preStop").GetProperty("exec").GetProperty("command")[1].GetString());
+        Assert.Equal("spc_t", pod.GetProperty("containers")[1].GetProperty("securityContext").GetProperty("seLinuxOptions").GetProperty("type").GetString());
         Assert.Equal("dedicated", pod.GetProperty("tolerations")[0].GetProperty("key").GetString());
 
         var read = KubernetesYaml.Deserialize<V1Deployment>(yaml);
@@ -117,7 +114,7 @@ public class SetGeneratorTests
         Assert.Equal("NoSchedule", typed.Spec.Template.Spec.Tolerations[0].Effect);
         Assert.NotNull(typed.Spec.Template.Spec.Volumes[0].EmptyDir);
         Assert.Equal("system_u", typed.Spec.Template.Spec.Containers[0].SecurityContext.SeLinuxOptions.User);
-        Assert.Equal("sleep", typed.Spec.Template.Spec.Containers[1].Lifecycle.PreStop.Exec.Command[0]);
+        Assert.Equal("spc_t", typed.Spec.Template.Spec.Containers[1].SecurityContext.SeLinuxOptions.Type);
         Assert.Equal(2, typed.Spec.Replicas);
     }
 
@@ -237,11 +234,11 @@ public class SetGeneratorTests
             [Set("spec.template.spec.volumes[1].emptyDir", "{}")]
             [Set("spec.template.spec.volumes[1].name", "data")]
             [Set("spec.template.spec.tolerations", new[] { "x" }.Length == 1 ? "a" : "b")]
+            [Set("spec.template.spec.dnsConfig.searches", new[] { "a.example", "b.example" })]
             [Container("web", "nginx:1.27")]
             public partial class Web
             {
                 [Container("side", "busybox:1.36")]
-                [Set("lifecycle.preStop.exec.command", new[] { "NET_ADMIN", "SYS_TIME" })]
                 public partial class Side { }
             }
             """;
@@ -271,9 +268,9 @@ public class SetGeneratorTests
         Assert.Equal("""Set("spec.template.spec.volumes[0].name", "data")""", At("spec.template.spec.volumes"));
         // Below a [Set]'s path (inside the object it sets whole): that [Set].
         Assert.Equal("""Set("spec.template.spec.volumes[0].emptyDir", "{}")""", At("spec.template.spec.volumes[0].emptyDir.medium"));
-        // A container class's [Set] of an array: each item is the array's [Set], and the object above it too.
-        Assert.Equal("""new[] { "NET_ADMIN", "SYS_TIME" }""", At("spec.template.spec.containers[1].lifecycle.preStop.exec.command[1]"));
-        Assert.Equal("""Set("lifecycle.preStop.exec.command", new[] { "NET_ADMIN", "SYS_TIME" })""", At("spec.template.spec.containers[1].lifecycle.preStop"));
+        // A [Set] of an array: each item is the array's value, and the object above it the [Set].
+        Assert.Equal("""new[] { "a.example", "b.example" }""", At("spec.template.spec.dnsConfig.searches[1]"));
+        Assert.Equal("""Set("spec.template.spec.dnsConfig.searches", new[] { "a.example", "b.example" })""", At("spec.template.spec.dnsConfig"));
         // A place the attributes write keeps the attribute's location (the container), not a [Set] under it.
         Assert.Equal("""Container("side", "busybox:1.36")""", At("spec.template.spec.containers[1]"));
     }

@@ -180,6 +180,8 @@ namespace ProbeGen.Core.Emission
             "PodManagementPolicy",
             "PodSecurityContext",
             "PortProtocol",
+            "PostStart",
+            "PreStop",
             "Probe",
             "ProcMount",
             "PullPolicy",

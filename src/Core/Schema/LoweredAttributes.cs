@@ -152,6 +152,7 @@ namespace ProbeGen.Core.Schema
         static partial void AddSecurity(List<LoweredAttribute> all);
         static partial void AddVolumes(List<LoweredAttribute> all);
         static partial void AddMore(List<LoweredAttribute> all);
+        static partial void AddEnv(List<LoweredAttribute> all);
 
         private static LoweredAttribute[] Build()
         {
@@ -159,6 +160,7 @@ namespace ProbeGen.Core.Schema
             AddSecurity(all);
             AddVolumes(all);
             AddMore(all);
+            AddEnv(all);
             all.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name));
             return all.ToArray();
         }

@@ -41,6 +41,8 @@ namespace ProbeGen.Generator.Parsing
             }
             string root = SchemaPath.Join(anchor, basePath);
             s.Map(root, a.Location); // a finding on the whole object (PG1705 on securityContext) is at the attribute
+            // And on an object above it that only it opens (lifecycle, above preStop: PG1112 for an init container's hook).
+            for (int dot = basePath.IndexOf('.'); dot > 0; dot = basePath.IndexOf('.', dot + 1)) s.Map(SchemaPath.Join(anchor, basePath.Substring(0, dot)), a.Location);
             var written = new List<string>();
             foreach (var p in table.Properties)
             {
@@ -67,6 +69,10 @@ namespace ProbeGen.Generator.Parsing
                 }
                 written.Add(p.Path);
                 sets.AddLowered(FieldSettings.Anchor(anchor, output), at, a.Location, s);
+                // A finding on an object this property opens (a hook's second handler, an empty exec.command) is at the
+                // property, not the attribute; the first property to open it wins, as for the settings themselves.
+                for (int dot = p.Path.IndexOf('.'); dot > 0; dot = p.Path.IndexOf('.', dot + 1)) s.Map(root + "." + p.Path.Substring(0, dot), at);
+                if (LoweredValue.StringArray == p.Value || LoweredValue.LongArray == p.Value) s.Map(root + "." + p.Path, at);
             }
             foreach (string presence in table.Presence)
             {

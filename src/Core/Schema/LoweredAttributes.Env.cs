@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace ProbeGen.Core.Schema
+{
+    /// <summary>[PreStop] and [PostStart] (a container's lifecycle hooks): property → field, once.</summary>
+    public static partial class LoweredAttributes
+    {
+        public static readonly LoweredAttribute PreStop = Hook("PreStopAttribute", LifecycleSchema.PreStop);
+
+        public static readonly LoweredAttribute PostStart = Hook("PostStartAttribute", LifecycleSchema.PostStart);
+
+        // Both hooks are a LifecycleHandler: one table shape, each property naming the handler it sets.
+        private static LoweredAttribute Hook(string name, FieldDescriptor hook) => new LoweredAttribute(name, LoweredScope.Container, Lowered.PathOf(ContainerSchema.Lifecycle, hook), false, new[]
+        {
+            Lowered.Property("Exec", LifecycleHandlerSchema.Exec, ExecActionSchema.Command),
+            Lowered.Property("HttpGet", LifecycleHandlerSchema.HttpGet, HTTPGetActionSchema.Path),
+            // httpGet.port is an int-or-string: a number (Port) or a container port's name (PortName), one field.
+            new LoweredProperty("Port", -1, Lowered.PathOf(LifecycleHandlerSchema.HttpGet, HTTPGetActionSchema.Port), LoweredValue.Int, null),
+            new LoweredProperty("PortName", -1, Lowered.PathOf(LifecycleHandlerSchema.HttpGet, HTTPGetActionSchema.Port), LoweredValue.String, null),
+            Lowered.Property("Host", LifecycleHandlerSchema.HttpGet, HTTPGetActionSchema.Host),
+            Lowered.Property("Scheme", LifecycleHandlerSchema.HttpGet, HTTPGetActionSchema.Scheme),
+            new LoweredProperty("TcpSocketPort", -1, Lowered.PathOf(LifecycleHandlerSchema.TcpSocket, TCPSocketActionSchema.Port), LoweredValue.Int, null),
+            Lowered.Property("SleepSeconds", LifecycleHandlerSchema.Sleep, SleepActionSchema.Seconds),
+        });
+
+        static partial void AddEnv(List<LoweredAttribute> all)
+        {
+            all.Add(PreStop);
+            all.Add(PostStart);
+        }
+    }
+}
