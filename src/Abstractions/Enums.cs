@@ -88,4 +88,59 @@ namespace ProbeGen
         /// <summary><c>Parallel</c>: all Pods at once, without waiting for readiness.</summary>
         Parallel,
     }
+    /// <summary>A <c>seccompProfile.type</c>: which seccomp filter the container's processes run under.</summary>
+    public enum SeccompProfileType
+    {
+        /// <summary><c>Unconfined</c>: no seccomp filter.</summary>
+        Unconfined,
+
+        /// <summary><c>RuntimeDefault</c>: the container runtime's default profile (what the restricted Pod Security Standard asks for).</summary>
+        RuntimeDefault,
+
+        /// <summary><c>Localhost</c>: a profile file on the node, named by <c>SeccompLocalhostProfile</c>.</summary>
+        Localhost,
+    }
+
+    /// <summary>An <c>appArmorProfile.type</c>: which AppArmor profile the container's processes run under.</summary>
+    public enum AppArmorProfileType
+    {
+        /// <summary><c>Unconfined</c>: no AppArmor profile.</summary>
+        Unconfined,
+
+        /// <summary><c>RuntimeDefault</c>: the container runtime's default profile.</summary>
+        RuntimeDefault,
+
+        /// <summary><c>Localhost</c>: a profile loaded on the node, named by <c>AppArmorLocalhostProfile</c>.</summary>
+        Localhost,
+    }
+
+    /// <summary>A container's <c>procMount</c>: how much of /proc is masked.</summary>
+    public enum ProcMount
+    {
+        /// <summary><c>Default</c>: the runtime's masked and read-only paths (the API server's default).</summary>
+        Default,
+
+        /// <summary><c>Unmasked</c>: nothing masked; needs a user namespace (<c>hostUsers: false</c>).</summary>
+        Unmasked,
+    }
+
+    /// <summary>A pod's <c>fsGroupChangePolicy</c>: when the kubelet changes the volumes' ownership to <c>fsGroup</c>.</summary>
+    public enum FsGroupChangePolicy
+    {
+        /// <summary><c>OnRootMismatch</c>: only when the volume's root does not already match (faster for large volumes).</summary>
+        OnRootMismatch,
+
+        /// <summary><c>Always</c>: on every mount (the default).</summary>
+        Always,
+    }
+
+    /// <summary>A pod's <c>supplementalGroupsPolicy</c>: how the containers' supplementary groups are computed.</summary>
+    public enum SupplementalGroupsPolicy
+    {
+        /// <summary><c>Merge</c>: the image's /etc/group memberships plus the pod's groups (the default).</summary>
+        Merge,
+
+        /// <summary><c>Strict</c>: only the pod's groups.</summary>
+        Strict,
+    }
 }

@@ -30,11 +30,11 @@ public class SetGeneratorTests
         [Container("web", "nginx:1.27")]
         [ContainerPort(8080, Name = "http")]
         [ReadinessProbe(HttpGet = "/ready", PortName = "http")]
-        [Set("spec.template.spec.containers[0].securityContext.runAsUser", 1000)]
+        [Set("spec.template.spec.containers[0].securityContext.seLinuxOptions.user", "system_u")]
         public partial class Web
         {
             [Container("sidecar", "busybox:1.36")]
-            [Set("securityContext.capabilities.add", new[] { "NET_ADMIN" })]
+            [Set("lifecycle.preStop.exec.command", new[] { "sleep", "5" })]
             [Set("volumeMounts[0].name", "scratch")]
             [Set("volumeMounts[0].mountPath", "/scratch")]
             public partial class Sidecar { }
@@ -67,13 +67,16 @@ public class SetGeneratorTests
                     path: /ready
                     port: http
                 securityContext:
-                  runAsUser: 1000
+                  seLinuxOptions:
+                    user: system_u
               - name: sidecar
                 image: busybox:1.36
-                securityContext:
-                  capabilities:
-                    add:
-                    - NET_ADMIN
+                lifecycle:
+                  preStop:
+                    exec:
+                      command:
+                      - sleep
+                      - "5"
                 volumeMounts:
                 - mountPath: /scratch
                   name: scratch
@@ -102,8 +105,8 @@ public class SetGeneratorTests
         using var decoded = JsonDocument.Parse(Kubectl.Decode(yaml));
         var pod = decoded.RootElement.GetProperty("spec").GetProperty("template").GetProperty("spec");
         Assert.Equal("Recreate", decoded.RootElement.GetProperty("spec").GetProperty("strategy").GetProperty("type").GetString());
-        Assert.Equal(1000, pod.GetProperty("containers")[0].GetProperty("securityContext").GetProperty("runAsUser").GetInt32());
-        Assert.Equal("NET_ADMIN", pod.GetProperty("containers")[1].GetProperty("securityContext").GetProperty("capabilities").GetProperty("add")[0].GetString());
+        Assert.Equal("system_u", pod.GetProperty("containers")[0].GetProperty("securityContext").GetProperty("seLinuxOptions").GetProperty("user").GetString());
+        Assert.Equal("5", pod.GetProperty("containers")[1].GetProperty("lifecycle").GetProperty("preStop").GetProperty("exec").GetProperty("command")[1].GetString());
         Assert.Equal("dedicated", pod.GetProperty("tolerations")[0].GetProperty("key").GetString());
 
         var read = KubernetesYaml.Deserialize<V1Deployment>(yaml);
@@ -113,8 +116,8 @@ public class SetGeneratorTests
         Assert.Equal("Recreate", typed.Spec.Strategy.Type);
         Assert.Equal("NoSchedule", typed.Spec.Template.Spec.Tolerations[0].Effect);
         Assert.NotNull(typed.Spec.Template.Spec.Volumes[0].EmptyDir);
-        Assert.Equal(1000, typed.Spec.Template.Spec.Containers[0].SecurityContext.RunAsUser);
-        Assert.Equal("NET_ADMIN", typed.Spec.Template.Spec.Containers[1].SecurityContext.Capabilities.Add[0]);
+        Assert.Equal("system_u", typed.Spec.Template.Spec.Containers[0].SecurityContext.SeLinuxOptions.User);
+        Assert.Equal("sleep", typed.Spec.Template.Spec.Containers[1].Lifecycle.PreStop.Exec.Command[0]);
         Assert.Equal(2, typed.Spec.Replicas);
     }
 
@@ -238,7 +241,7 @@ public class SetGeneratorTests
             public partial class Web
             {
                 [Container("side", "busybox:1.36")]
-                [Set("securityContext.capabilities.add", new[] { "NET_ADMIN", "SYS_TIME" })]
+                [Set("lifecycle.preStop.exec.command", new[] { "NET_ADMIN", "SYS_TIME" })]
                 public partial class Side { }
             }
             """;
@@ -269,8 +272,8 @@ public class SetGeneratorTests
         // Below a [Set]'s path (inside the object it sets whole): that [Set].
         Assert.Equal("""Set("spec.template.spec.volumes[0].emptyDir", "{}")""", At("spec.template.spec.volumes[0].emptyDir.medium"));
         // A container class's [Set] of an array: each item is the array's [Set], and the object above it too.
-        Assert.Equal("""new[] { "NET_ADMIN", "SYS_TIME" }""", At("spec.template.spec.containers[1].securityContext.capabilities.add[1]"));
-        Assert.Equal("""Set("securityContext.capabilities.add", new[] { "NET_ADMIN", "SYS_TIME" })""", At("spec.template.spec.containers[1].securityContext"));
+        Assert.Equal("""new[] { "NET_ADMIN", "SYS_TIME" }""", At("spec.template.spec.containers[1].lifecycle.preStop.exec.command[1]"));
+        Assert.Equal("""Set("lifecycle.preStop.exec.command", new[] { "NET_ADMIN", "SYS_TIME" })""", At("spec.template.spec.containers[1].lifecycle.preStop"));
         // A place the attributes write keeps the attribute's location (the container), not a [Set] under it.
         Assert.Equal("""Container("side", "busybox:1.36")""", At("spec.template.spec.containers[1]"));
     }

@@ -137,7 +137,8 @@ public class SyntaxPathTests
         [Set("spec.template.spec.shareProcessNamespace", true)]
         [Set("spec.template.spec.hostNetwork", false)]
         [Set("spec.template.spec.priority", -5)]
-        [Set("spec.template.spec.securityContext.runAsGroup", 3000000000L)]
+        [Set("spec.template.spec.dnsConfig.searches", new string[] { })]
+        [TerminationGracePeriod(3000000001L)]
         [Set("spec.template.spec.tolerations[0].key", "dedicated")]
         [Set("spec.template.spec.tolerations[0].effect", "NoSchedule")]
         [Set("spec.template.spec.dnsConfig.options[0].name", "ndots")]
@@ -149,18 +150,17 @@ public class SyntaxPathTests
         [Set("metadata.finalizers", new[] { "a.example.com/x", "b" })]
         [Set("spec.template.spec.imagePullSecrets[0].name", "regcred")]
         [Container("web", "nginx:1.27")]
-        [Set("spec.template.spec.containers[0].securityContext.runAsUser", 1000)]
+        [Set("spec.template.spec.containers[0].lifecycle.preStop.sleep.seconds", 3000000000L)] // a long literal
         public partial class Web
         {
             [Container("sidecar", "busybox:1.36")]
-            [Set("securityContext.capabilities.add", new string[] { "NET_ADMIN", "SYS_TIME" })]
-            [Set("securityContext.capabilities.drop", new string[] { })]
+            [Set("lifecycle.postStart.exec.command", new string[] { "NET_ADMIN", "SYS_TIME" })]
             [Set("volumeMounts[0].name", "scratch")]
             [Set("volumeMounts[0].mountPath", "/scratch")]
             public partial class Sidecar { }
 
             [InitContainer("init", "busybox:1.36")]
-            [Set("securityContext.runAsNonRoot", true)]
+            [Set("stdin", true)]
             public partial class Init { }
         }
 
@@ -182,7 +182,7 @@ public class SyntaxPathTests
         [Pod("past")] [Set("spec.containers[1].tty", true)] [Container("c", "img")] public partial class Past { }
         [Pod("null-value")] [Set("spec.hostname", null)] [Container("c", "img")] public partial class NullValue { }
         [Pod("null-path")] [Set(null, "x")] [Container("c", "img")] public partial class NullPath { }
-        [Pod("int-array")] [Set("spec.containers[0].securityContext.capabilities.add", new[] { 1, 2 })] [Container("c", "img")] public partial class IntArray { }
+        [Pod("int-array")] [Set("spec.containers[0].lifecycle.preStop.exec.command", new[] { 1, 2 })] [Container("c", "img")] public partial class IntArray { }
         [Pod("job-gen")] [Container("c", "img")] public partial class Stray { [Set("securityContext.runAsUser", 1)] public partial class NotAContainer { } }
         """;
 
@@ -196,7 +196,7 @@ public class SyntaxPathTests
             public enum Policy { Always, Never }
 
             [Pod("const")] [Set("spec.nodeSelector['kubernetes.io/os']", K.Os)] [Container("c", "img")] public partial class FromConst { }
-            [Pod("const-int")] [Set("spec.containers[0].securityContext.runAsUser", K.Uid)] [Container("c", "img")] public partial class FromConstInt { }
+            [Pod("const-int")] [Set("spec.containers[0].lifecycle.preStop.sleep.seconds", K.Uid)] [Container("c", "img")] public partial class FromConstInt { }
             [Pod("enum")] [Set("spec.dnsPolicy", Policy.Never)] [Container("c", "img")] public partial class FromEnum { }
             [Pod("float")] [Set("spec.overhead['cpu']", 0.5f)] [Container("c", "img")] public partial class FromFloat { }
             [Pod("uint")] [Set("spec.priority", 5u)] [Container("c", "img")] public partial class FromUint { }
@@ -249,6 +249,7 @@ public class SyntaxPathTests
     public static TheoryData<string> Corpora() => new()
     {
         Literals, NeedsBinding, Aliased, NoUsing, Sources.Seed, Sources.Full, Sources.Controllers, SetLiterals, SetNeedsBinding, PodTemplates,
+        SecurityContextGeneratorTests.Source,
     };
 
     [Theory]

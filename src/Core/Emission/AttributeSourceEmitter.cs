@@ -71,12 +71,18 @@ namespace ProbeGen.Core.Emission
             PodSpecParts(w.Pod, sb, podPath, lossy); // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]: generated from Mapping.cs
             foreach (var kv in w.Pod.NodeSelector) sb.Append("[NodeSelector(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
             PodTemplateMetadata(w, sb, lossy);
+            // The fields no attribute models, by root path; a nested container class carries its own, relative to it.
+            // Those a lowered attribute carries ([PodSecurityContext], [SecurityContext] …) become that attribute (LoweredImport).
+            var settings = w.Settings.IsDefault ? new List<FieldSetting>() : w.Settings.ToList();
+            Lowered(sb, "", LoweredScope.PodSpec, podPath, settings);
 
             // One container without init containers sits on the class itself; otherwise each is a nested class, init containers first.
             bool single = w.Pod.Containers.Count == 1 && w.Pod.InitContainers.Count == 0;
-            if (single) Container(sb, "", w.Pod.Containers[0], false, podPath + ".containers[0]", lossy);
-            // The fields no attribute models, by root path; a nested container class carries its own, relative to it.
-            var settings = w.Settings.IsDefault ? new List<FieldSetting>() : w.Settings.ToList();
+            if (single)
+            {
+                Container(sb, "", w.Pod.Containers[0], false, podPath + ".containers[0]", lossy);
+                Lowered(sb, "", LoweredScope.Container, podPath + ".containers[0]", settings);
+            }
             var nestedPrefixes = new List<string>();
             if (!single)
             {
@@ -92,6 +98,7 @@ namespace ProbeGen.Core.Emission
                 {
                     var c = w.Pod.InitContainers[i];
                     Container(sb, "    ", c, true, podPath + ".initContainers[" + I(i) + "]", lossy);
+                    Lowered(sb, "    ", LoweredScope.Container, podPath + ".initContainers[" + I(i) + "]", settings);
                     Sets(sb, "    ", FieldSettings.Under(podPath + ".initContainers[" + I(i) + "]", settings), podPath + ".initContainers[" + I(i) + "].", lossy);
                     sb.Append("    public partial class ").Append(Unique(Identifier(c.Name, "Init" + I(i)), used)).Append(" { }\n\n");
                 }
@@ -99,6 +106,7 @@ namespace ProbeGen.Core.Emission
                 {
                     var c = w.Pod.Containers[i];
                     Container(sb, "    ", c, false, podPath + ".containers[" + I(i) + "]", lossy);
+                    Lowered(sb, "    ", LoweredScope.Container, podPath + ".containers[" + I(i) + "]", settings);
                     Sets(sb, "    ", FieldSettings.Under(podPath + ".containers[" + I(i) + "]", settings), podPath + ".containers[" + I(i) + "].", lossy);
                     sb.Append("    public partial class ").Append(Unique(Identifier(c.Name, "Container" + I(i)), used)).Append(" { }\n\n");
                 }
@@ -204,6 +212,11 @@ namespace ProbeGen.Core.Emission
             Probe(sb, indent, "LivenessProbe", c.LivenessProbe, path + ".livenessProbe", lossy);
             Probe(sb, indent, "ReadinessProbe", c.ReadinessProbe, path + ".readinessProbe", lossy);
             Probe(sb, indent, "StartupProbe", c.StartupProbe, path + ".startupProbe", lossy);
+        }
+
+        private static void Lowered(StringBuilder sb, string indent, LoweredScope scope, string anchor, List<FieldSetting> settings)
+        {
+            foreach (string line in LoweredImport.Take(scope, anchor, settings)) sb.Append(indent).Append(line).Append('\n');
         }
 
         private static bool IsUnder(string path, string prefix) =>

@@ -29,11 +29,13 @@ namespace ProbeGen.Generator.Parsing
             name is "ContainerPortAttribute" or "EnvAttribute" or "EnvSecretKeyAttribute" or "EnvConfigMapKeyAttribute"
                 or "EnvFromSecretAttribute" or "EnvFromConfigMapAttribute"
                 or "EnvFromFieldAttribute" or "ResourcesAttribute" or "ResourceRequestAttribute" or "ResourceLimitAttribute" or "LivenessProbeAttribute" or "ReadinessProbeAttribute"
-                or "StartupProbeAttribute";
+                or "StartupProbeAttribute"
+            || Core.Schema.LoweredAttributes.Find(name)?.Scope == Core.Schema.LoweredScope.Container;
 
         /// <summary>Attributes that describe the pod and belong on the workload class.</summary>
         public static bool IsPodPart(string? name) =>
             name is "RestartPolicyAttribute" or "LabelAttribute" or "AnnotationAttribute" or "TerminationGracePeriodAttribute"
-                or "ServiceAccountAttribute" or "NodeSelectorAttribute" or "PodLabelAttribute" or "PodAnnotationAttribute" or "SelectorLabelAttribute";
+                or "ServiceAccountAttribute" or "NodeSelectorAttribute" or "PodLabelAttribute" or "PodAnnotationAttribute" or "SelectorLabelAttribute"
+            || Core.Schema.LoweredAttributes.Find(name)?.Scope == Core.Schema.LoweredScope.PodSpec;
     }
 }

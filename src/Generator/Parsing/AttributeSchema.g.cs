@@ -9,16 +9,20 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>ProbeGen's enums that attribute arguments use, members in order (their values are 0, 1, ...).</summary>
         private static Dictionary<string, string[]> GeneratedEnums() => new(System.StringComparer.Ordinal)
         {
+            ["AppArmorProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
             ["ConcurrencyPolicy"] = new[] { "Allow", "Forbid", "Replace" },
             ["ContainerRestartPolicy"] = new[] { "Always" },
+            ["FsGroupChangePolicy"] = new[] { "OnRootMismatch", "Always" },
             ["HostPathType"] = new[] { "DirectoryOrCreate", "Directory", "FileOrCreate", "File", "Socket", "CharDevice", "BlockDevice" },
             ["HttpScheme"] = new[] { "Http", "Https" },
             ["MountPropagation"] = new[] { "None", "HostToContainer", "Bidirectional" },
             ["PodManagementPolicy"] = new[] { "OrderedReady", "Parallel" },
             ["PortProtocol"] = new[] { "Tcp", "Udp", "Sctp" },
+            ["ProcMount"] = new[] { "Default", "Unmasked" },
             ["PullPolicy"] = new[] { "Always", "IfNotPresent", "Never" },
             ["RecursiveReadOnly"] = new[] { "Disabled", "IfPossible", "Enabled" },
             ["RestartPolicy"] = new[] { "Always", "OnFailure", "Never" },
+            ["SeccompProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
             ["TerminationMessagePolicy"] = new[] { "File", "FallbackToLogsOnError" },
         };
 
@@ -58,6 +62,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("ResourcesAttribute", new ArgSpec[0], new ArgSpec[] { S("CpuLimit"), S("CpuRequest"), S("EphemeralStorageLimit"), S("EphemeralStorageRequest"), S("MemoryLimit"), S("MemoryRequest") }),
             new AttributeSpec("RestartPolicyAttribute", new ArgSpec[] { E("policy", "RestartPolicy") }, new ArgSpec[0]),
             new AttributeSpec("SecretVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("DefaultMode"), B("Optional"), S("SecretName") }),
+            new AttributeSpec("SecurityContextAttribute", new ArgSpec[0], new ArgSpec[] { A("AddCapabilities"), B("AllowPrivilegeEscalation"), S("AppArmorLocalhostProfile"), E("AppArmorProfile", "AppArmorProfileType"), A("DropCapabilities"), B("Privileged"), E("ProcMount", "ProcMount"), B("ReadOnlyRootFilesystem"), L("RunAsGroup"), B("RunAsNonRoot"), L("RunAsUser"), S("SeccompLocalhostProfile"), E("SeccompProfile", "SeccompProfileType") }),
             new AttributeSpec("SelectorLabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("ServiceAccountAttribute", new ArgSpec[] { S("name") }, new ArgSpec[0]),
             new AttributeSpec("SetAttribute", new ArgSpec[] { S("path"), O("value") }, new ArgSpec[0]),

@@ -19,7 +19,11 @@ namespace ProbeGen.Generator.Parsing
 
         // Allocated with the first [Set]: most workloads have none, and the syntax path parses on every edit.
         private List<FieldSetting>? _settings;
-        private List<Args>? _owners; // per setting: the [Set] it came from
+        private List<Location?>? _owners; // per setting: the [Set] it came from, or the lowered attribute's property argument
+        private readonly string? _podPath;
+
+        /// <param name="podPath">The workload's pod spec path (<c>spec.template.spec</c>): a root [Set] below it may name a lowered attribute's field (PG0044).</param>
+        public SetReader(string? podPath = null) => _podPath = podPath;
 
         /// <summary>Reads one [Set] on a class whose paths start at <paramref name="start"/>; <paramref name="anchor"/> is that place's root path ("" for the workload).</summary>
         public void Read(Args a, TypeDescriptor start, string anchor, ParseSession s)
@@ -43,6 +47,12 @@ namespace ProbeGen.Generator.Parsing
                 s.Report(rule, a.CtorLocation(0), (error?.Message ?? "the path does not resolve") + where);
                 return;
             }
+            if (LoweredOwner(start, anchor, leaf.Path) is { } lowered)
+            {
+                s.Report(RuleCatalog.SetModeledField, a.CtorLocation(0), leaf.Path + " (" + leaf.OwnerType + "." + leaf.Field.JsonName
+                    + ") is modeled by ProbeGen's attributes: use " + LoweredAttributes.Advice(lowered.Attribute, lowered.Property) + " instead of [Set]" + where);
+                return;
+            }
             object? value = ToObject(valueArg.Value, leaf.Path, out string? why);
             if (why is not null)
             {
@@ -58,13 +68,44 @@ namespace ProbeGen.Generator.Parsing
                 return;
             }
             _settings ??= new List<FieldSetting>();
-            _owners ??= new List<Args>();
+            _owners ??= new List<Location?>();
             foreach (var setting in anchor.Length == 0 ? output : FieldSettings.Anchor(anchor, output))
             {
                 _settings.Add(setting);
-                _owners.Add(a);
+                _owners.Add(a.Location);
                 s.MapSetting(setting.Path, a.CtorLocation(1), a.Location);
             }
+        }
+
+        /// <summary>
+        /// Settings a lowered attribute's property gives (root paths): checked with the [Set]s (PG0042, PG0043), a finding
+        /// on one put at <paramref name="property"/>.
+        /// </summary>
+        public void AddLowered(IEnumerable<FieldSetting> settings, Location? property, Location? attribute, ParseSession s)
+        {
+            _settings ??= new List<FieldSetting>();
+            _owners ??= new List<Location?>();
+            foreach (var setting in settings)
+            {
+                _settings.Add(setting);
+                _owners.Add(property ?? attribute);
+                s.MapSetting(setting.Path, property, attribute);
+            }
+        }
+
+        /// <summary>The lowered attribute property that writes a [Set]'s resolved path, or null (paths through its object to other fields are the [Set]'s).</summary>
+        private (LoweredAttribute Attribute, LoweredProperty Property)? LoweredOwner(TypeDescriptor start, string anchor, string path)
+        {
+            if (ReferenceEquals(start, ContainerSchema.Descriptor)) return LoweredAttributes.Owning(LoweredScope.Container, path);
+            if (anchor.Length != 0 || _podPath is null || !path.StartsWith(_podPath + ".", System.StringComparison.Ordinal)) return null;
+            string relative = path.Substring(_podPath.Length + 1);
+            foreach (string list in new[] { "containers[", "initContainers[" })
+            {
+                if (!relative.StartsWith(list, System.StringComparison.Ordinal)) continue;
+                int close = relative.IndexOf(']', list.Length);
+                return close > 0 && close + 1 < relative.Length && relative[close + 1] == '.' ? LoweredAttributes.Owning(LoweredScope.Container, relative.Substring(close + 2)) : null;
+            }
+            return LoweredAttributes.Owning(LoweredScope.PodSpec, relative);
         }
 
         /// <summary>
@@ -81,7 +122,7 @@ namespace ProbeGen.Generator.Parsing
                 // An array value expands to several settings: one finding per [Set] and kind is enough.
                 if (!reported.Add(conflict.SettingIndex * 4 + (int)conflict.Kind)) continue;
                 var rule = conflict.Kind is SettingConflictKind.Duplicate or SettingConflictKind.Overlap ? RuleCatalog.SetTwice : RuleCatalog.SetIndexGap;
-                s.Report(rule, _owners[conflict.SettingIndex].Location, conflict.Message);
+                s.Report(rule, _owners[conflict.SettingIndex], conflict.Message);
             }
             return FieldSettings.Sorted(_settings);
         }

@@ -74,7 +74,8 @@ namespace ProbeGen.Generator.Parsing
             string selectorPath = kind.SelectorPath();
             var pod = new PodSpec(); // its scalars are set by the generated ReadPodSpecPart
             AttrView? ownContainer = null;
-            var sets = new SetReader();
+            var sets = new SetReader(podPath);
+            var lowered = new LoweredAttributeReader(); // [PodSecurityContext], [SecurityContext] …: settings beside the [Set]s
 
             foreach (var a in attributes)
             {
@@ -83,6 +84,7 @@ namespace ProbeGen.Generator.Parsing
                 // Args of every attribute, ours or not: one whose arguments do not compile holds the manifest back.
                 var args = a.Args(s);
                 if (ReadPodSpecPart(attrName, args, podPath, s, ref pod)) continue; // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]
+                if (LoweredAttributeReader.For(attrName, LoweredScope.PodSpec) is { } podLowered) { lowered.Read(podLowered, args, podPath, sets, s); continue; }
                 switch (attrName)
                 {
                     case "LabelAttribute":
@@ -165,7 +167,7 @@ namespace ProbeGen.Generator.Parsing
             var initContainers = new List<ContainerSpec>();
             if (ownContainer is not null)
             {
-                var c = ParseContainer(type, attributes, ownContainer.Value, false, podPath + ".containers[0]", null, s); // the class's [Set]s are the workload's
+                var c = ParseContainer(type, attributes, ownContainer.Value, false, podPath + ".containers[0]", null, lowered, sets, s); // the class's [Set]s are the workload's
                 if (c is not null) containers.Add(c);
                 else s.MarkDroppedContainer();
             }
@@ -212,7 +214,7 @@ namespace ProbeGen.Generator.Parsing
                 bool isInit = containerAttr.Value.Name == "InitContainerAttribute";
                 var list = isInit ? initContainers : containers;
                 string path = podPath + (isInit ? ".initContainers[" : ".containers[") + list.Count.ToString(CultureInfo.InvariantCulture) + "]";
-                var parsed = ParseContainer(nested, nestedAttrs, containerAttr.Value, isInit, path, sets, s);
+                var parsed = ParseContainer(nested, nestedAttrs, containerAttr.Value, isInit, path, sets, lowered, sets, s);
                 if (parsed is not null) list.Add(parsed);
                 else s.MarkDroppedContainer();
             }
@@ -256,7 +258,7 @@ namespace ProbeGen.Generator.Parsing
             }
 
             // Settings are checked against the items attributes build (containers, ports, env …): [Set] never adds one.
-            var settings = sets.Finish(list => AttributeItems(list, podPath, containers, initContainers), s);
+            var settings = sets.Finish(list => AttributeItems(list, podPath, containers, initContainers) ?? lowered.ItemsIn(list), s);
             if (name is null) return null;
             var result = new WorkloadSpec(
                 kind, name, ns,
@@ -595,7 +597,8 @@ namespace ProbeGen.Generator.Parsing
             public IEnumerable<AttrView> FirstOfEachFile => _files.Select(f => f.First);
         }
 
-        private static ContainerSpec? ParseContainer(TypeView cls, IReadOnlyList<AttrView> attributes, AttrView containerAttr, bool isInit, string path, SetReader? sets, ParseSession s)
+        private static ContainerSpec? ParseContainer(TypeView cls, IReadOnlyList<AttrView> attributes, AttrView containerAttr, bool isInit, string path, SetReader? sets,
+            LoweredAttributeReader lowered, SetReader loweredSets, ParseSession s)
         {
             var c = containerAttr.Args(s);
             s.Map(path, c.Location);
@@ -651,6 +654,10 @@ namespace ProbeGen.Generator.Parsing
                         break;
                     case "SetAttribute":
                         sets?.Read(args2, ContainerSchema.Descriptor, path, s); // paths from this container
+                        break;
+                    default:
+                        // [SecurityContext] …: on the workload class too, where that class's own container is the one it describes.
+                        if (LoweredAttributeReader.For(attrName, LoweredScope.Container) is { } containerLowered) lowered.Read(containerLowered, args2, path, loweredSets, s);
                         break;
                 }
             }

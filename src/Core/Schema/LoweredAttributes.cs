@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ProbeGen.Core.Schema
+{
+    /// <summary>Where a lowered attribute's paths start: the pod spec (on the workload class) or its container (on the container's class).</summary>
+    public enum LoweredScope
+    {
+        PodSpec,
+        Container,
+    }
+
+    /// <summary>The C# type of a lowered attribute's property, as the reader and the import emitter handle it.</summary>
+    public enum LoweredValue
+    {
+        String,
+        Bool,
+        Int,
+        Long,
+        StringArray,
+        LongArray,
+        /// <summary>A ProbeGen enum whose members map to the field's Kubernetes strings through <see cref="LoweredProperty.Enum"/>.</summary>
+        Enum,
+    }
+
+    /// <summary>
+    /// One property (or constructor argument) of a lowered attribute and the field it sets, relative to the attribute's
+    /// base (its object, or its list item). Built from the generated descriptors, so a misspelt field does not compile.
+    /// </summary>
+    public sealed class LoweredProperty
+    {
+        public LoweredProperty(string name, int ctorIndex, string path, LoweredValue value, EnumTable? @enum)
+        {
+            Name = name;
+            CtorIndex = ctorIndex;
+            Path = path;
+            Value = value;
+            Enum = @enum;
+        }
+
+        /// <summary>The C# property name (<c>RunAsUser</c>), or the constructor parameter's name.</summary>
+        public string Name { get; }
+
+        /// <summary>The constructor argument's index; -1 for a named property.</summary>
+        public int CtorIndex { get; }
+
+        /// <summary>The field path relative to the attribute's base (<c>capabilities.add</c>).</summary>
+        public string Path { get; }
+
+        public LoweredValue Value { get; }
+
+        /// <summary>For <see cref="LoweredValue.Enum"/>: the one enum ↔ string table (member i is the C# enum's value i).</summary>
+        public EnumTable? Enum { get; }
+    }
+
+    /// <summary>
+    /// A first-class attribute for a long-tail object that lowers to the same <see cref="FieldSetting"/>s a
+    /// <c>[Set(path, value)]</c> would give: the model, the YAML writer, the rules and lint are unchanged. The table is
+    /// written once (LoweredAttributes.*.cs) and read by the generator's parser (both pipelines), PG0044's advice for a
+    /// [Set] on one of its paths, and <c>probegen import</c>.
+    /// </summary>
+    public sealed class LoweredAttribute
+    {
+        public LoweredAttribute(string name, LoweredScope scope, string basePath, bool isListItem, LoweredProperty[] properties, string[]? presence = null)
+        {
+            Name = name;
+            Scope = scope;
+            BasePath = basePath;
+            IsListItem = isListItem;
+            Properties = properties;
+            Presence = presence ?? Array.Empty<string>();
+        }
+
+        /// <summary>The attribute's class name (<c>SecurityContextAttribute</c>).</summary>
+        public string Name { get; }
+
+        /// <summary>As the user writes it (<c>SecurityContext</c>).</summary>
+        public string ShortName => Name.EndsWith("Attribute", StringComparison.Ordinal) ? Name.Substring(0, Name.Length - 9) : Name;
+
+        public LoweredScope Scope { get; }
+
+        /// <summary>The object it writes (<c>securityContext</c>), or the list one item of which it writes (<c>volumes</c>), relative to the scope.</summary>
+        public string BasePath { get; }
+
+        /// <summary>Repeatable: each application is the next item of the list at <see cref="BasePath"/>, in source order.</summary>
+        public bool IsListItem { get; }
+
+        public IReadOnlyList<LoweredProperty> Properties { get; }
+
+        /// <summary>Paths relative to the base written as <c>{}</c> when no property under them is written (<c>emptyDir</c>); most attributes have none.</summary>
+        public IReadOnlyList<string> Presence { get; }
+
+        /// <summary>The schema type the scope starts at.</summary>
+        public TypeDescriptor Start => Scope == LoweredScope.PodSpec ? PodSpecSchema.Descriptor : ContainerSchema.Descriptor;
+
+        /// <summary>The base of item <paramref name="index"/> (ignored for an object) relative to the scope.</summary>
+        public string ItemPath(int index) => IsListItem ? BasePath + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : BasePath;
+
+        /// <summary>The property at a path relative to the attribute's base, or null.</summary>
+        public LoweredProperty? PropertyAt(string relative)
+        {
+            foreach (var p in Properties) if (p.Path == relative) return p;
+            return null;
+        }
+    }
+
+    /// <summary>Builds a lowered attribute's rows from generated descriptors (the path is their JSON names, joined).</summary>
+    public static class Lowered
+    {
+        /// <summary>The relative path through <paramref name="fields"/> (<c>capabilities.add</c>).</summary>
+        public static string PathOf(params FieldDescriptor[] fields)
+        {
+            var sb = new StringBuilder();
+            foreach (var f in fields)
+            {
+                if (sb.Length > 0) sb.Append('.');
+                sb.Append(f.JsonName);
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>A named property writing the last field of <paramref name="fields"/>; its C# type follows the field's kind.</summary>
+        public static LoweredProperty Property(string name, params FieldDescriptor[] fields) => new LoweredProperty(name, -1, PathOf(fields), ValueOf(fields[fields.Length - 1]), fields[fields.Length - 1].Allowed);
+
+        /// <summary>A constructor argument writing the last field of <paramref name="fields"/>.</summary>
+        public static LoweredProperty Ctor(int index, string name, params FieldDescriptor[] fields) => new LoweredProperty(name, index, PathOf(fields), ValueOf(fields[fields.Length - 1]), fields[fields.Length - 1].Allowed);
+
+        /// <summary>The C# type a field takes: an enum for an enum string, an array for a list of scalars.</summary>
+        public static LoweredValue ValueOf(FieldDescriptor field) => field.Kind switch
+        {
+            FieldKind.Bool => LoweredValue.Bool,
+            FieldKind.Int32 => LoweredValue.Int,
+            FieldKind.Int64 => LoweredValue.Long,
+            FieldKind.List when field.ElementKind == FieldKind.Int64 || field.ElementKind == FieldKind.Int32 => LoweredValue.LongArray,
+            FieldKind.List => LoweredValue.StringArray,
+            _ => field.Allowed is not null ? LoweredValue.Enum : LoweredValue.String,
+        };
+    }
+
+    /// <summary>Every lowered attribute: each lane adds its own file (LoweredAttributes.Security.cs, LoweredAttributes.Volumes.cs …).</summary>
+    public static partial class LoweredAttributes
+    {
+        // Built on first use: the tables are static fields of other files of this partial class, whose initialisation order is the compiler's.
+        private static LoweredAttribute[]? _all;
+
+        private static LoweredAttribute[] AllAttributes => _all ??= Build();
+
+        public static IReadOnlyList<LoweredAttribute> All => AllAttributes;
+
+        // One hook per file, so each lane's table is its own file (a missing implementation compiles to nothing).
+        static partial void AddSecurity(List<LoweredAttribute> all);
+        static partial void AddVolumes(List<LoweredAttribute> all);
+        static partial void AddMore(List<LoweredAttribute> all);
+
+        private static LoweredAttribute[] Build()
+        {
+            var all = new List<LoweredAttribute>();
+            AddSecurity(all);
+            AddVolumes(all);
+            AddMore(all);
+            all.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name));
+            return all.ToArray();
+        }
+
+        /// <summary>The lowered attribute of this class name (<c>SecurityContextAttribute</c>), or null.</summary>
+        public static LoweredAttribute? Find(string? name)
+        {
+            if (name is null) return null;
+            foreach (var a in AllAttributes) if (a.Name == name) return a;
+            return null;
+        }
+
+        /// <summary>
+        /// The attribute and property that write <paramref name="relative"/> (a canonical path relative to the scope; list
+        /// indices of a list-item attribute's base may be any number), or null.
+        /// </summary>
+        public static (LoweredAttribute Attribute, LoweredProperty Property)? Owning(LoweredScope scope, string relative)
+        {
+            foreach (var a in AllAttributes)
+            {
+                if (a.Scope != scope || !relative.StartsWith(a.BasePath, StringComparison.Ordinal)) continue;
+                int at = a.BasePath.Length;
+                if (a.IsListItem)
+                {
+                    if (at >= relative.Length || relative[at] != '[') continue;
+                    int close = relative.IndexOf(']', at);
+                    if (close < 0 || close == at + 1) continue;
+                    for (int i = at + 1; i < close; i++) if (relative[i] < '0' || relative[i] > '9') { close = -1; break; }
+                    if (close < 0) continue;
+                    at = close + 1;
+                }
+                if (at >= relative.Length || relative[at] != '.') continue;
+                if (a.PropertyAt(relative.Substring(at + 1)) is { } p) return (a, p);
+            }
+            return null;
+        }
+
+        /// <summary>How a property is written in C# (<c>[SecurityContext(RunAsUser = …)]</c>), for messages.</summary>
+        public static string Advice(LoweredAttribute a, LoweredProperty p) =>
+            "[" + a.ShortName + "(" + (p.CtorIndex >= 0 ? p.Name + ": …" : p.Name + " = …") + ")]";
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using ProbeGen.Core.Model;
+using ProbeGen.Core.Schema;
+using ProbeGen.Core.Validation;
+
+namespace ProbeGen.Generator.Parsing
+{
+    /// <summary>
+    /// Reads a lowered attribute (<see cref="LoweredAttributes"/>: [SecurityContext], [PodSecurityContext] …) into the
+    /// settings a [Set] of each written property would give, beside the [Set]s (<see cref="SetReader"/>), so the model,
+    /// the writer and the rules see one set of settings. Reads <see cref="Args"/>, so the syntax and the binding paths
+    /// share it; each setting's location is the property argument. Never throws on user input.
+    /// </summary>
+    internal sealed class LoweredAttributeReader
+    {
+        private static readonly SchemaPathOptions Shape = new SchemaPathOptions { RefuseModeled = false };
+
+        // Items each list-item attribute has added, by the list's root path (volumes of the pod, mounts of one container).
+        private Dictionary<string, int>? _items;
+
+        /// <summary>The lowered attribute of a ProbeGen attribute class name in <paramref name="scope"/>, or null.</summary>
+        public static LoweredAttribute? For(string? attributeName, LoweredScope scope) =>
+            LoweredAttributes.Find(attributeName) is { } a && a.Scope == scope ? a : null;
+
+        /// <summary>How many items lowered attributes built in the list at <paramref name="list"/> (a root path), or null when none did.</summary>
+        public int? ItemsIn(string list) => _items is not null && _items.TryGetValue(list, out int n) ? n : null;
+
+        /// <summary>Reads one application at <paramref name="anchor"/> (the root path of its scope: the pod spec, or the container).</summary>
+        public void Read(LoweredAttribute table, Args a, string anchor, SetReader sets, ParseSession s)
+        {
+            string basePath = table.BasePath;
+            if (table.IsListItem)
+            {
+                string list = SchemaPath.Join(anchor, table.BasePath);
+                _items ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
+                _items.TryGetValue(list, out int index);
+                _items[list] = index + 1;
+                basePath = table.ItemPath(index);
+            }
+            string root = SchemaPath.Join(anchor, basePath);
+            s.Map(root, a.Location); // a finding on the whole object (PG1705 on securityContext) is at the attribute
+            var written = new List<string>();
+            foreach (var p in table.Properties)
+            {
+                var v = p.CtorIndex >= 0 ? a.Ctor(p.CtorIndex) : a.Named(p.Name);
+                if (v is null) continue; // not written: the API server's default
+                var at = p.CtorIndex >= 0 ? a.CtorLocation(p.CtorIndex) : a.NamedLocation(p.Name);
+                if (v.Value.Kind == TypedConstantKind.Error || v.Value.HasErrorType) { s.MarkFailed(); continue; }
+                string what = "[" + table.ShortName + "] " + p.Name;
+                if (!ToValue(p, v.Value, what, at, s, out object? value) || value is null) continue;
+                string relative = basePath + "." + p.Path;
+                var resolved = SchemaPath.Resolve(table.Start, relative, Shape);
+                if (resolved.Value is not { } leaf)
+                {
+                    // The table is checked against the schema by a test; a mismatch is still a diagnostic, never a throw.
+                    s.Report(RuleCatalog.SetPathUnknown, at, what + ": " + (resolved.Error?.Message ?? "the path does not resolve"));
+                    continue;
+                }
+                var output = new List<FieldSetting>();
+                string? wrong = SettingValues.Check(leaf, value, output);
+                if (wrong is not null)
+                {
+                    s.Report(RuleCatalog.SetValueWrongType, at, what + ": " + wrong);
+                    continue;
+                }
+                written.Add(p.Path);
+                sets.AddLowered(FieldSettings.Anchor(anchor, output), at, a.Location, s);
+            }
+            foreach (string presence in table.Presence)
+            {
+                bool below = false;
+                foreach (string w in written) if (w == presence || w.StartsWith(presence + ".", System.StringComparison.Ordinal)) below = true;
+                if (!below) sets.AddLowered(new[] { FieldSetting.EmptyObject(SchemaPath.Join(root, presence)) }, a.Location, a.Location, s);
+            }
+        }
+
+        /// <summary>The argument as SettingValues reads it (an enum as its Kubernetes string, an array as object[]); false when it was reported.</summary>
+        private static bool ToValue(LoweredProperty p, ArgValue v, string what, Location? at, ParseSession s, out object? value)
+        {
+            value = null;
+            switch (p.Value)
+            {
+                case LoweredValue.Enum:
+                    var table = p.Enum;
+                    if (table is null) { s.MarkFailed(); return false; }
+                    var members = new string[table.Members.Count];
+                    var values = new string[table.Values.Count];
+                    for (int i = 0; i < members.Length; i++) { members[i] = table.Members[i]; values[i] = table.Values[i]; }
+                    value = ValueReader.Enum(v, table.Name, members, values, what, at, s);
+                    return value is not null;
+                case LoweredValue.String:
+                    if (v.IsNull) return true;
+                    value = ValueReader.OptionalString(v, what, at, s);
+                    return value is not null;
+                case LoweredValue.StringArray:
+                    if (v.IsNull) return true;
+                    var strings = ValueReader.StringArray(v, what, at, s);
+                    if (strings.IsDefault) { s.MarkFailed(); return false; } // a null entry is reported; nothing is dropped silently
+                    var boxed = new object?[strings.Count];
+                    for (int i = 0; i < boxed.Length; i++) boxed[i] = strings[i];
+                    value = boxed;
+                    return true;
+                case LoweredValue.LongArray:
+                    if (v.IsNull) return true;
+                    if (v.Kind != TypedConstantKind.Array) { s.MarkFailed(); return false; }
+                    var items = v.Values;
+                    var numbers = new object?[items.Length];
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        numbers[i] = items[i].Value switch { long l => l, int n => (long)n, _ => null };
+                        if (numbers[i] is null)
+                        {
+                            s.Report(RuleCatalog.ValueRequired, at, what + "[" + i.ToString(CultureInfo.InvariantCulture) + "] is not a number");
+                            return false;
+                        }
+                    }
+                    value = numbers;
+                    return true;
+                default:
+                    value = v.IsNull ? null : v.Value;
+                    return true;
+            }
+        }
+    }
+}
