@@ -16,7 +16,7 @@ public class SetDiagnosticsTests
         [Set("spec.template.spec.tolerations[1].operator", "Exists")]
         [Set("spec.template.spec.volumes[0].name", "scratch")]
         [Set("spec.template.spec.volumes[0].emptyDir", "{}")]
-        [Set("spec.template.spec.containers[0].securityContext.runAsUser", 1000)]
+        [Set("spec.template.spec.containers[0].securityContext.seLinuxOptions.user", "system_u")]
         [Container("web", "nginx:1.27")]
         [ContainerPort(8080)]
         [ReadinessProbe(TcpSocket = true, Port = 8080)]
@@ -24,7 +24,7 @@ public class SetDiagnosticsTests
         public partial class Web
         {
             [Container("sidecar", "busybox:1.36")]
-            [Set("securityContext.capabilities.add", new[] { "NET_ADMIN" })]
+            [Set("lifecycle.preStop.exec.command", new[] { "sleep", "1" })]
             [Set("volumeMounts[0].name", "scratch")]
             [Set("volumeMounts[0].mountPath", "/scratch")]
             public partial class Sidecar { }

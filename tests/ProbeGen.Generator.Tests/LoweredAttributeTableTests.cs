@@ -1,0 +1,59 @@
+using System.Reflection;
+using ProbeGen.Core.Schema;
+
+namespace ProbeGen.Tests;
+
+/// <summary>The lowered attributes' table (src/Core/Schema/LoweredAttributes*.cs) against the schema and ProbeGen.dll: every row resolves to a settable leaf of the right kind, and names exactly the attribute's properties with matching C# types.</summary>
+public class LoweredAttributeTableTests
+{
+    private static readonly Assembly Abstractions = typeof(ProbeGen.PodAttribute).Assembly;
+
+    [Fact]
+    public void EveryRow_ResolvesToALeafOfItsKind()
+    {
+        Assert.NotEmpty(LoweredAttributes.All);
+        var options = new SchemaPathOptions { RefuseModeled = false };
+        foreach (var a in LoweredAttributes.All)
+        {
+            foreach (var p in a.Properties)
+            {
+                string path = a.ItemPath(0) + "." + p.Path;
+                var resolved = SchemaPath.Resolve(a.Start, path, options);
+                Assert.True(resolved.Ok, a.Name + "." + p.Name + ": " + resolved.Error?.Message);
+                Assert.Equal(p.Value, Lowered.ValueOf(resolved.Value!.Field));
+                Assert.Same(resolved.Value.Field.Allowed, p.Enum);
+                // A [Set] of the row's path is refused with the attribute's name (PG0044).
+                Assert.Equal(p, LoweredAttributes.Owning(a.Scope, path)?.Property);
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryRow_NamesAPropertyOfTheAttribute_AndEveryPropertyHasARow()
+    {
+        foreach (var a in LoweredAttributes.All)
+        {
+            var type = Abstractions.GetType("ProbeGen." + a.Name, throwOnError: true)!;
+            var settable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }).ToDictionary(p => p.Name, StringComparer.Ordinal);
+            var parameters = type.GetConstructors().Single().GetParameters();
+            foreach (var p in a.Properties)
+            {
+                Type clr = p.CtorIndex >= 0 ? parameters[p.CtorIndex].ParameterType : settable.TryGetValue(p.Name, out var prop) ? prop.PropertyType : throw new Xunit.Sdk.XunitException(a.Name + " has no property " + p.Name);
+                if (p.CtorIndex >= 0) Assert.Equal(p.Name, parameters[p.CtorIndex].Name);
+                Type expected = p.Value switch
+                {
+                    LoweredValue.Bool => typeof(bool),
+                    LoweredValue.Int => typeof(int),
+                    LoweredValue.Long => typeof(long),
+                    LoweredValue.StringArray => typeof(string[]),
+                    LoweredValue.LongArray => typeof(long[]),
+                    LoweredValue.Enum => Abstractions.GetType("ProbeGen." + p.Enum!.Name, throwOnError: true)!,
+                    _ => typeof(string),
+                };
+                Assert.Equal(expected, clr);
+            }
+            Assert.Equal(settable.Keys.Order(StringComparer.Ordinal), a.Properties.Where(p => p.CtorIndex < 0).Select(p => p.Name).Order(StringComparer.Ordinal));
+            Assert.Equal(parameters.Length, a.Properties.Count(p => p.CtorIndex >= 0));
+        }
+    }
+}
