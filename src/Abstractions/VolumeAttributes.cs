@@ -170,6 +170,31 @@ namespace ProbeGen
     }
 
     /// <summary>
+    /// A volume backed by a PersistentVolumeClaim the pod creates and deletes with itself (<c>spec.volumes[i].ephemeral</c>,
+    /// a generic ephemeral volume). Repeatable; volumes are numbered in source order. Other fields of its claim template:
+    /// <c>[Set("…volumes[i].ephemeral.volumeClaimTemplate.spec.volumeMode", …)]</c>.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class EphemeralVolumeAttribute : Attribute
+    {
+        /// <summary>Declares an ephemeral volume.</summary>
+        /// <param name="name">The volume name (a DNS label, unique in the pod).</param>
+        public EphemeralVolumeAttribute(string name) => Name = name;
+
+        /// <summary>The volume name.</summary>
+        public string Name { get; }
+
+        /// <summary><c>volumeClaimTemplate.spec.accessModes</c> (<c>"ReadWriteOnce"</c> …; at least one is required by the API server).</summary>
+        public string[]? AccessModes { get; set; }
+
+        /// <summary><c>volumeClaimTemplate.spec.resources.requests.storage</c>, a quantity (<c>"1Gi"</c>; required by the API server).</summary>
+        public string? Storage { get; set; }
+
+        /// <summary><c>volumeClaimTemplate.spec.storageClassName</c>; unset: the cluster's default class.</summary>
+        public string? StorageClassName { get; set; }
+    }
+
+    /// <summary>
     /// Mounts one of the pod's volumes into this container (<c>volumeMounts[j]</c>), on the container's class. Repeatable;
     /// mounts are numbered in source order.
     /// </summary>

@@ -25,10 +25,11 @@ public class VolumeAttributeDiagnosticsTests
         [Set("spec.template.spec.volumes[7].downwardAPI.items[0].path", "labels")]
         [Set("spec.template.spec.volumes[7].downwardAPI.items[0].fieldRef.fieldPath", "metadata.labels")]
         [ProjectedVolume("token")]
+        [EphemeralVolume("work", AccessModes = new[] { "ReadWriteOnce" }, Storage = "1Gi")]
         [Set("spec.template.spec.volumes[8].projected.sources[0].serviceAccountToken.path", "token")]
-        [Set("spec.template.spec.volumes[9].name", "shared")]
-        [Set("spec.template.spec.volumes[9].nfs.server", "nfs.example.com")]
-        [Set("spec.template.spec.volumes[9].nfs.path", "/exports")]
+        [Set("spec.template.spec.volumes[10].name", "shared")]
+        [Set("spec.template.spec.volumes[10].nfs.server", "nfs.example.com")]
+        [Set("spec.template.spec.volumes[10].nfs.path", "/exports")]
         [Container("web", "nginx:1.27")]
         [VolumeMount("config", "/etc/nginx/conf.d", ReadOnly = true)]
         [VolumeMount("tls", "/etc/tls", ReadOnly = true, RecursiveReadOnly = RecursiveReadOnly.IfPossible)]
@@ -44,6 +45,7 @@ public class VolumeAttributeDiagnosticsTests
             [VolumeMount("token", "/var/run/secrets/tokens")]
             [VolumeMount("secrets", "/mnt/secrets")]
             [VolumeMount("shared", "/shared")]
+            [VolumeMount("work", "/work")]
             public partial class Sidecar { }
 
             [InitContainer("init", "busybox:1.36")]
@@ -135,6 +137,15 @@ public class VolumeAttributeDiagnosticsTests
         """,
         new DiagnosticResult("PG1634", DiagnosticSeverity.Error).WithLocation(0),
         new DiagnosticResult("PG1635", DiagnosticSeverity.Error).WithLocation(1));
+
+    [Fact]
+    public Task EphemeralWithoutAccessModes_PG1620_AtTheAttribute() => Verify.Analyzer(Usings + """
+        [Pod("web")]
+        [{|#0:EphemeralVolume("work", Storage = "1Gi")|}]
+        [Container("web", "nginx:1.27")]
+        public partial class Web { }
+        """,
+        new DiagnosticResult("PG1620", DiagnosticSeverity.Error).WithLocation(0));
 
     [Fact]
     public Task MountPathTwice_PG1633_AtTheSecondPath() => Verify.Analyzer(Usings + """

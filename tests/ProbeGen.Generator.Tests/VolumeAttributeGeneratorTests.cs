@@ -32,11 +32,12 @@ public class VolumeAttributeGeneratorTests
         [Set("spec.template.spec.volumes[7].downwardAPI.items[0].path", "labels")]
         [Set("spec.template.spec.volumes[7].downwardAPI.items[0].fieldRef.fieldPath", "metadata.labels")]
         [ProjectedVolume("token")]
+        [EphemeralVolume("work", AccessModes = new[] { "ReadWriteOnce" }, Storage = "1Gi", StorageClassName = "fast")]
         [Set("spec.template.spec.volumes[8].projected.sources[0].serviceAccountToken.path", "token")]
         [Set("spec.template.spec.volumes[8].projected.sources[0].serviceAccountToken.expirationSeconds", 3600)]
-        [Set("spec.template.spec.volumes[9].name", "shared")]
-        [Set("spec.template.spec.volumes[9].nfs.server", "nfs.example.com")]
-        [Set("spec.template.spec.volumes[9].nfs.path", "/exports")]
+        [Set("spec.template.spec.volumes[10].name", "shared")]
+        [Set("spec.template.spec.volumes[10].nfs.server", "nfs.example.com")]
+        [Set("spec.template.spec.volumes[10].nfs.path", "/exports")]
         [Container("web", "nginx:1.27")]
         [VolumeMount("config", "/etc/nginx/conf.d", ReadOnly = true)]
         [VolumeMount("tls", "/etc/tls", ReadOnly = true, RecursiveReadOnly = RecursiveReadOnly.IfPossible)]
@@ -52,6 +53,7 @@ public class VolumeAttributeGeneratorTests
             [VolumeMount("token", "/var/run/secrets/tokens")]
             [VolumeMount("secrets", "/mnt/secrets")]
             [VolumeMount("shared", "/shared")]
+            [VolumeMount("work", "/work")]
             public partial class Sidecar { }
 
             [InitContainer("init", "busybox:1.36")]
@@ -97,9 +99,13 @@ public class VolumeAttributeGeneratorTests
         [Set("spec.template.spec.volumes[8].name", "token")]
         [Set("spec.template.spec.volumes[8].projected.sources[0].serviceAccountToken.path", "token")]
         [Set("spec.template.spec.volumes[8].projected.sources[0].serviceAccountToken.expirationSeconds", 3600)]
-        [Set("spec.template.spec.volumes[9].name", "shared")]
-        [Set("spec.template.spec.volumes[9].nfs.server", "nfs.example.com")]
-        [Set("spec.template.spec.volumes[9].nfs.path", "/exports")]
+        [Set("spec.template.spec.volumes[9].name", "work")]
+        [Set("spec.template.spec.volumes[9].ephemeral.volumeClaimTemplate.spec.accessModes", new[] { "ReadWriteOnce" })]
+        [Set("spec.template.spec.volumes[9].ephemeral.volumeClaimTemplate.spec.resources.requests['storage']", "1Gi")]
+        [Set("spec.template.spec.volumes[9].ephemeral.volumeClaimTemplate.spec.storageClassName", "fast")]
+        [Set("spec.template.spec.volumes[10].name", "shared")]
+        [Set("spec.template.spec.volumes[10].nfs.server", "nfs.example.com")]
+        [Set("spec.template.spec.volumes[10].nfs.path", "/exports")]
         [Container("web", "nginx:1.27")]
         [Set("spec.template.spec.containers[0].volumeMounts[0].name", "config")]
         [Set("spec.template.spec.containers[0].volumeMounts[0].mountPath", "/etc/nginx/conf.d")]
@@ -131,6 +137,8 @@ public class VolumeAttributeGeneratorTests
             [Set("volumeMounts[5].mountPath", "/mnt/secrets")]
             [Set("volumeMounts[6].name", "shared")]
             [Set("volumeMounts[6].mountPath", "/shared")]
+            [Set("volumeMounts[7].name", "work")]
+            [Set("volumeMounts[7].mountPath", "/work")]
             public partial class Sidecar { }
 
             [InitContainer("init", "busybox:1.36")]
@@ -198,6 +206,8 @@ public class VolumeAttributeGeneratorTests
                   name: secrets
                 - mountPath: /shared
                   name: shared
+                - mountPath: /work
+                  name: work
               volumes:
               - configMap:
                   defaultMode: 420
@@ -243,6 +253,16 @@ public class VolumeAttributeGeneratorTests
                   - serviceAccountToken:
                       expirationSeconds: 3600
                       path: token
+              - ephemeral:
+                  volumeClaimTemplate:
+                    spec:
+                      accessModes:
+                      - ReadWriteOnce
+                      resources:
+                        requests:
+                          storage: "1Gi"
+                      storageClassName: fast
+                name: work
               - name: shared
                 nfs:
                   path: /exports
@@ -269,7 +289,7 @@ public class VolumeAttributeGeneratorTests
         using var decoded = JsonDocument.Parse(Kubectl.Decode(yaml));
         var pod = decoded.RootElement.GetProperty("spec").GetProperty("template").GetProperty("spec");
         var volumes = pod.GetProperty("volumes");
-        Assert.Equal(10, volumes.GetArrayLength());
+        Assert.Equal(11, volumes.GetArrayLength());
         Assert.Equal(420, volumes[0].GetProperty("configMap").GetProperty("defaultMode").GetInt32());
         Assert.Equal(256, volumes[1].GetProperty("secret").GetProperty("defaultMode").GetInt32());
         Assert.Equal("256Mi", volumes[2].GetProperty("emptyDir").GetProperty("sizeLimit").GetString());
@@ -278,7 +298,7 @@ public class VolumeAttributeGeneratorTests
         Assert.Equal("DirectoryOrCreate", volumes[5].GetProperty("hostPath").GetProperty("type").GetString());
         Assert.Equal("creds", volumes[6].GetProperty("csi").GetProperty("nodePublishSecretRef").GetProperty("name").GetString());
         Assert.Equal(292, volumes[7].GetProperty("downwardAPI").GetProperty("defaultMode").GetInt32());
-        Assert.Equal("nfs.example.com", volumes[9].GetProperty("nfs").GetProperty("server").GetString());
+        Assert.Equal("nfs.example.com", volumes[10].GetProperty("nfs").GetProperty("server").GetString());
         var mounts = pod.GetProperty("containers")[1].GetProperty("volumeMounts");
         Assert.Equal("HostToContainer", mounts[0].GetProperty("mountPropagation").GetString());
         Assert.Equal("$(POD_NAME)", mounts[0].GetProperty("subPathExpr").GetString());
@@ -293,7 +313,8 @@ public class VolumeAttributeGeneratorTests
         Assert.Equal("web-tls", typed.Spec.Template.Spec.Volumes[1].Secret.SecretName);
         Assert.True(typed.Spec.Template.Spec.Volumes[4].PersistentVolumeClaim.ReadOnlyProperty);
         Assert.Equal("vault", typed.Spec.Template.Spec.Volumes[6].Csi.VolumeAttributes["secretProviderClass"]);
-        Assert.Equal(7, typed.Spec.Template.Spec.Containers[1].VolumeMounts.Count);
+        Assert.Equal(8, typed.Spec.Template.Spec.Containers[1].VolumeMounts.Count);
+        Assert.Equal("fast", typed.Spec.Template.Spec.Volumes[9].Ephemeral.VolumeClaimTemplate.Spec.StorageClassName);
     }
 
     [Fact]

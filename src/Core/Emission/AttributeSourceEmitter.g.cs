@@ -159,6 +159,7 @@ namespace ProbeGen.Core.Emission
             "EnvFromField",
             "EnvFromSecret",
             "EnvSecretKey",
+            "EphemeralVolume",
             "FsGroupChangePolicy",
             "HostPathType",
             "HostPathVolume",

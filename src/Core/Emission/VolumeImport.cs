@@ -61,6 +61,7 @@ namespace ProbeGen.Core.Emission
             var used = new List<int>();
             var ctor = new SortedDictionary<int, string>();
             var named = new List<string>();
+            var arrays = new Dictionary<LoweredProperty, SortedDictionary<int, int>>();
             bool source = presence is null;
             foreach (var (index, relative) in under)
             {
@@ -73,6 +74,13 @@ namespace ProbeGen.Core.Emission
                     used.Add(index);
                     continue;
                 }
+                if (ArrayItem(a, relative) is { } element)
+                {
+                    if (settings[index].ValueKind != SettingValueKind.String) return false;
+                    if (!arrays.TryGetValue(element.Property, out var elements)) arrays[element.Property] = elements = new SortedDictionary<int, int>();
+                    elements[element.Index] = index;
+                    continue;
+                }
                 if (a.PropertyAt(relative) is not { } p) continue; // stays [Set] (items, sources, volumeAttributes …)
                 string? value = Argument(p, settings[index]);
                 if (value is null) return false;
@@ -81,6 +89,19 @@ namespace ProbeGen.Core.Emission
                 else named.Add(p.Name + " = " + value);
             }
             if (!source) return false;
+            // A list of strings is one array argument: items 0 … n-1, all strings.
+            foreach (var kv in arrays)
+            {
+                var texts = new List<string>();
+                int expected = 0;
+                foreach (var e in kv.Value)
+                {
+                    if (e.Key != expected++) return false;
+                    texts.Add(CSharpLiteral.Of(settings[e.Value].Text));
+                    used.Add(e.Value);
+                }
+                named.Add(kv.Key.Name + " = new[] { " + string.Join(", ", texts) + " }");
+            }
             foreach (var p in a.Properties) if (p.CtorIndex >= 0 && !ctor.ContainsKey(p.CtorIndex)) return false;
             // Named arguments in the table's order, so the text does not depend on the settings' order.
             var ordered = new List<string>();
@@ -96,6 +117,18 @@ namespace ProbeGen.Core.Emission
             text = sb.ToString();
             consumed = used;
             return true;
+        }
+
+        /// <summary>The string-array property whose item <paramref name="relative"/> is (<c>…accessModes[0]</c>), with the index; null otherwise.</summary>
+        private static (LoweredProperty Property, int Index)? ArrayItem(LoweredAttribute a, string relative)
+        {
+            foreach (var p in a.Properties)
+            {
+                if (p.Value != LoweredValue.StringArray || relative.Length < p.Path.Length + 3 || !relative.StartsWith(p.Path + "[", System.StringComparison.Ordinal) || relative[relative.Length - 1] != ']') continue;
+                string digits = relative.Substring(p.Path.Length + 1, relative.Length - p.Path.Length - 2);
+                if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int i)) return (p, i);
+            }
+            return null;
         }
 
         /// <summary>The C# argument for a setting, or null when the property cannot carry it exactly (then the item stays [Set]).</summary>

@@ -36,6 +36,12 @@ namespace ProbeGen.Core.Schema
                 Mode("DefaultMode", VolumeSchema.DownwardAPI, DownwardAPIVolumeSourceSchema.DefaultMode)));
             all.Add(Volume("ProjectedVolumeAttribute", VolumeSchema.Projected,
                 Mode("DefaultMode", VolumeSchema.Projected, ProjectedVolumeSourceSchema.DefaultMode)));
+            // The claim template's usual three fields; the rest of it (volumeMode, selector, dataSource …) by [Set].
+            all.Add(Volume("EphemeralVolumeAttribute", VolumeSchema.Ephemeral,
+                Lowered.Property("AccessModes", VolumeSchema.Ephemeral, EphemeralVolumeSourceSchema.VolumeClaimTemplate, PersistentVolumeClaimTemplateSchema.Spec, PersistentVolumeClaimSpecSchema.AccessModes),
+                new LoweredProperty("Storage", -1, Lowered.PathOf(VolumeSchema.Ephemeral, EphemeralVolumeSourceSchema.VolumeClaimTemplate, PersistentVolumeClaimTemplateSchema.Spec,
+                    PersistentVolumeClaimSpecSchema.Resources, VolumeResourceRequirementsSchema.Requests) + "['storage']", LoweredValue.String, null),
+                Lowered.Property("StorageClassName", VolumeSchema.Ephemeral, EphemeralVolumeSourceSchema.VolumeClaimTemplate, PersistentVolumeClaimTemplateSchema.Spec, PersistentVolumeClaimSpecSchema.StorageClassName)));
             all.Add(new LoweredAttribute("VolumeMountAttribute", LoweredScope.Container, ContainerSchema.VolumeMounts.JsonName, isListItem: true, new[]
             {
                 Lowered.Ctor(0, "volumeName", VolumeMountSchema.Name),

@@ -45,6 +45,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("EnvFromFieldAttribute", new ArgSpec[] { S("name"), S("fieldPath") }, new ArgSpec[0]),
             new AttributeSpec("EnvFromSecretAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
             new AttributeSpec("EnvSecretKeyAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
+            new AttributeSpec("EphemeralVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { A("AccessModes"), S("Storage"), S("StorageClassName") }),
             new AttributeSpec("HostPathVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Path"), E("Type", "HostPathType") }),
             new AttributeSpec("InitContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), E("RestartPolicy", "ContainerRestartPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
             new AttributeSpec("JobAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), S("GenerateName"), S("Namespace"), I("Parallelism"), I("TtlSecondsAfterFinished") }),
