@@ -75,6 +75,7 @@ namespace ProbeGen.SchemaGen
             if (type == typeof(long)) return "L(" + quoted + ")";
             if (type == typeof(bool)) return "B(" + quoted + ")";
             if (type == typeof(string[])) return "A(" + quoted + ")";
+            if (type == typeof(long[])) return "LA(" + quoted + ")"; // [PodSecurityContext(SupplementalGroups = …)]
             if (type == typeof(object)) return "O(" + quoted + ")"; // [Set]'s value: a literal scalar or array, read by its own rules
             if (type.IsEnum && type.Namespace == "ProbeGen" && Enum.GetUnderlyingType(type) == typeof(int))
             {

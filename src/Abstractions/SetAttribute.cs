@@ -12,7 +12,7 @@ namespace ProbeGen
     /// <para><b>Where the path starts.</b> On the workload class, at the top of the manifest, exactly as the YAML nests
     /// it: <c>metadata.generateName</c>, <c>spec.strategy.type</c>, <c>spec.template.spec.hostNetwork</c> (a CronJob's pod
     /// spec is <c>spec.jobTemplate.spec.template.spec</c>). On a nested <c>[Container]</c> or <c>[InitContainer]</c> class,
-    /// at that container: <c>securityContext.runAsUser</c>. The workload class's own container is
+    /// at that container: <c>securityContext.seLinuxOptions.level</c>. The workload class's own container is
     /// <c>spec.template.spec.containers[0]</c> (for a Pod <c>spec.containers[0]</c>).</para>
     /// <para><b>Path syntax.</b> Fields with <c>.</c>, list items with <c>[N]</c> (from 0, without gaps, over all the
     /// workload's <c>[Set]</c>s), map keys with <c>['key']</c> (a quote inside a key is written twice:
@@ -37,7 +37,7 @@ namespace ProbeGen
     /// public partial class Web
     /// {
     ///     [Container("sidecar", "busybox:1.36")]
-    ///     [Set("securityContext.capabilities.add", new[] { "NET_ADMIN" })]
+    ///     [Set("lifecycle.preStop.exec.command", new[] { "sleep", "5" })]
     ///     public partial class Sidecar { }
     /// }
     /// </code>

@@ -64,6 +64,10 @@ namespace ProbeGen.Generator.Parsing
                 case RawValueKind.Double:
                     // Round-trip text of the literal's double ("R"): the same bits the compiler's constant has.
                     return new ArgValue(TypedConstantKind.Primitive, false, double.Parse(raw.Text!, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture), false, default);
+                case RawValueKind.LongArray:
+                    var longs = ImmutableArray.CreateBuilder<ArgValue>(raw.Items.Count);
+                    foreach (var s in raw.Items) longs.Add(new ArgValue(TypedConstantKind.Primitive, false, long.Parse(s!, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture), false, default));
+                    return new ArgValue(TypedConstantKind.Array, false, null, false, longs.MoveToImmutable());
                 case RawValueKind.IntArray:
                     var ints = ImmutableArray.CreateBuilder<ArgValue>(raw.Items.Count);
                     foreach (var s in raw.Items) ints.Add(new ArgValue(TypedConstantKind.Primitive, false, int.Parse(s!, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture), false, default));
@@ -76,7 +80,7 @@ namespace ProbeGen.Generator.Parsing
         }
     }
 
-    internal enum RawValueKind { Null, String, Int, Long, Bool, Enum, StringArray, Double, IntArray }
+    internal enum RawValueKind { Null, String, Int, Long, Bool, Enum, StringArray, Double, IntArray, LongArray }
 
     /// <summary>
     /// A literal argument read from syntax, already converted to its parameter's type (an <c>int</c> literal for a

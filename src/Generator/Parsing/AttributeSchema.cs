@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 
 namespace ProbeGen.Generator.Parsing
 {
-    internal enum ArgType { String, Int, Long, Bool, StringArray, Enum, Object }
+    internal enum ArgType { String, Int, Long, Bool, StringArray, Enum, Object, LongArray }
 
     /// <summary>One parameter or settable property of a ProbeGen attribute; <see cref="EnumName"/> for enums, whose members are 0, 1, … in order.</summary>
     internal sealed class ArgSpec
@@ -57,6 +57,7 @@ namespace ProbeGen.Generator.Parsing
         private static ArgSpec A(string n) => new(n, ArgType.StringArray);
         private static ArgSpec E(string n, string e) => new(n, ArgType.Enum, e);
         private static ArgSpec O(string n) => new(n, ArgType.Object);
+        private static ArgSpec LA(string n) => new(n, ArgType.LongArray);
 
         private static Dictionary<string, AttributeSpec> Build()
         {
@@ -145,6 +146,7 @@ namespace ProbeGen.Generator.Parsing
             ArgType.Bool => type.SpecialType == SpecialType.System_Boolean,
             ArgType.StringArray => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_String },
             ArgType.Object => type.SpecialType == SpecialType.System_Object,
+            ArgType.LongArray => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Int64 },
             _ => type is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && e.Name == arg.EnumName && e.ContainingNamespace?.ToDisplayString() == AttributeNames.Namespace
                 && e.EnumUnderlyingType?.SpecialType == SpecialType.System_Int32,
         };

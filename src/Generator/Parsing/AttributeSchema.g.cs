@@ -23,6 +23,7 @@ namespace ProbeGen.Generator.Parsing
             ["RecursiveReadOnly"] = new[] { "Disabled", "IfPossible", "Enabled" },
             ["RestartPolicy"] = new[] { "Always", "OnFailure", "Never" },
             ["SeccompProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
+            ["SupplementalGroupsPolicy"] = new[] { "Merge", "Strict" },
             ["TerminationMessagePolicy"] = new[] { "File", "FallbackToLogsOnError" },
         };
 
@@ -56,6 +57,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("PodAnnotationAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("PodAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), S("Namespace") }),
             new AttributeSpec("PodLabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
+            new AttributeSpec("PodSecurityContextAttribute", new ArgSpec[0], new ArgSpec[] { S("AppArmorLocalhostProfile"), E("AppArmorProfile", "AppArmorProfileType"), L("FsGroup"), E("FsGroupChangePolicy", "FsGroupChangePolicy"), L("RunAsGroup"), B("RunAsNonRoot"), L("RunAsUser"), S("SeccompLocalhostProfile"), E("SeccompProfile", "SeccompProfileType"), LA("SupplementalGroups"), E("SupplementalGroupsPolicy", "SupplementalGroupsPolicy") }),
             new AttributeSpec("ProjectedVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("DefaultMode") }),
             new AttributeSpec("ReadinessProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("ResourceLimitAttribute", new ArgSpec[] { S("name"), S("quantity") }, new ArgSpec[0]),

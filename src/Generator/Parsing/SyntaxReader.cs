@@ -364,6 +364,8 @@ namespace ProbeGen.Generator.Parsing
                     return new RawValue(RawValueKind.Enum, null, index, default);
                 case ArgType.Object:
                     return ObjectLiteral(e);
+                case ArgType.LongArray:
+                    return LongArray(e);
                 default:
                     return StringArray(e);
             }
@@ -417,6 +419,51 @@ namespace ProbeGen.Generator.Parsing
                 default:
                     return null;
             }
+        }
+
+        /// <summary>
+        /// A <c>long[]</c> argument: null, <c>new long[] { … }</c>, <c>new[] { 1L, … }</c> with a long literal among int ones, or
+        /// a collection expression, of int or long literals (a leading minus allowed), as the compiler converts them; else bound.
+        /// </summary>
+        private static RawValue? LongArray(ExpressionSyntax e)
+        {
+            IEnumerable<ExpressionSyntax> items;
+            bool needsALong = false;
+            switch (e)
+            {
+                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression }:
+                    return NullArray;
+                case ArrayCreationExpressionSyntax { Type: { ElementType: PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.LongKeyword }, RankSpecifiers.Count: 1 } type, Initializer: { } init }
+                    when type.RankSpecifiers[0].Sizes.Count == 1 && type.RankSpecifiers[0].Sizes[0] is OmittedArraySizeExpressionSyntax:
+                    items = init.Expressions;
+                    break;
+                case ImplicitArrayCreationExpressionSyntax { Commas.Count: 0 } implicitArray:
+                    items = implicitArray.Initializer.Expressions;
+                    needsALong = true; // new[] { 1, 2 } is an int[], which a long[] property does not take
+                    break;
+                case CollectionExpressionSyntax collection:
+                    if (collection.SyntaxTree.Options is not CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp12 }) return null;
+                    var elements = new List<ExpressionSyntax>();
+                    foreach (var element in collection.Elements)
+                    {
+                        if (element is not ExpressionElementSyntax { Expression: var x }) return null;
+                        elements.Add(x);
+                    }
+                    items = elements;
+                    break;
+                default:
+                    return null;
+            }
+            var texts = new List<string?>();
+            bool anyLong = false;
+            foreach (var item in items)
+            {
+                if (Number(item) is not { Kind: RawValueKind.Int or RawValueKind.Long } n) return null;
+                anyLong |= n.Kind == RawValueKind.Long;
+                texts.Add(n.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (needsALong && !anyLong) return null;
+            return new RawValue(RawValueKind.LongArray, null, 0, new EquatableArray<string?>(texts.ToArray()));
         }
 
         private static RawValue? StringArray(ExpressionSyntax e)
