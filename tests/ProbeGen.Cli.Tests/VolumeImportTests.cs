@@ -78,6 +78,14 @@ public class VolumeImportTests
                   readOnly: true
                   volumeAttributes:
                     secretProviderClass: vault
+              - name: work
+                ephemeral:
+                  volumeClaimTemplate:
+                    spec:
+                      accessModes: [ReadWriteOnce, ReadWriteOncePod]
+                      resources:
+                        requests:
+                          storage: 1Gi
               - name: shared
                 nfs:
                   server: nfs.example.com
@@ -107,14 +115,15 @@ public class VolumeImportTests
             [PersistentVolumeClaimVolume("data", ClaimName = "web-data")]
             [HostPathVolume("logs", Path = "/var/log", Type = HostPathType.Directory)]
             [CsiVolume("secrets", Driver = "secrets-store.csi.k8s.io", ReadOnly = true)]
+            [EphemeralVolume("work", AccessModes = new[] { "ReadWriteOnce", "ReadWriteOncePod" }, Storage = "1Gi")]
             [Set("spec.template.spec.volumes[0].configMap.items[0].key", "nginx.conf")]
             [Set("spec.template.spec.volumes[0].configMap.items[0].path", "default.conf")]
             [Set("spec.template.spec.volumes[5].csi.volumeAttributes['secretProviderClass']", "vault")]
-            [Set("spec.template.spec.volumes[6].name", "shared")]
-            [Set("spec.template.spec.volumes[6].nfs.path", "/exports")]
-            [Set("spec.template.spec.volumes[6].nfs.server", "nfs.example.com")]
-            [Set("spec.template.spec.volumes[7].emptyDir.medium", "Memory")]
-            [Set("spec.template.spec.volumes[7].name", "cache")]
+            [Set("spec.template.spec.volumes[7].name", "shared")]
+            [Set("spec.template.spec.volumes[7].nfs.path", "/exports")]
+            [Set("spec.template.spec.volumes[7].nfs.server", "nfs.example.com")]
+            [Set("spec.template.spec.volumes[8].emptyDir.medium", "Memory")]
+            [Set("spec.template.spec.volumes[8].name", "cache")]
             public partial class WebDeployment
             {
                 [InitContainer("init", "busybox:1.36")]
