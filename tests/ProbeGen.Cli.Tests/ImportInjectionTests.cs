@@ -448,21 +448,23 @@ public class ImportInjectionTests
             Assert.Equal(w.Annotations, attrs.Where(a => a.AttributeClass!.Name == "AnnotationAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
             Assert.Equal(w.NodeSelector, attrs.Where(a => a.AttributeClass!.Name == "NodeSelectorAttribute").Select(a => (Arg(a, 0), Arg(a, 1))));
             Assert.Equal(w.ServiceAccount is null ? Array.Empty<string>() : new[] { w.ServiceAccount }, attrs.Where(a => a.AttributeClass!.Name == "ServiceAccountAttribute").Select(a => Arg(a, 0)));
-            // The captured volume: one [Set] per leaf, by root path, each path and value exactly as written (map keys quoted, ' doubled).
+            // The captured volume: a [CsiVolume] with the driver exactly as written, and one [Set] per volumeAttributes entry,
+            // by root path, each path and value exactly as written (map keys quoted, ' doubled).
             string podPath = w.Kind == "Pod" ? "spec" : "spec.template.spec";
             var sets = attrs.Where(a => a.AttributeClass!.Name == "SetAttribute").Select(a => (Arg(a, 0), a.ConstructorArguments[1].Value)).ToArray();
+            var csi = attrs.Where(a => a.AttributeClass!.Name == "CsiVolumeAttribute")
+                .Select(a => (Arg(a, 0), a.NamedArguments.Where(n => n.Key == "Driver").Select(n => (string?)n.Value.Value).SingleOrDefault())).ToArray();
+            Assert.Equal(w.Volume is { } withVolume ? new[] { ("v", (string?)withVolume.Driver) } : Array.Empty<(string, string?)>(), csi);
             var expectedSets = new List<(string, object?)>();
             if (w.Volume is { } volume)
             {
-                expectedSets.Add((podPath + ".volumes[0].csi.driver", volume.Driver));
                 expectedSets.AddRange(volume.Attributes.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (podPath + ".volumes[0].csi.volumeAttributes['" + kv.Key.Replace("'", "''") + "']", (object?)kv.Value)));
-                expectedSets.Add((podPath + ".volumes[0].name", "v"));
             }
             var nestedCount = Nested(w).Count();
             if (nestedCount == 0 && w.Containers[0].SeLinuxUser is { } single) expectedSets.Add((podPath + ".containers[0].securityContext.seLinuxOptions.user", single));
             Assert.Equal(expectedSets.OrderBy(x => x.Item1, ProbeGen.Core.Schema.FieldSettingOrder.Instance), sets.OrderBy(x => x.Item1, ProbeGen.Core.Schema.FieldSettingOrder.Instance));
             int podLevel = 1 + w.Labels.Length + w.Annotations.Length + w.NodeSelector.Length + (w.ServiceAccount is null ? 0 : 1) + (w.Kind == "Job" ? 1 : 0)
-                + sets.Length;
+                + sets.Length + csi.Length;
             var nested = Nested(w).ToArray();
             var typesWithContainers = nested.Length == 0 ? new[] { (type, w.Containers[0], false) } : type.GetTypeMembers().Zip(nested, (t, c) => (t, c, Array.IndexOf(w.Init, c) >= 0)).ToArray();
             Assert.Equal(nested.Length, type.GetTypeMembers().Length);

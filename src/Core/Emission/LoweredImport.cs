@@ -20,6 +20,7 @@ namespace ProbeGen.Core.Emission
         public static List<string> Take(LoweredScope scope, string anchor, List<FieldSetting> settings)
         {
             var lines = new List<string>();
+            var lists = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var table in LoweredAttributes.All)
             {
                 if (table.Scope != scope) continue;
@@ -28,21 +29,10 @@ namespace ProbeGen.Core.Emission
                     if (TakeOne(table, SchemaPath.Join(anchor, table.BasePath), settings, partial: true) is { } line) lines.Add(line);
                     continue;
                 }
-                // List items: all or none, so the indices the attributes count are the indices the settings had.
-                string list = SchemaPath.Join(anchor, table.BasePath);
-                var trial = new List<FieldSetting>(settings);
-                var items = new List<string>();
-                for (int i = 0; ; i++)
-                {
-                    string item = list + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                    if (!trial.Any(s => IsAtOrUnder(s.Path, item))) break;
-                    if (TakeOne(table, item, trial, partial: false) is not { } line) { items = null!; break; }
-                    items.Add(line);
-                }
-                if (items is null || items.Count == 0 || trial.Any(s => IsAtOrUnder(s.Path, list))) continue;
-                settings.Clear();
-                settings.AddRange(trial);
-                lines.AddRange(items);
+                // List items ([ConfigMapVolume] …, [VolumeMount]): every attribute of one list at once, since a list mixes
+                // them (a configMap volume, then an emptyDir); the leading items that fit, in order (VolumeImport).
+                if (!lists.Add(table.BasePath)) continue;
+                lines.AddRange(VolumeImport.Take(settings, SchemaPath.Join(anchor, table.BasePath), scope, table.BasePath));
             }
             return lines;
         }

@@ -20,6 +20,8 @@ namespace ProbeGen.Core.Schema
         Long,
         StringArray,
         LongArray,
+        /// <summary>A file mode: an octal string in C# (<c>"0644"</c>; C# has no octal literal), its number in the manifest (420).</summary>
+        OctalMode,
         /// <summary>A ProbeGen enum whose members map to the field's Kubernetes strings through <see cref="LoweredProperty.Enum"/>.</summary>
         Enum,
     }
@@ -182,6 +184,9 @@ namespace ProbeGen.Core.Schema
             foreach (var a in AllAttributes)
             {
                 if (a.Scope != scope || !relative.StartsWith(a.BasePath, StringComparison.Ordinal)) continue;
+                // A list item's fields stay settable: a [Set] item of a source without an attribute (nfs …) follows the
+                // attribute items, and a [Set] of a field an attribute item already has is PG0043.
+                if (a.IsListItem) continue;
                 int at = a.BasePath.Length;
                 if (a.IsListItem)
                 {

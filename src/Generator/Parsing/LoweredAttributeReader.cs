@@ -24,6 +24,28 @@ namespace ProbeGen.Generator.Parsing
         public static LoweredAttribute? For(string? attributeName, LoweredScope scope) =>
             LoweredAttributes.Find(attributeName) is { } a && a.Scope == scope ? a : null;
 
+        // The attributes that built each list's items, for the notes on PG0042/PG0043.
+        private Dictionary<string, List<string>>? _names;
+
+        /// <summary>
+        /// For a PG0042/PG0043 finding at <paramref name="path"/>: which items of its list attributes built, since a
+        /// [Set] on the same list counts its indices after them; null when no attribute built items there.
+        /// </summary>
+        public string? NoteFor(string path)
+        {
+            if (_items is null || _names is null) return null;
+            foreach (var kv in _items)
+            {
+                string list = kv.Key;
+                if (path != list && !(path.StartsWith(list, System.StringComparison.Ordinal) && path.Length > list.Length && path[list.Length] is '[' or '.')) continue;
+                int n = kv.Value;
+                string items = n == 1 ? list + "[0] is" : list + "[0] to [" + (n - 1).ToString(CultureInfo.InvariantCulture) + "] are";
+                return items + " built by [" + string.Join("], [", _names[list]) + "] in source order; a [Set] sets other fields of those items, and adds items after them, from ["
+                    + n.ToString(CultureInfo.InvariantCulture) + "]";
+            }
+            return null;
+        }
+
         /// <summary>How many items lowered attributes built in the list at <paramref name="list"/> (a root path), or null when none did.</summary>
         public int? ItemsIn(string list) => _items is not null && _items.TryGetValue(list, out int n) ? n : null;
 
@@ -37,6 +59,9 @@ namespace ProbeGen.Generator.Parsing
                 _items ??= new Dictionary<string, int>(System.StringComparer.Ordinal);
                 _items.TryGetValue(list, out int index);
                 _items[list] = index + 1;
+                _names ??= new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+                if (!_names.TryGetValue(list, out var names)) _names[list] = names = new List<string>();
+                if (!names.Contains(table.ShortName)) names.Add(table.ShortName);
                 basePath = table.ItemPath(index);
             }
             string root = SchemaPath.Join(anchor, basePath);
@@ -78,7 +103,8 @@ namespace ProbeGen.Generator.Parsing
             {
                 bool below = false;
                 foreach (string w in written) if (w == presence || w.StartsWith(presence + ".", System.StringComparison.Ordinal)) below = true;
-                if (!below) sets.AddLowered(new[] { FieldSetting.EmptyObject(SchemaPath.Join(root, presence)) }, a.Location, a.Location, s);
+                // Soft: a [Set] inside it (configMap.items, projected.sources) makes the {} unnecessary, not a conflict.
+                if (!below) sets.AddPresence(FieldSetting.EmptyObject(SchemaPath.Join(root, presence)), a.Location, s);
             }
         }
 
@@ -96,6 +122,18 @@ namespace ProbeGen.Generator.Parsing
                     for (int i = 0; i < members.Length; i++) { members[i] = table.Members[i]; values[i] = table.Values[i]; }
                     value = ValueReader.Enum(v, table.Name, members, values, what, at, s);
                     return value is not null;
+                case LoweredValue.OctalMode:
+                    if (v.IsNull) return true;
+                    string? text = ValueReader.OptionalString(v, what, at, s);
+                    if (text is null) return false;
+                    int? mode = FileModes.ParseOctal(text, out string? notOctal);
+                    if (mode is null)
+                    {
+                        s.Report(RuleCatalog.SetValueWrongType, at, what + ": " + notOctal);
+                        return false;
+                    }
+                    value = mode.Value;
+                    return true;
                 case LoweredValue.String:
                     if (v.IsNull) return true;
                     value = ValueReader.OptionalString(v, what, at, s);

@@ -87,10 +87,29 @@ namespace ProbeGen.Generator.Parsing
             _owners ??= new List<Location?>();
             foreach (var setting in settings)
             {
+                (_lowered ??= new HashSet<int>()).Add(_settings.Count);
                 _settings.Add(setting);
                 _owners.Add(property ?? attribute);
                 s.MapSetting(setting.Path, property, attribute);
             }
+        }
+
+        // Settings a lowered attribute gave (checked before the [Set]s).
+        private HashSet<int>? _lowered;
+
+        // Settings that stand for an empty object only while nothing else is set inside it (a volume source's {}).
+        private HashSet<int>? _presence;
+
+        /// <summary>A lowered attribute's <c>{}</c> (<c>emptyDir: {}</c>): dropped when another setting sets a field inside it.</summary>
+        public void AddPresence(FieldSetting setting, Location? attribute, ParseSession s)
+        {
+            _settings ??= new List<FieldSetting>();
+            _owners ??= new List<Location?>();
+            (_presence ??= new HashSet<int>()).Add(_settings.Count);
+            (_lowered ??= new HashSet<int>()).Add(_settings.Count);
+            _settings.Add(setting);
+            _owners.Add(attribute);
+            s.MapSetting(setting.Path, attribute, attribute);
         }
 
         /// <summary>The lowered attribute property that writes a [Set]'s resolved path, or null (paths through its object to other fields are the [Set]'s).</summary>
@@ -110,21 +129,45 @@ namespace ProbeGen.Generator.Parsing
 
         /// <summary>
         /// PG0042 and PG0043 over all settings (<paramref name="attributeItems"/>: how many items attributes build in a list),
-        /// then the settings as the model carries them (sorted).
+        /// then the settings as the model carries them (sorted). The lowered attributes' settings are checked first, so a
+        /// [Set] that collides with one is the one reported; <paramref name="note"/> adds which items attributes built.
         /// </summary>
-        public EquatableArray<FieldSetting> Finish(System.Func<string, int?> attributeItems, ParseSession s)
+        public EquatableArray<FieldSetting> Finish(System.Func<string, int?> attributeItems, ParseSession s, System.Func<string, string?>? note = null)
         {
             if (_settings is null || _owners is null) return EquatableArray<FieldSetting>.Empty;
-            var reported = new HashSet<int>();
-            foreach (var conflict in SettingChecks.Check(_settings, attributeItems))
+            // A presence {} with another setting inside it is left out: the object is there anyway.
+            var order = new List<int>();
+            for (int pass = 0; pass < 2; pass++)
             {
-                if (conflict.SettingIndex < 0 || conflict.SettingIndex >= _owners.Count) { s.MarkFailed(); continue; }
+                for (int i = 0; i < _settings.Count; i++)
+                {
+                    if ((_lowered is not null && _lowered.Contains(i)) != (pass == 0)) continue;
+                    if (_presence is not null && _presence.Contains(i) && HasInside(_settings[i].Path)) continue;
+                    order.Add(i);
+                }
+            }
+            var checkedSettings = new List<FieldSetting>(order.Count);
+            foreach (int i in order) checkedSettings.Add(_settings[i]);
+            var reported = new HashSet<int>();
+            foreach (var conflict in SettingChecks.Check(checkedSettings, attributeItems))
+            {
+                if (conflict.SettingIndex < 0 || conflict.SettingIndex >= order.Count) { s.MarkFailed(); continue; }
                 // An array value expands to several settings: one finding per [Set] and kind is enough.
                 if (!reported.Add(conflict.SettingIndex * 4 + (int)conflict.Kind)) continue;
                 var rule = conflict.Kind is SettingConflictKind.Duplicate or SettingConflictKind.Overlap ? RuleCatalog.SetTwice : RuleCatalog.SetIndexGap;
-                s.Report(rule, _owners[conflict.SettingIndex], conflict.Message);
+                string? extra = note?.Invoke(conflict.Path);
+                s.Report(rule, _owners[order[conflict.SettingIndex]], extra is null ? conflict.Message : conflict.Message + " (" + extra + ")");
             }
-            return FieldSettings.Sorted(_settings);
+            return FieldSettings.Sorted(checkedSettings);
+        }
+
+        private bool HasInside(string path)
+        {
+            foreach (var other in _settings!)
+            {
+                if (other.Path.Length > path.Length + 1 && other.Path.StartsWith(path, System.StringComparison.Ordinal) && other.Path[path.Length] is '.' or '[') return true;
+            }
+            return false;
         }
 
         /// <summary>The constant as SettingValues reads it (string, bool, number, or object[] for an array); <paramref name="why"/> for an enum or a type.</summary>

@@ -75,6 +75,7 @@ namespace ProbeGen.Generator.Parsing
             var pod = new PodSpec(); // its scalars are set by the generated ReadPodSpecPart
             AttrView? ownContainer = null;
             var sets = new SetReader(podPath);
+            var volumeFiles = new SourceFiles(); // the volume attributes: an ordered list (volumes[0], [1] … in source order)
             var lowered = new LoweredAttributeReader(); // [PodSecurityContext], [SecurityContext] …: settings beside the [Set]s
 
             foreach (var a in attributes)
@@ -84,7 +85,12 @@ namespace ProbeGen.Generator.Parsing
                 // Args of every attribute, ours or not: one whose arguments do not compile holds the manifest back.
                 var args = a.Args(s);
                 if (ReadPodSpecPart(attrName, args, podPath, s, ref pod)) continue; // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]
-                if (LoweredAttributeReader.For(attrName, LoweredScope.PodSpec) is { } podLowered) { lowered.Read(podLowered, args, podPath, sets, s); continue; }
+                if (LoweredAttributeReader.For(attrName, LoweredScope.PodSpec) is { } podLowered)
+                {
+                    lowered.Read(podLowered, args, podPath, sets, s);
+                    if (podLowered.IsListItem) volumeFiles.Add(a);
+                    continue;
+                }
                 switch (attrName)
                 {
                     case "LabelAttribute":
@@ -132,6 +138,7 @@ namespace ProbeGen.Generator.Parsing
             if (podLabelFiles.Many) podLabels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
             if (podAnnotationFiles.Many) podAnnotations.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
             if (selectorLabelFiles.Many) selectorLabels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
+            ReportSplit(volumeFiles, podPath + ".volumes", "the volumes of '" + type.Name + "'", "every volume attribute ([ConfigMapVolume], [EmptyDirVolume] …) of '" + type.Name + "'", s);
 
             // A controller's template labels are its [PodLabel]s, else the workload's labels (or app: <name> for a kind that
             // needs a selector); its selector is its [SelectorLabel]s, else the template labels: a finding at a derived path
@@ -258,7 +265,8 @@ namespace ProbeGen.Generator.Parsing
             }
 
             // Settings are checked against the items attributes build (containers, ports, env …): [Set] never adds one.
-            var settings = sets.Finish(list => AttributeItems(list, podPath, containers, initContainers) ?? lowered.ItemsIn(list), s);
+            // A list attributes build items of (volumes, volume mounts) takes [Set] items after them: PG0042 judges the gaps.
+            var settings = sets.Finish(list => AttributeItems(list, podPath, containers, initContainers), s, lowered.NoteFor);
             if (name is null) return null;
             var result = new WorkloadSpec(
                 kind, name, ns,
@@ -609,6 +617,7 @@ namespace ProbeGen.Generator.Parsing
             var env = new List<EnvVarSpec>();
             var portFiles = new SourceFiles();
             var envFiles = new SourceFiles();
+            var mountFiles = new SourceFiles();
             ResourcesSpec? resources = null;
             var extraRequests = new List<KeyValue>();
             var extraLimits = new List<KeyValue>();
@@ -657,7 +666,11 @@ namespace ProbeGen.Generator.Parsing
                         break;
                     default:
                         // [SecurityContext] …: on the workload class too, where that class's own container is the one it describes.
-                        if (LoweredAttributeReader.For(attrName, LoweredScope.Container) is { } containerLowered) lowered.Read(containerLowered, args2, path, loweredSets, s);
+                        if (LoweredAttributeReader.For(attrName, LoweredScope.Container) is { } containerLowered)
+                        {
+                            lowered.Read(containerLowered, args2, path, loweredSets, s);
+                            if (containerLowered.IsListItem) mountFiles.Add(a);
+                        }
                         break;
                 }
             }
@@ -665,6 +678,7 @@ namespace ProbeGen.Generator.Parsing
             // Order matters in both lists ($(VAR) refers to variables before it; the first port is kubectl's default).
             ReportSplit(envFiles, path + ".env", "the environment variables of container '" + cls.Name + "'", "every [Env] and [EnvFrom…] of '" + cls.Name + "'", s);
             ReportSplit(portFiles, path + ".ports", "the ports of container '" + cls.Name + "'", "every [ContainerPort] of '" + cls.Name + "'", s);
+            ReportSplit(mountFiles, path + ".volumeMounts", "the volume mounts of container '" + cls.Name + "'", "every [VolumeMount] of '" + cls.Name + "'", s);
 
             if (extraRequests.Count > 0 || extraLimits.Count > 0) resources = WithEntries(resources, extraRequests, extraLimits, path + ".resources", s);
             if (fields is null) return null;
