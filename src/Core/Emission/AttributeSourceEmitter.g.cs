@@ -149,6 +149,7 @@ namespace ProbeGen.Core.Emission
             "CronJob",
             "DaemonSet",
             "Deployment",
+            "DnsPolicy",
             "Env",
             "EnvConfigMapKey",
             "EnvFromConfigMap",
@@ -157,6 +158,7 @@ namespace ProbeGen.Core.Emission
             "EnvSecretKey",
             "FsGroupChangePolicy",
             "HttpScheme",
+            "ImagePullSecret",
             "InitContainer",
             "Job",
             "Label",
@@ -168,7 +170,9 @@ namespace ProbeGen.Core.Emission
             "PodLabel",
             "PodManagementPolicy",
             "PodSecurityContext",
+            "PodSpec",
             "PortProtocol",
+            "PreemptionPolicy",
             "Probe",
             "ProcMount",
             "PullPolicy",
@@ -185,8 +189,11 @@ namespace ProbeGen.Core.Emission
             "StartupProbe",
             "StatefulSet",
             "SupplementalGroupsPolicy",
+            "TaintEffect",
             "TerminationGracePeriod",
             "TerminationMessagePolicy",
+            "Toleration",
+            "TolerationOperator",
         };
     }
 }

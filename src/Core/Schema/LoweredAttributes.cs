@@ -152,6 +152,7 @@ namespace ProbeGen.Core.Schema
         static partial void AddSecurity(List<LoweredAttribute> all);
         static partial void AddVolumes(List<LoweredAttribute> all);
         static partial void AddMore(List<LoweredAttribute> all);
+        static partial void AddPod(List<LoweredAttribute> all);
 
         private static LoweredAttribute[] Build()
         {
@@ -159,6 +160,7 @@ namespace ProbeGen.Core.Schema
             AddSecurity(all);
             AddVolumes(all);
             AddMore(all);
+            AddPod(all);
             all.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name));
             return all.ToArray();
         }
@@ -190,6 +192,7 @@ namespace ProbeGen.Core.Schema
                     if (close < 0) continue;
                     at = close + 1;
                 }
+                if (at == 0) { if (a.PropertyAt(relative) is { } own) return (a, own); continue; } // the scope's own fields ([PodSpec])
                 if (at >= relative.Length || relative[at] != '.') continue;
                 if (a.PropertyAt(relative.Substring(at + 1)) is { } p) return (a, p);
             }

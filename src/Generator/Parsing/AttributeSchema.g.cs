@@ -12,15 +12,19 @@ namespace ProbeGen.Generator.Parsing
             ["AppArmorProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
             ["ConcurrencyPolicy"] = new[] { "Allow", "Forbid", "Replace" },
             ["ContainerRestartPolicy"] = new[] { "Always" },
+            ["DnsPolicy"] = new[] { "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None" },
             ["FsGroupChangePolicy"] = new[] { "OnRootMismatch", "Always" },
             ["HttpScheme"] = new[] { "Http", "Https" },
             ["PodManagementPolicy"] = new[] { "OrderedReady", "Parallel" },
             ["PortProtocol"] = new[] { "Tcp", "Udp", "Sctp" },
+            ["PreemptionPolicy"] = new[] { "PreemptLowerPriority", "Never" },
             ["ProcMount"] = new[] { "Default", "Unmasked" },
             ["PullPolicy"] = new[] { "Always", "IfNotPresent", "Never" },
             ["RestartPolicy"] = new[] { "Always", "OnFailure", "Never" },
             ["SeccompProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
+            ["TaintEffect"] = new[] { "NoSchedule", "PreferNoSchedule", "NoExecute" },
             ["TerminationMessagePolicy"] = new[] { "File", "FallbackToLogsOnError" },
+            ["TolerationOperator"] = new[] { "Exists", "Equal" },
         };
 
         /// <summary>Every ProbeGen attribute with one public constructor whose arguments and properties the syntax reader reads.</summary>
@@ -38,6 +42,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("EnvFromFieldAttribute", new ArgSpec[] { S("name"), S("fieldPath") }, new ArgSpec[0]),
             new AttributeSpec("EnvFromSecretAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
             new AttributeSpec("EnvSecretKeyAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
+            new AttributeSpec("ImagePullSecretAttribute", new ArgSpec[] { S("name") }, new ArgSpec[0]),
             new AttributeSpec("InitContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), E("RestartPolicy", "ContainerRestartPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
             new AttributeSpec("JobAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), S("GenerateName"), S("Namespace"), I("Parallelism"), I("TtlSecondsAfterFinished") }),
             new AttributeSpec("LabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
@@ -46,6 +51,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("PodAnnotationAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("PodAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), S("Namespace") }),
             new AttributeSpec("PodLabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
+            new AttributeSpec("PodSpecAttribute", new ArgSpec[0], new ArgSpec[] { B("AutomountServiceAccountToken"), E("DnsPolicy", "DnsPolicy"), B("EnableServiceLinks"), B("HostIPC"), B("HostNetwork"), B("HostPID"), S("Hostname"), E("PreemptionPolicy", "PreemptionPolicy"), S("PriorityClassName"), S("RuntimeClassName"), S("SchedulerName"), B("ShareProcessNamespace"), S("Subdomain") }),
             new AttributeSpec("ReadinessProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("ResourceLimitAttribute", new ArgSpec[] { S("name"), S("quantity") }, new ArgSpec[0]),
             new AttributeSpec("ResourceRequestAttribute", new ArgSpec[] { S("name"), S("quantity") }, new ArgSpec[0]),
@@ -58,6 +64,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("StartupProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("StatefulSetAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), E("PodManagementPolicy", "PodManagementPolicy"), I("Replicas"), I("RevisionHistoryLimit"), S("ServiceName") }),
             new AttributeSpec("TerminationGracePeriodAttribute", new ArgSpec[] { L("seconds") }, new ArgSpec[0]),
+            new AttributeSpec("TolerationAttribute", new ArgSpec[0], new ArgSpec[] { E("Effect", "TaintEffect"), S("Key"), E("Operator", "TolerationOperator"), L("TolerationSeconds"), S("Value") }),
         };
     }
 }

@@ -40,7 +40,8 @@ namespace ProbeGen.Generator.Parsing
                 basePath = table.ItemPath(index);
             }
             string root = SchemaPath.Join(anchor, basePath);
-            s.Map(root, a.Location); // a finding on the whole object (PG1705 on securityContext) is at the attribute
+            // A finding on the whole object (PG1705 on securityContext) is at the attribute; [PodSpec]'s base is the pod spec itself, not its object.
+            if (basePath.Length != 0) s.Map(root, a.Location);
             var written = new List<string>();
             foreach (var p in table.Properties)
             {
@@ -50,7 +51,7 @@ namespace ProbeGen.Generator.Parsing
                 if (v.Value.Kind == TypedConstantKind.Error || v.Value.HasErrorType) { s.MarkFailed(); continue; }
                 string what = "[" + table.ShortName + "] " + p.Name;
                 if (!ToValue(p, v.Value, what, at, s, out object? value) || value is null) continue;
-                string relative = basePath + "." + p.Path;
+                string relative = SchemaPath.Join(basePath, p.Path);
                 var resolved = SchemaPath.Resolve(table.Start, relative, Shape);
                 if (resolved.Value is not { } leaf)
                 {
