@@ -100,6 +100,43 @@ namespace ProbeGen
         public long TolerationSeconds { get; set; }
     }
 
+    /// <summary>
+    /// A Deployment's <c>strategy</c>, on its class: how old pods are replaced by new ones. <c>MaxSurge</c> and
+    /// <c>MaxUnavailable</c> (with <c>RollingUpdate</c> only) take a count (<c>"1"</c>, written as the integer 1) or a
+    /// percentage of the replicas (<c>"25%"</c>); unset, the API server's 25% each.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [Deployment("web", Replicas = 3)]
+    /// [DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "0")]
+    /// </code>
+    /// </example>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class DeploymentStrategyAttribute : Attribute
+    {
+        /// <param name="type"><c>type</c>: <c>RollingUpdate</c> (the default) or <c>Recreate</c> (all old pods stop before new ones start).</param>
+        public DeploymentStrategyAttribute(DeploymentStrategyType type) => Type = type;
+
+        /// <summary><c>type</c>.</summary>
+        public DeploymentStrategyType Type { get; }
+
+        /// <summary><c>rollingUpdate.maxSurge</c>: how many pods above the replicas may exist during the update (<c>"1"</c> or <c>"25%"</c>).</summary>
+        public string? MaxSurge { get; set; }
+
+        /// <summary><c>rollingUpdate.maxUnavailable</c>: how many pods below the replicas may be unavailable (<c>"0"</c> or <c>"25%"</c>); not 0 with <c>MaxSurge</c> 0.</summary>
+        public string? MaxUnavailable { get; set; }
+    }
+
+    /// <summary>A Deployment's <c>strategy.type</c>.</summary>
+    public enum DeploymentStrategyType
+    {
+        /// <summary><c>Recreate</c>: every old pod is killed before new ones are created.</summary>
+        Recreate,
+
+        /// <summary><c>RollingUpdate</c>: old pods are replaced gradually (the default).</summary>
+        RollingUpdate,
+    }
+
     /// <summary>A pod's <c>dnsPolicy</c>: where its DNS resolver configuration comes from.</summary>
     public enum DnsPolicy
     {

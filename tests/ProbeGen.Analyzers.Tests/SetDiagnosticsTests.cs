@@ -11,7 +11,7 @@ public class SetDiagnosticsTests
     [Fact]
     public Task ValidSettings_OnWorkloadAndContainers_NoDiagnostic() => Verify.Analyzer(Usings + """
         [Deployment("web")]
-        [Set("spec.strategy.type", "Recreate")]
+        [Set("spec.paused", true)]
         [Set("spec.template.spec.readinessGates[0].conditionType", "example.com/ready")]
         [Set("spec.template.spec.schedulingGates[0].name", "example.com/gate")]
         [Set("spec.template.spec.volumes[0].name", "scratch")]

@@ -54,7 +54,9 @@ public class PodSpecImportTests
         [Toleration(Operator = TolerationOperator.Exists, Effect = TaintEffect.NoExecute, TolerationSeconds = 30)]
         [Container("agent", "busybox:1.36")]
         [Set("spec.template.spec.hostUsers", false)]
-        public partial class AgentDeployment { }
+        public partial class AgentDeployment
+        {
+        }
 
         """;
 
@@ -100,5 +102,46 @@ public class PodSpecImportTests
         Assert.Contains("""[Set("spec.tolerations[0].operator", "Exists")]""", emitted.Source, StringComparison.Ordinal);
         Assert.Contains("""[Set("spec.tolerations[1].operator", "Sometimes")]""", emitted.Source, StringComparison.Ordinal);
         Assert.DoesNotContain("[Toleration", emitted.Source, StringComparison.Ordinal);
+    }
+
+    /// <summary>spec.strategy becomes [DeploymentStrategy] (an integer count as its digits); a count written as a quoted string would build as an integer, so it stays [Set].</summary>
+    [Fact]
+    public void Strategy_ImportsAsAttribute_RoundTripKubectlEqual_QuotedCountStaysSet()
+    {
+        const string manifest = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels:
+                  app: web
+              strategy:
+                type: RollingUpdate
+                rollingUpdate:
+                  maxSurge: 1
+                  maxUnavailable: 25%
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx:1.27
+            """;
+        var emitted = AttributeSourceEmitter.Emit(ManifestYamlReader.Read(manifest).Documents.Single().Workload!, "Imported");
+        Assert.Empty(emitted.Lossy);
+        Assert.Contains("""[DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "25%")]""", emitted.Source, StringComparison.Ordinal);
+        Assert.DoesNotContain("[Set(", emitted.Source, StringComparison.Ordinal);
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(emitted.Source));
+        Assert.Empty(diagnostics);
+        string yaml = (string)TestCompilation.Load(output).GetType("Imported." + emitted.ClassName, throwOnError: true)!.GetField("ManifestYaml")!.GetRawConstantValue()!;
+        Assert.Equal(Kubectl.Decode(manifest), Kubectl.Decode(yaml));
+
+        var quoted = AttributeSourceEmitter.Emit(ManifestYamlReader.Read(manifest.Replace("maxSurge: 1", "maxSurge: \"1\"")).Documents.Single().Workload!);
+        Assert.Contains("""[DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxUnavailable = "25%")]""", quoted.Source, StringComparison.Ordinal);
+        Assert.Contains("""[Set("spec.strategy.rollingUpdate.maxSurge", "1")]""", quoted.Source, StringComparison.Ordinal);
     }
 }

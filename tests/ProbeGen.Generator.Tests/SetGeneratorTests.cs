@@ -22,7 +22,7 @@ public class SetGeneratorTests
         namespace Shop;
 
         [Deployment("web", Replicas = 2)]
-        [Set("spec.strategy.type", "Recreate")]
+        [Set("spec.paused", true)]
         [Set("spec.template.spec.hostAliases[0].ip", "10.1.2.3")]
         [Set("spec.template.spec.hostAliases[0].hostnames", new[] { "db" })]
         [Set("spec.template.spec.volumes[0].name", "scratch")]
@@ -87,8 +87,7 @@ public class SetGeneratorTests
               volumes:
               - emptyDir: {}
                 name: scratch
-          strategy:
-            type: Recreate
+          paused: true
 
         """;
 
@@ -105,7 +104,7 @@ public class SetGeneratorTests
 
         using var decoded = JsonDocument.Parse(Kubectl.Decode(yaml));
         var pod = decoded.RootElement.GetProperty("spec").GetProperty("template").GetProperty("spec");
-        Assert.Equal("Recreate", decoded.RootElement.GetProperty("spec").GetProperty("strategy").GetProperty("type").GetString());
+        Assert.True(decoded.RootElement.GetProperty("spec").GetProperty("paused").GetBoolean());
         Assert.Equal("system_u", pod.GetProperty("containers")[0].GetProperty("securityContext").GetProperty("seLinuxOptions").GetProperty("user").GetString());
         Assert.Equal("5", pod.GetProperty("containers")[1].GetProperty("lifecycle").GetProperty("preStop").GetProperty("exec").GetProperty("command")[1].GetString());
         Assert.Equal("10.1.2.3", pod.GetProperty("hostAliases")[0].GetProperty("ip").GetString());
@@ -114,7 +113,7 @@ public class SetGeneratorTests
         Assert.Equal("/scratch", read.Spec.Template.Spec.Containers[1].VolumeMounts[0].MountPath);
 
         var typed = (V1Deployment)assembly.GetType("Shop.Web", throwOnError: true)!.GetMethod("CreateManifest")!.Invoke(null, null)!;
-        Assert.Equal("Recreate", typed.Spec.Strategy.Type);
+        Assert.Equal(true, typed.Spec.Paused);
         Assert.Equal("db", typed.Spec.Template.Spec.HostAliases[0].Hostnames[0]);
         Assert.NotNull(typed.Spec.Template.Spec.Volumes[0].EmptyDir);
         Assert.Equal("system_u", typed.Spec.Template.Spec.Containers[0].SecurityContext.SeLinuxOptions.User);

@@ -133,7 +133,7 @@ public class SyntaxPathTests
         namespace Demo.Sets;
 
         [Deployment("web")]
-        [Set("spec.strategy.type", "Recreate")]
+        [Set("spec.paused", true)]
         [Set("spec.template.spec.setHostnameAsFQDN", true)]
         [Set("spec.template.spec.hostUsers", false)]
         [Set("spec.template.spec.priority", -5)]
@@ -251,6 +251,7 @@ public class SyntaxPathTests
         Literals, NeedsBinding, Aliased, NoUsing, Sources.Seed, Sources.Full, Sources.Controllers, SetLiterals, SetNeedsBinding, PodTemplates,
         SecurityContextGeneratorTests.Source,
         PodSpecGeneratorTests.Source,
+        DeploymentStrategyGeneratorTests.Source,
     };
 
     [Theory]

@@ -149,6 +149,8 @@ namespace ProbeGen.Core.Emission
             "CronJob",
             "DaemonSet",
             "Deployment",
+            "DeploymentStrategy",
+            "DeploymentStrategyType",
             "DnsPolicy",
             "Env",
             "EnvConfigMapKey",

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace ProbeGen.Core.Schema
 {
-    /// <summary>[PodSpec] (the pod spec's own scalars), [ImagePullSecret] and [Toleration] (list items): property → field, once.</summary>
+    /// <summary>[PodSpec] (the pod spec's own scalars), [ImagePullSecret] and [Toleration] (list items), [DeploymentStrategy] (the workload's spec): property → field, once.</summary>
     public static partial class LoweredAttributes
     {
         public static readonly LoweredAttribute PodSpec = new LoweredAttribute("PodSpecAttribute", LoweredScope.PodSpec, "", false, new[]
@@ -36,8 +36,16 @@ namespace ProbeGen.Core.Schema
             Lowered.Property("TolerationSeconds", TolerationSchema.TolerationSeconds),
         });
 
+        public static readonly LoweredAttribute DeploymentStrategy = new LoweredAttribute("DeploymentStrategyAttribute", LoweredScope.Workload, Lowered.PathOf(DeploymentSchema.Spec, DeploymentSpecSchema.Strategy), false, new[]
+        {
+            Lowered.Ctor(0, "type", DeploymentStrategySchema.Type),
+            Lowered.Property("MaxSurge", DeploymentStrategySchema.RollingUpdate, RollingUpdateDeploymentSchema.MaxSurge),
+            Lowered.Property("MaxUnavailable", DeploymentStrategySchema.RollingUpdate, RollingUpdateDeploymentSchema.MaxUnavailable),
+        });
+
         static partial void AddPod(List<LoweredAttribute> all)
         {
+            all.Add(DeploymentStrategy);
             all.Add(PodSpec);
             all.Add(ImagePullSecret);
             all.Add(Toleration);

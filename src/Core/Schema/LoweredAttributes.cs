@@ -9,6 +9,8 @@ namespace ProbeGen.Core.Schema
     {
         PodSpec,
         Container,
+        /// <summary>The top of the manifest (<c>spec.strategy</c>); resolved against the workload's own kind, so a Job's [DeploymentStrategy] is PG0040.</summary>
+        Workload,
     }
 
     /// <summary>The C# type of a lowered attribute's property, as the reader and the import emitter handle it.</summary>
@@ -20,6 +22,8 @@ namespace ProbeGen.Core.Schema
         Long,
         StringArray,
         LongArray,
+        /// <summary>A C# string for an int-or-string field: digits are written as the integer (<c>"0"</c> → <c>0</c>), anything else as the string (<c>"25%"</c>).</summary>
+        IntOrString,
         /// <summary>A ProbeGen enum whose members map to the field's Kubernetes strings through <see cref="LoweredProperty.Enum"/>.</summary>
         Enum,
     }
@@ -92,7 +96,12 @@ namespace ProbeGen.Core.Schema
         public IReadOnlyList<string> Presence { get; }
 
         /// <summary>The schema type the scope starts at.</summary>
-        public TypeDescriptor Start => Scope == LoweredScope.PodSpec ? PodSpecSchema.Descriptor : ContainerSchema.Descriptor;
+        public TypeDescriptor Start => Scope switch
+        {
+            LoweredScope.PodSpec => PodSpecSchema.Descriptor,
+            LoweredScope.Container => ContainerSchema.Descriptor,
+            _ => DeploymentSchema.Descriptor, // the only kind with a workload-level lowered attribute today; the parser resolves against the class's kind
+        };
 
         /// <summary>The base of item <paramref name="index"/> (ignored for an object) relative to the scope.</summary>
         public string ItemPath(int index) => IsListItem ? BasePath + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : BasePath;
@@ -132,6 +141,7 @@ namespace ProbeGen.Core.Schema
             FieldKind.Bool => LoweredValue.Bool,
             FieldKind.Int32 => LoweredValue.Int,
             FieldKind.Int64 => LoweredValue.Long,
+            FieldKind.IntOrString => LoweredValue.IntOrString,
             FieldKind.List when field.ElementKind == FieldKind.Int64 || field.ElementKind == FieldKind.Int32 => LoweredValue.LongArray,
             FieldKind.List => LoweredValue.StringArray,
             _ => field.Allowed is not null ? LoweredValue.Enum : LoweredValue.String,

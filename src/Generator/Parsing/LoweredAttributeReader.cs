@@ -28,7 +28,8 @@ namespace ProbeGen.Generator.Parsing
         public int? ItemsIn(string list) => _items is not null && _items.TryGetValue(list, out int n) ? n : null;
 
         /// <summary>Reads one application at <paramref name="anchor"/> (the root path of its scope: the pod spec, or the container).</summary>
-        public void Read(LoweredAttribute table, Args a, string anchor, SetReader sets, ParseSession s)
+        /// <param name="start">The type the scope starts at, where the class decides it (the workload's kind for <see cref="LoweredScope.Workload"/>).</param>
+        public void Read(LoweredAttribute table, Args a, string anchor, SetReader sets, ParseSession s, TypeDescriptor? start = null)
         {
             string basePath = table.BasePath;
             if (table.IsListItem)
@@ -52,7 +53,7 @@ namespace ProbeGen.Generator.Parsing
                 string what = "[" + table.ShortName + "] " + p.Name;
                 if (!ToValue(p, v.Value, what, at, s, out object? value) || value is null) continue;
                 string relative = SchemaPath.Join(basePath, p.Path);
-                var resolved = SchemaPath.Resolve(table.Start, relative, Shape);
+                var resolved = SchemaPath.Resolve(start ?? table.Start, relative, Shape);
                 if (resolved.Value is not { } leaf)
                 {
                     // The table is checked against the schema by a test; a mismatch is still a diagnostic, never a throw.
@@ -77,6 +78,10 @@ namespace ProbeGen.Generator.Parsing
             }
         }
 
+        /// <summary>The integer a string of digits writes (<c>"0"</c>, <c>"2"</c>; no sign, no leading zero), or null.</summary>
+        internal static int? CanonicalInt(string text) =>
+            text.Length > 0 && (text.Length == 1 || text[0] != '0') && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null;
+
         /// <summary>The argument as SettingValues reads it (an enum as its Kubernetes string, an array as object[]); false when it was reported.</summary>
         private static bool ToValue(LoweredProperty p, ArgValue v, string what, Location? at, ParseSession s, out object? value)
         {
@@ -90,6 +95,11 @@ namespace ProbeGen.Generator.Parsing
                     var values = new string[table.Values.Count];
                     for (int i = 0; i < members.Length; i++) { members[i] = table.Members[i]; values[i] = table.Values[i]; }
                     value = ValueReader.Enum(v, table.Name, members, values, what, at, s);
+                    return value is not null;
+                case LoweredValue.IntOrString:
+                    if (v.IsNull) return true;
+                    var text = ValueReader.OptionalString(v, what, at, s);
+                    value = text is not null && CanonicalInt(text) is int number ? (object)number : text;
                     return value is not null;
                 case LoweredValue.String:
                     if (v.IsNull) return true;

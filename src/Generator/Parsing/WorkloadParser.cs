@@ -85,6 +85,11 @@ namespace ProbeGen.Generator.Parsing
                 var args = a.Args(s);
                 if (ReadPodSpecPart(attrName, args, podPath, s, ref pod)) continue; // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]
                 if (LoweredAttributeReader.For(attrName, LoweredScope.PodSpec) is { } podLowered) { lowered.Read(podLowered, args, podPath, sets, s); continue; }
+                if (LoweredAttributeReader.For(attrName, LoweredScope.Workload) is { } workloadLowered)
+                {
+                    lowered.Read(workloadLowered, args, "", sets, s, SchemaPath.RootOf(KindDescriptors.Find(kind.KindName()) ?? KindDescriptors.Pod)); // [DeploymentStrategy]: from the top
+                    continue;
+                }
                 switch (attrName)
                 {
                     case "LabelAttribute":
