@@ -110,4 +110,21 @@ public class PodSpecAttributeDiagnosticsTests
         """,
         new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
             "spec.strategy.type (DeploymentStrategy.type) is modeled by ProbeGen's attributes: use [DeploymentStrategy(type: …)] instead of [Set]"));
+
+    [Fact]
+    public Task NullImagePullSecretName_PG0011_AtTheArgument() => Verify.Analyzer(Usings + """
+        [Pod("p")]
+        [ImagePullSecret({|PG0011:null|})]
+        [Container("app", "nginx:1.27")]
+        public partial class P { }
+        """);
+
+    /// <summary>[Toleration] with no argument is still an item (<c>{}</c>): the API server rejects an empty key without Exists, and so does PG1802, at the attribute.</summary>
+    [Fact]
+    public Task EmptyToleration_PG1802_AtTheAttribute() => Verify.Analyzer(Usings + """
+        [Pod("p")]
+        [{|PG1802:Toleration|}]
+        [Container("app", "nginx:1.27")]
+        public partial class P { }
+        """);
 }

@@ -51,6 +51,8 @@ namespace ProbeGen.Generator.Parsing
                 var at = p.CtorIndex >= 0 ? a.CtorLocation(p.CtorIndex) : a.NamedLocation(p.Name);
                 if (v.Value.Kind == TypedConstantKind.Error || v.Value.HasErrorType) { s.MarkFailed(); continue; }
                 string what = "[" + table.ShortName + "] " + p.Name;
+                // A constructor argument names the item ([ImagePullSecret(name)]): null would leave the item empty, so it is PG0011, never dropped.
+                if (p.CtorIndex >= 0 && v.Value.IsNull) { s.Report(RuleCatalog.ValueRequired, at, what + " is required: write a value, not null"); continue; }
                 if (!ToValue(p, v.Value, what, at, s, out object? value) || value is null) continue;
                 string relative = SchemaPath.Join(basePath, p.Path);
                 var resolved = SchemaPath.Resolve(start ?? table.Start, relative, Shape);
@@ -70,6 +72,8 @@ namespace ProbeGen.Generator.Parsing
                 written.Add(p.Path);
                 sets.AddLowered(FieldSettings.Anchor(anchor, output), at, a.Location, s);
             }
+            // A list item with no argument ([Toleration]) is still an item: written {} for the rules to judge, never dropped.
+            if (table.IsListItem && written.Count == 0 && table.Presence.Count == 0 && !s.Failed) sets.AddLowered(new[] { FieldSetting.EmptyObject(root) }, a.Location, a.Location, s);
             foreach (string presence in table.Presence)
             {
                 bool below = false;
