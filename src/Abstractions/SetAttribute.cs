@@ -10,14 +10,14 @@ namespace ProbeGen
     /// </summary>
     /// <remarks>
     /// <para><b>Where the path starts.</b> On the workload class, at the top of the manifest, exactly as the YAML nests
-    /// it: <c>metadata.generateName</c>, <c>spec.strategy.type</c>, <c>spec.template.spec.hostNetwork</c> (a CronJob's pod
+    /// it: <c>metadata.generateName</c>, <c>spec.paused</c>, <c>spec.template.spec.hostUsers</c> (a CronJob's pod
     /// spec is <c>spec.jobTemplate.spec.template.spec</c>). On a nested <c>[Container]</c> or <c>[InitContainer]</c> class,
     /// at that container: <c>securityContext.seLinuxOptions.level</c>. The workload class's own container is
     /// <c>spec.template.spec.containers[0]</c> (for a Pod <c>spec.containers[0]</c>).</para>
     /// <para><b>Path syntax.</b> Fields with <c>.</c>, list items with <c>[N]</c> (from 0, without gaps, over all the
     /// workload's <c>[Set]</c>s), map keys with <c>['key']</c> (a quote inside a key is written twice:
     /// <c>['it''s']</c>): <c>spec.template.spec.nodeSelector['kubernetes.io/os']</c>,
-    /// <c>spec.template.spec.tolerations[0].effect</c>. A key that is a plain name may also follow a dot:
+    /// <c>spec.template.spec.hostAliases[0].ip</c>. A key that is a plain name may also follow a dot:
     /// <c>...matchLabels.app</c>.</para>
     /// <para><b>Values.</b> A string, a number (<c>int</c>, <c>long</c>, <c>double</c>) or a boolean for a field; an array
     /// (<c>new[] { "NET_ADMIN", "SYS_TIME" }</c>) for a whole list of scalars; <c>"{}"</c> for an empty object or map
@@ -29,10 +29,10 @@ namespace ProbeGen
     /// <example>
     /// <code>
     /// [Deployment("web")]
-    /// [Set("spec.strategy.type", "Recreate")]
-    /// [Set("spec.template.spec.shareProcessNamespace", true)]
-    /// [Set("spec.template.spec.tolerations[0].key", "dedicated")]
-    /// [Set("spec.template.spec.tolerations[0].effect", "NoSchedule")]
+    /// [Set("spec.paused", true)]
+    /// [Set("spec.template.spec.hostUsers", false)]
+    /// [Set("spec.template.spec.hostAliases[0].ip", "10.1.2.3")]
+    /// [Set("spec.template.spec.hostAliases[0].hostnames", new[] { "db" })]
     /// [Container("web", "nginx:1.27")]
     /// public partial class Web
     /// {

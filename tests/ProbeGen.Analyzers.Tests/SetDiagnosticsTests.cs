@@ -11,9 +11,9 @@ public class SetDiagnosticsTests
     [Fact]
     public Task ValidSettings_OnWorkloadAndContainers_NoDiagnostic() => Verify.Analyzer(Usings + """
         [Deployment("web")]
-        [Set("spec.strategy.type", "Recreate")]
-        [Set("spec.template.spec.tolerations[0].key", "dedicated")]
-        [Set("spec.template.spec.tolerations[1].operator", "Exists")]
+        [Set("spec.paused", true)]
+        [Set("spec.template.spec.readinessGates[0].conditionType", "example.com/ready")]
+        [Set("spec.template.spec.schedulingGates[0].name", "example.com/gate")]
         [Set("spec.template.spec.volumes[0].name", "scratch")]
         [Set("spec.template.spec.volumes[0].emptyDir", "{}")]
         [Set("spec.template.spec.containers[0].securityContext.seLinuxOptions.user", "system_u")]
@@ -68,39 +68,39 @@ public class SetDiagnosticsTests
     [Fact]
     public Task WrongValueType_PG0041_AtTheValueArgument() => Verify.Analyzer(Usings + """
         [Pod("p")]
-        [Set("spec.hostNetwork", {|#0:"yes"|})]
+        [Set("spec.hostUsers", {|#0:"yes"|})]
         [Set("spec.priority", {|#1:3_000_000_000L|})]
-        [Set("spec.dnsPolicy", {|#2:"clusterfirst"|})]
+        [Set("spec.os.name", {|#2:"Linux"|})]
         [Container("app", "nginx:1.27")]
         public partial class P { }
         """,
-        new DiagnosticResult("PG0041", DiagnosticSeverity.Error).WithLocation(0).WithArguments("spec.hostNetwork takes a boolean (true or false), not the string \"yes\""),
+        new DiagnosticResult("PG0041", DiagnosticSeverity.Error).WithLocation(0).WithArguments("spec.hostUsers takes a boolean (true or false), not the string \"yes\""),
         new DiagnosticResult("PG0041", DiagnosticSeverity.Error).WithLocation(1),
         new DiagnosticResult("PG0041", DiagnosticSeverity.Error).WithLocation(2).WithArguments(
-            "spec.dnsPolicy takes one of \"ClusterFirstWithHostNet\", \"ClusterFirst\", \"Default\", \"None\", not the string \"clusterfirst\"; did you mean \"ClusterFirst\"?"));
+            "spec.os.name takes one of \"linux\", \"windows\", not the string \"Linux\"; did you mean \"linux\"?"));
 
     [Fact]
     public Task EnumConstant_PG0041_WriteTheString() => Verify.Analyzer(Usings + """
-        public enum Policy { ClusterFirst }
+        public enum Os { linux }
 
         [Pod("p")]
-        [Set("spec.dnsPolicy", {|#0:Policy.ClusterFirst|})]
+        [Set("spec.os.name", {|#0:Os.linux|})]
         [Container("app", "nginx:1.27")]
         public partial class P { }
         """,
         new DiagnosticResult("PG0041", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
-            "spec.dnsPolicy: an enum constant reaches ProbeGen as its number, not its name; write the Kubernetes value as a string"));
+            "spec.os.name: an enum constant reaches ProbeGen as its number, not its name; write the Kubernetes value as a string"));
 
     [Fact]
     public Task IndexGap_PG0042_AtTheSetAfterTheGap() => Verify.Analyzer(Usings + """
         [Pod("p")]
-        [Set("spec.tolerations[0].operator", "Exists")]
-        [{|#0:Set("spec.tolerations[2].operator", "Exists")|}]
+        [Set("spec.readinessGates[0].conditionType", "a")]
+        [{|#0:Set("spec.readinessGates[2].conditionType", "b")|}]
         [Container("app", "nginx:1.27")]
         public partial class P { }
         """,
         new DiagnosticResult("PG0042", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
-            "spec.tolerations has [0], [2] but no [1]: list items are numbered 0, 1, 2 … without a gap"));
+            "spec.readinessGates has [0], [2] but no [1]: list items are numbered 0, 1, 2 … without a gap"));
 
     [Fact]
     public Task ItemPastAttributes_PG0042() => Verify.Analyzer(Usings + """
@@ -179,7 +179,7 @@ public class SetDiagnosticsTests
             public partial class NotAContainer { }
         }
 
-        [{|PG0016:Set("spec.hostNetwork", true)|}]
+        [{|PG0016:Set("spec.hostUsers", true)|}]
         public partial class NotAWorkload { }
         """);
 

@@ -145,7 +145,7 @@ public class ImportCommandTests
 
             [Pod("liveness-http")]
             """.Replace("\r\n", "\n"), source);
-        Assert.Contains("\n[Set(\"spec.hostNetwork\", true)]\n", source);
+        Assert.Contains("\n[PodSpec(HostNetwork = true)]\n", source);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class LoweredAttributeTableTests
         {
             foreach (var p in a.Properties)
             {
-                string path = a.ItemPath(0) + "." + p.Path;
+                string path = SchemaPath.Join(a.ItemPath(0), p.Path); // [PodSpec]'s base is the scope itself
                 var resolved = SchemaPath.Resolve(a.Start, path, options);
                 Assert.True(resolved.Ok, a.Name + "." + p.Name + ": " + resolved.Error?.Message);
                 // An int-or-string field (a hook's port) takes a number row and a name row; every other field its own kind.

@@ -22,9 +22,9 @@ public class SetGeneratorTests
         namespace Shop;
 
         [Deployment("web", Replicas = 2)]
-        [Set("spec.strategy.type", "Recreate")]
-        [Set("spec.template.spec.tolerations[0].key", "dedicated")]
-        [Set("spec.template.spec.tolerations[0].effect", "NoSchedule")]
+        [Set("spec.paused", true)]
+        [Set("spec.template.spec.hostAliases[0].ip", "10.1.2.3")]
+        [Set("spec.template.spec.hostAliases[0].hostnames", new[] { "db" })]
         [Set("spec.template.spec.volumes[0].name", "scratch")]
         [Set("spec.template.spec.volumes[0].emptyDir", "{}")]
         [Container("web", "nginx:1.27")]
@@ -77,14 +77,14 @@ public class SetGeneratorTests
                 volumeMounts:
                 - mountPath: /scratch
                   name: scratch
-              tolerations:
-              - effect: NoSchedule
-                key: dedicated
+              hostAliases:
+              - hostnames:
+                - db
+                ip: "10.1.2.3"
               volumes:
               - emptyDir: {}
                 name: scratch
-          strategy:
-            type: Recreate
+          paused: true
 
         """;
 
@@ -101,17 +101,17 @@ public class SetGeneratorTests
 
         using var decoded = JsonDocument.Parse(Kubectl.Decode(yaml));
         var pod = decoded.RootElement.GetProperty("spec").GetProperty("template").GetProperty("spec");
-        Assert.Equal("Recreate", decoded.RootElement.GetProperty("spec").GetProperty("strategy").GetProperty("type").GetString());
+        Assert.True(decoded.RootElement.GetProperty("spec").GetProperty("paused").GetBoolean());
         Assert.Equal("system_u", pod.GetProperty("containers")[0].GetProperty("securityContext").GetProperty("seLinuxOptions").GetProperty("user").GetString());
         Assert.Equal("spc_t", pod.GetProperty("containers")[1].GetProperty("securityContext").GetProperty("seLinuxOptions").GetProperty("type").GetString());
-        Assert.Equal("dedicated", pod.GetProperty("tolerations")[0].GetProperty("key").GetString());
+        Assert.Equal("10.1.2.3", pod.GetProperty("hostAliases")[0].GetProperty("ip").GetString());
 
         var read = KubernetesYaml.Deserialize<V1Deployment>(yaml);
         Assert.Equal("/scratch", read.Spec.Template.Spec.Containers[1].VolumeMounts[0].MountPath);
 
         var typed = (V1Deployment)assembly.GetType("Shop.Web", throwOnError: true)!.GetMethod("CreateManifest")!.Invoke(null, null)!;
-        Assert.Equal("Recreate", typed.Spec.Strategy.Type);
-        Assert.Equal("NoSchedule", typed.Spec.Template.Spec.Tolerations[0].Effect);
+        Assert.Equal(true, typed.Spec.Paused);
+        Assert.Equal("db", typed.Spec.Template.Spec.HostAliases[0].Hostnames[0]);
         Assert.NotNull(typed.Spec.Template.Spec.Volumes[0].EmptyDir);
         Assert.Equal("system_u", typed.Spec.Template.Spec.Containers[0].SecurityContext.SeLinuxOptions.User);
         Assert.Equal("spc_t", typed.Spec.Template.Spec.Containers[1].SecurityContext.SeLinuxOptions.Type);
@@ -130,7 +130,7 @@ public class SetGeneratorTests
             #pragma warning restore PG0040
             [Container("app", "nginx:1.27")]
             public partial class P { }
-            [Pod("good")] [Set("spec.hostNetwork", true)] [Container("app", "nginx:1.27")] public partial class Good { }
+            [Pod("good")] [Set("spec.hostUsers", false)] [Container("app", "nginx:1.27")] public partial class Good { }
             """;
         var (output, _, generator, _) = TestCompilation.Generate(TestCompilation.Create(source));
         Assert.Equal(new[] { "Shop.Good" }, TestCompilation.ManifestTypes(output));

@@ -133,14 +133,14 @@ public class SyntaxPathTests
         namespace Demo.Sets;
 
         [Deployment("web")]
-        [Set("spec.strategy.type", "Recreate")]
-        [Set("spec.template.spec.shareProcessNamespace", true)]
-        [Set("spec.template.spec.hostNetwork", false)]
+        [Set("spec.paused", true)]
+        [Set("spec.template.spec.setHostnameAsFQDN", true)]
+        [Set("spec.template.spec.hostUsers", false)]
         [Set("spec.template.spec.priority", -5)]
         [Set("spec.template.spec.dnsConfig.searches", new string[] { })]
         [TerminationGracePeriod(3000000001L)]
-        [Set("spec.template.spec.tolerations[0].key", "dedicated")]
-        [Set("spec.template.spec.tolerations[0].effect", "NoSchedule")]
+        [Set("spec.template.spec.readinessGates[0].conditionType", "example.com/ready")]
+        [Set("spec.template.spec.schedulingGates[0].name", "example.com/gate")]
         [Set("spec.template.spec.dnsConfig.options[0].name", "ndots")]
         [Set("spec.template.spec.dnsConfig.options[0].value", "2")]
         [PodAnnotation("prometheus.io/scrape", "true")]
@@ -148,7 +148,7 @@ public class SyntaxPathTests
         [Set("spec.template.spec.volumes[0].emptyDir", "{}")]
         [Set("spec.template.spec.overhead['cpu']", 0.5)]
         [Set("metadata.finalizers", new[] { "a.example.com/x", "b" })]
-        [Set("spec.template.spec.imagePullSecrets[0].name", "regcred")]
+        [Set("spec.template.spec.nodeName", "node-1")]
         [Container("web", "nginx:1.27")]
         [PreStop(SleepSeconds = 3000000000L)] // a long literal, in a lowered attribute
         public partial class Web
@@ -164,8 +164,8 @@ public class SyntaxPathTests
             public partial class Init { }
         }
 
-        [Job("batch", Completions = 3)] [RestartPolicy(RestartPolicy.Never)] [Set("spec.completionMode", "Indexed")] [Set("spec.template.spec.hostIPC", true)] [Container("c", "img")] public partial class Batch { }
-        [CronJob("tick", "@hourly")] [RestartPolicy(RestartPolicy.OnFailure)] [Set("spec.jobTemplate.spec.template.spec.dnsPolicy", "ClusterFirst")] [Container("c", "img")] public partial class Tick { }
+        [Job("batch", Completions = 3)] [RestartPolicy(RestartPolicy.Never)] [Set("spec.completionMode", "Indexed")] [Set("spec.template.spec.hostUsers", true)] [Container("c", "img")] public partial class Batch { }
+        [CronJob("tick", "@hourly")] [RestartPolicy(RestartPolicy.OnFailure)] [Set("spec.jobTemplate.spec.template.spec.nodeName", "node-1")] [Container("c", "img")] public partial class Tick { }
         """;
 
     /// <summary>[Set]s with errors: read from syntax, then handed to binding (every error goes there, to be said exactly).</summary>
@@ -175,12 +175,12 @@ public class SyntaxPathTests
         namespace Demo.SetErrors;
 
         [Pod("bad-path")] [Set("spec.hostNetwrok", true)] [Container("c", "img")] public partial class BadPath { }
-        [Pod("bad-value")] [Set("spec.hostNetwork", "yes")] [Container("c", "img")] public partial class BadValue { }
-        [Pod("gap")] [Set("spec.tolerations[0].operator", "Exists")] [Set("spec.tolerations[2].operator", "Exists")] [Container("c", "img")] public partial class Gap { }
-        [Pod("twice")] [Set("spec.priorityClassName", "high")] [Set("spec.priorityClassName", "low")] [Container("c", "img")] public partial class Twice { }
+        [Pod("bad-value")] [Set("spec.hostUsers", "yes")] [Container("c", "img")] public partial class BadValue { }
+        [Pod("gap")] [Set("spec.readinessGates[0].conditionType", "a")] [Set("spec.readinessGates[2].conditionType", "b")] [Container("c", "img")] public partial class Gap { }
+        [Pod("twice")] [Set("spec.nodeName", "high")] [Set("spec.nodeName", "low")] [Container("c", "img")] public partial class Twice { }
         [Pod("modeled")] [Set("spec.restartPolicy", "Never")] [Container("c", "img")] public partial class Modeled { }
         [Pod("past")] [Set("spec.containers[1].tty", true)] [Container("c", "img")] public partial class Past { }
-        [Pod("null-value")] [Set("spec.hostname", null)] [Container("c", "img")] public partial class NullValue { }
+        [Pod("null-value")] [Set("spec.nodeName", null)] [Container("c", "img")] public partial class NullValue { }
         [Pod("null-path")] [Set(null, "x")] [Container("c", "img")] public partial class NullPath { }
         [Pod("int-array")] [Set("spec.dnsConfig.searches", new[] { 1, 2 })] [Container("c", "img")] public partial class IntArray { }
         [Pod("job-gen")] [Container("c", "img")] public partial class Stray { [Set("securityContext.runAsUser", 1)] public partial class NotAContainer { } }
@@ -197,14 +197,14 @@ public class SyntaxPathTests
 
             [Pod("const")] [Set("spec.nodeSelector['kubernetes.io/os']", K.Os)] [Container("c", "img")] public partial class FromConst { }
             [Pod("const-int")] [Set("spec.activeDeadlineSeconds", K.Uid)] [Container("c", "img")] public partial class FromConstInt { }
-            [Pod("enum")] [Set("spec.dnsPolicy", Policy.Never)] [Container("c", "img")] public partial class FromEnum { }
+            [Pod("enum")] [Set("spec.os.name", Policy.Never)] [Container("c", "img")] public partial class FromEnum { }
             [Pod("float")] [Set("spec.overhead['cpu']", 0.5f)] [Container("c", "img")] public partial class FromFloat { }
             [Pod("uint")] [Set("spec.priority", 5u)] [Container("c", "img")] public partial class FromUint { }
-            [Pod("char")] [Set("spec.hostname", 'x')] [Container("c", "img")] public partial class FromChar { }
-            [Pod("typeof")] [Set("spec.hostname", typeof(string))] [Container("c", "img")] public partial class FromTypeof { }
+            [Pod("char")] [Set("spec.nodeName", 'x')] [Container("c", "img")] public partial class FromChar { }
+            [Pod("typeof")] [Set("spec.nodeName", typeof(string))] [Container("c", "img")] public partial class FromTypeof { }
             [Pod("mixed")] [Set("metadata.finalizers", new object[] { "a", 1 })] [Container("c", "img")] public partial class Mixed { }
-            [Pod("concat")] [Set("spec." + "hostname", "h")] [Container("c", "img")] public partial class Concat { }
-            [Pod("named")] [Set(value: "h", path: "spec.hostname")] [Container("c", "img")] public partial class Named { }
+            [Pod("concat")] [Set("spec." + "nodeName", "h")] [Container("c", "img")] public partial class Concat { }
+            [Pod("named")] [Set(value: "h", path: "spec.nodeName")] [Container("c", "img")] public partial class Named { }
         }
         """;
 
@@ -250,6 +250,8 @@ public class SyntaxPathTests
     {
         Literals, NeedsBinding, Aliased, NoUsing, Sources.Seed, Sources.Full, Sources.Controllers, SetLiterals, SetNeedsBinding, PodTemplates,
         SecurityContextGeneratorTests.Source, LifecycleGeneratorTests.Source, VolumeAttributeGeneratorTests.WithAttributes,
+        PodSpecGeneratorTests.Source,
+        DeploymentStrategyGeneratorTests.Source,
     };
 
     [Theory]

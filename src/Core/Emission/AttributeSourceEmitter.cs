@@ -74,6 +74,7 @@ namespace ProbeGen.Core.Emission
             // The fields no attribute models, by root path; a nested container class carries its own, relative to it.
             // Those a lowered attribute carries ([PodSecurityContext], [SecurityContext] …) become that attribute (LoweredImport).
             var settings = w.Settings.IsDefault ? new List<FieldSetting>() : w.Settings.ToList();
+            Lowered(sb, "", LoweredScope.Workload, "", settings); // [DeploymentStrategy]
             Lowered(sb, "", LoweredScope.PodSpec, podPath, settings);
 
             // One container without init containers sits on the class itself; otherwise each is a nested class, init containers first.

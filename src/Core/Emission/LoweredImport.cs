@@ -86,6 +86,10 @@ namespace ProbeGen.Core.Emission
                         return s.ValueKind == SettingValueKind.Integer && int.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? i.ToString(CultureInfo.InvariantCulture) : null;
                     case LoweredValue.Long:
                         return s.ValueKind == SettingValueKind.Integer && long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l) ? l.ToString(CultureInfo.InvariantCulture) : null;
+                    case LoweredValue.IntOrString:
+                        // An integer is written as its digits; a string of digits would read back as an integer, so it stays [Set].
+                        if (s.ValueKind == SettingValueKind.Integer) return int.TryParse(s.Text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? CSharpLiteral.Of(n.ToString(CultureInfo.InvariantCulture)) : null;
+                        return s.ValueKind == SettingValueKind.String && !IsDigits(s.Text) ? CSharpLiteral.Of(s.Text) : null;
                     case LoweredValue.Enum:
                         return s.ValueKind == SettingValueKind.String && p.Enum?.ToMember(s.Text) is { } member ? p.Enum.Name + "." + member : null;
                     default:
@@ -112,6 +116,13 @@ namespace ProbeGen.Core.Emission
                 }
             }
             return "new" + (p.Value == LoweredValue.LongArray ? " long" : "") + "[] { " + string.Join(", ", items) + " }";
+        }
+
+        private static bool IsDigits(string text)
+        {
+            if (text.Length == 0) return false;
+            foreach (char c in text) if (c < '0' || c > '9') return false;
+            return true;
         }
 
         private static bool IsAtOrUnder(string path, string prefix) =>

@@ -9,6 +9,8 @@ namespace ProbeGen.Core.Schema
     {
         PodSpec,
         Container,
+        /// <summary>The top of the manifest (<c>spec.strategy</c>); resolved against the workload's own kind, so a Job's [DeploymentStrategy] is PG0040.</summary>
+        Workload,
     }
 
     /// <summary>The C# type of a lowered attribute's property, as the reader and the import emitter handle it.</summary>
@@ -22,6 +24,8 @@ namespace ProbeGen.Core.Schema
         LongArray,
         /// <summary>A file mode: an octal string in C# (<c>"0644"</c>; C# has no octal literal), its number in the manifest (420).</summary>
         OctalMode,
+        /// <summary>A C# string for an int-or-string field: digits are written as the integer (<c>"0"</c> → <c>0</c>), anything else as the string (<c>"25%"</c>).</summary>
+        IntOrString,
         /// <summary>A ProbeGen enum whose members map to the field's Kubernetes strings through <see cref="LoweredProperty.Enum"/>.</summary>
         Enum,
     }
@@ -94,7 +98,12 @@ namespace ProbeGen.Core.Schema
         public IReadOnlyList<string> Presence { get; }
 
         /// <summary>The schema type the scope starts at.</summary>
-        public TypeDescriptor Start => Scope == LoweredScope.PodSpec ? PodSpecSchema.Descriptor : ContainerSchema.Descriptor;
+        public TypeDescriptor Start => Scope switch
+        {
+            LoweredScope.PodSpec => PodSpecSchema.Descriptor,
+            LoweredScope.Container => ContainerSchema.Descriptor,
+            _ => DeploymentSchema.Descriptor, // the only kind with a workload-level lowered attribute today; the parser resolves against the class's kind
+        };
 
         /// <summary>The base of item <paramref name="index"/> (ignored for an object) relative to the scope.</summary>
         public string ItemPath(int index) => IsListItem ? BasePath + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : BasePath;
@@ -134,6 +143,7 @@ namespace ProbeGen.Core.Schema
             FieldKind.Bool => LoweredValue.Bool,
             FieldKind.Int32 => LoweredValue.Int,
             FieldKind.Int64 => LoweredValue.Long,
+            FieldKind.IntOrString => LoweredValue.IntOrString,
             FieldKind.List when field.ElementKind == FieldKind.Int64 || field.ElementKind == FieldKind.Int32 => LoweredValue.LongArray,
             FieldKind.List => LoweredValue.StringArray,
             _ => field.Allowed is not null ? LoweredValue.Enum : LoweredValue.String,
@@ -155,6 +165,7 @@ namespace ProbeGen.Core.Schema
         static partial void AddVolumes(List<LoweredAttribute> all);
         static partial void AddMore(List<LoweredAttribute> all);
         static partial void AddEnv(List<LoweredAttribute> all);
+        static partial void AddPod(List<LoweredAttribute> all);
 
         private static LoweredAttribute[] Build()
         {
@@ -163,6 +174,7 @@ namespace ProbeGen.Core.Schema
             AddVolumes(all);
             AddMore(all);
             AddEnv(all);
+            AddPod(all);
             all.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name));
             return all.ToArray();
         }
@@ -197,6 +209,7 @@ namespace ProbeGen.Core.Schema
                     if (close < 0) continue;
                     at = close + 1;
                 }
+                if (at == 0) { if (a.PropertyAt(relative) is { } own) return (a, own); continue; } // the scope's own fields ([PodSpec])
                 if (at >= relative.Length || relative[at] != '.') continue;
                 if (a.PropertyAt(relative.Substring(at + 1)) is { } p) return (a, p);
             }

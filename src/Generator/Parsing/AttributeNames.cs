@@ -36,6 +36,6 @@ namespace ProbeGen.Generator.Parsing
         public static bool IsPodPart(string? name) =>
             name is "RestartPolicyAttribute" or "LabelAttribute" or "AnnotationAttribute" or "TerminationGracePeriodAttribute"
                 or "ServiceAccountAttribute" or "NodeSelectorAttribute" or "PodLabelAttribute" or "PodAnnotationAttribute" or "SelectorLabelAttribute"
-            || Core.Schema.LoweredAttributes.Find(name)?.Scope == Core.Schema.LoweredScope.PodSpec;
+            || Core.Schema.LoweredAttributes.Find(name)?.Scope is Core.Schema.LoweredScope.PodSpec or Core.Schema.LoweredScope.Workload;
     }
 }

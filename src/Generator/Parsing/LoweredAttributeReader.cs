@@ -50,7 +50,8 @@ namespace ProbeGen.Generator.Parsing
         public int? ItemsIn(string list) => _items is not null && _items.TryGetValue(list, out int n) ? n : null;
 
         /// <summary>Reads one application at <paramref name="anchor"/> (the root path of its scope: the pod spec, or the container).</summary>
-        public void Read(LoweredAttribute table, Args a, string anchor, SetReader sets, ParseSession s)
+        /// <param name="start">The type the scope starts at, where the class decides it (the workload's kind for <see cref="LoweredScope.Workload"/>).</param>
+        public void Read(LoweredAttribute table, Args a, string anchor, SetReader sets, ParseSession s, TypeDescriptor? start = null)
         {
             string basePath = table.BasePath;
             if (table.IsListItem)
@@ -65,7 +66,8 @@ namespace ProbeGen.Generator.Parsing
                 basePath = table.ItemPath(index);
             }
             string root = SchemaPath.Join(anchor, basePath);
-            s.Map(root, a.Location); // a finding on the whole object (PG1705 on securityContext) is at the attribute
+            // A finding on the whole object (PG1705 on securityContext) is at the attribute; [PodSpec]'s base is the pod spec itself, not its object.
+            if (basePath.Length != 0) s.Map(root, a.Location);
             // And on an object above it that only it opens (lifecycle, above preStop: PG1112 for an init container's hook).
             for (int dot = basePath.IndexOf('.'); dot > 0; dot = basePath.IndexOf('.', dot + 1)) s.Map(SchemaPath.Join(anchor, basePath.Substring(0, dot)), a.Location);
             var written = new List<string>();
@@ -76,9 +78,11 @@ namespace ProbeGen.Generator.Parsing
                 var at = p.CtorIndex >= 0 ? a.CtorLocation(p.CtorIndex) : a.NamedLocation(p.Name);
                 if (v.Value.Kind == TypedConstantKind.Error || v.Value.HasErrorType) { s.MarkFailed(); continue; }
                 string what = "[" + table.ShortName + "] " + p.Name;
+                // A constructor argument names the item ([ImagePullSecret(name)]): null would leave the item empty, so it is PG0011, never dropped.
+                if (p.CtorIndex >= 0 && v.Value.IsNull) { s.Report(RuleCatalog.ValueRequired, at, what + " is required: write a value, not null"); continue; }
                 if (!ToValue(p, v.Value, what, at, s, out object? value) || value is null) continue;
-                string relative = basePath + "." + p.Path;
-                var resolved = SchemaPath.Resolve(table.Start, relative, Shape);
+                string relative = SchemaPath.Join(basePath, p.Path);
+                var resolved = SchemaPath.Resolve(start ?? table.Start, relative, Shape);
                 if (resolved.Value is not { } leaf)
                 {
                     // The table is checked against the schema by a test; a mismatch is still a diagnostic, never a throw.
@@ -99,6 +103,8 @@ namespace ProbeGen.Generator.Parsing
                 for (int dot = p.Path.IndexOf('.'); dot > 0; dot = p.Path.IndexOf('.', dot + 1)) s.Map(root + "." + p.Path.Substring(0, dot), at);
                 if (LoweredValue.StringArray == p.Value || LoweredValue.LongArray == p.Value) s.Map(root + "." + p.Path, at);
             }
+            // A list item with no argument ([Toleration]) is still an item: written {} for the rules to judge, never dropped.
+            if (table.IsListItem && written.Count == 0 && table.Presence.Count == 0 && !s.Failed) sets.AddLowered(new[] { FieldSetting.EmptyObject(root) }, a.Location, a.Location, s);
             foreach (string presence in table.Presence)
             {
                 bool below = false;
@@ -107,6 +113,10 @@ namespace ProbeGen.Generator.Parsing
                 if (!below) sets.AddPresence(FieldSetting.EmptyObject(SchemaPath.Join(root, presence)), a.Location, s);
             }
         }
+
+        /// <summary>The integer a string of digits writes (<c>"0"</c>, <c>"2"</c>; no sign, no leading zero), or null.</summary>
+        internal static int? CanonicalInt(string text) =>
+            text.Length > 0 && (text.Length == 1 || text[0] != '0') && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : null;
 
         /// <summary>The argument as SettingValues reads it (an enum as its Kubernetes string, an array as object[]); false when it was reported.</summary>
         private static bool ToValue(LoweredProperty p, ArgValue v, string what, Location? at, ParseSession s, out object? value)
@@ -134,6 +144,11 @@ namespace ProbeGen.Generator.Parsing
                     }
                     value = mode.Value;
                     return true;
+                case LoweredValue.IntOrString:
+                    if (v.IsNull) return true;
+                    var intOrString = ValueReader.OptionalString(v, what, at, s);
+                    value = intOrString is not null && CanonicalInt(intOrString) is int number ? (object)number : intOrString;
+                    return value is not null;
                 case LoweredValue.String:
                     if (v.IsNull) return true;
                     value = ValueReader.OptionalString(v, what, at, s);

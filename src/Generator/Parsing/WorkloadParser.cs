@@ -88,7 +88,12 @@ namespace ProbeGen.Generator.Parsing
                 if (LoweredAttributeReader.For(attrName, LoweredScope.PodSpec) is { } podLowered)
                 {
                     lowered.Read(podLowered, args, podPath, sets, s);
-                    if (podLowered.IsListItem) volumeFiles.Add(a);
+                    if (podLowered.IsListItem && podLowered.BasePath == PodSpecSchema.Volumes.JsonName) volumeFiles.Add(a);
+                    continue;
+                }
+                if (LoweredAttributeReader.For(attrName, LoweredScope.Workload) is { } workloadLowered)
+                {
+                    lowered.Read(workloadLowered, args, "", sets, s, SchemaPath.RootOf(KindDescriptors.Find(kind.KindName()) ?? KindDescriptors.Pod)); // [DeploymentStrategy]: from the top
                     continue;
                 }
                 switch (attrName)
