@@ -28,9 +28,6 @@ namespace BankOfAnthos;
 [Set("spec.template.spec.containers[0].envFrom[2].configMapRef.name", Release.DemoDataConfig)]
 [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "250m", MemoryLimit = "512Mi")]
 // The data directory is a subfolder of the volume: initdb wants it empty, and a volume's root may not be (lost+found).
-[Set("spec.template.spec.volumes[0].name", "postgresdb")]
-[Set("spec.template.spec.volumes[0].emptyDir", "{}")]
-[Set("spec.template.spec.containers[0].volumeMounts[0].name", "postgresdb")]
-[Set("spec.template.spec.containers[0].volumeMounts[0].mountPath", "/var/lib/postgresql/data")]
-[Set("spec.template.spec.containers[0].volumeMounts[0].subPath", "postgres")]
+[EmptyDirVolume("postgresdb")]
+[VolumeMount("postgresdb", "/var/lib/postgresql/data", SubPath = "postgres")]
 public partial class AccountsDb { }

@@ -25,9 +25,6 @@ namespace BankOfAnthos;
 [Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.LedgerDbConfig)]
 [Set("spec.template.spec.containers[0].envFrom[2].configMapRef.name", Release.DemoDataConfig)]
 [Resources(CpuRequest = "100m", MemoryRequest = "512Mi", CpuLimit = "250m", MemoryLimit = "1Gi")]
-[Set("spec.template.spec.volumes[0].name", "postgresdb")]
-[Set("spec.template.spec.volumes[0].emptyDir", "{}")]
-[Set("spec.template.spec.containers[0].volumeMounts[0].name", "postgresdb")]
-[Set("spec.template.spec.containers[0].volumeMounts[0].mountPath", "/var/lib/postgresql/data")]
-[Set("spec.template.spec.containers[0].volumeMounts[0].subPath", "postgres")]
+[EmptyDirVolume("postgresdb")]
+[VolumeMount("postgresdb", "/var/lib/postgresql/data", SubPath = "postgres")]
 public partial class LedgerDb { }
