@@ -108,17 +108,18 @@ namespace ProbeGen
     /// <example>
     /// <code>
     /// [Deployment("web", Replicas = 3)]
-    /// [DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "0")]
+    /// [DeploymentStrategy(Type = DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "0")]
     /// </code>
     /// </example>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
     public sealed class DeploymentStrategyAttribute : Attribute
     {
-        /// <param name="type"><c>type</c>: <c>RollingUpdate</c> (the default) or <c>Recreate</c> (all old pods stop before new ones start).</param>
-        public DeploymentStrategyAttribute(DeploymentStrategyType type) => Type = type;
-
-        /// <summary><c>type</c>.</summary>
-        public DeploymentStrategyType Type { get; }
+        /// <summary>
+        /// <c>type</c>: <c>RollingUpdate</c> (the API server's default when not written) or <c>Recreate</c> (all old pods
+        /// stop before new ones start). Named rather than a constructor argument because published manifests often give
+        /// only <c>rollingUpdate</c> and leave the type to its default.
+        /// </summary>
+        public DeploymentStrategyType Type { get; set; }
 
         /// <summary><c>rollingUpdate.maxSurge</c>: how many pods above the replicas may exist during the update (<c>"1"</c> or <c>"25%"</c>).</summary>
         public string? MaxSurge { get; set; }

@@ -69,12 +69,12 @@ public class PodSpecAttributeDiagnosticsTests
     [Fact]
     public Task ValidStrategy_NoDiagnostic() => Verify.Analyzer(Usings + """
         [Deployment("web", Replicas = 3)]
-        [DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "0")]
+        [DeploymentStrategy(Type = DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "0")]
         [Container("web", "nginx:1.27")]
         public partial class Web { }
 
         [Deployment("db")]
-        [DeploymentStrategy(DeploymentStrategyType.Recreate)]
+        [DeploymentStrategy(Type = DeploymentStrategyType.Recreate)]
         [Container("db", "postgres:16")]
         public partial class Db { }
         """);
@@ -82,12 +82,12 @@ public class PodSpecAttributeDiagnosticsTests
     [Fact]
     public Task RollingUpdateRules_PG1450_PG1451_PG1452_AtTheProperty() => Verify.Analyzer(Usings + """
         [Deployment("a")]
-        [DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxSurge = "0", {|PG1451:MaxUnavailable = "0"|})]
+        [DeploymentStrategy(Type = DeploymentStrategyType.RollingUpdate, MaxSurge = "0", {|PG1451:MaxUnavailable = "0"|})]
         [Container("web", "nginx:1.27")]
         public partial class A { }
 
         [Deployment("b")]
-        [DeploymentStrategy(DeploymentStrategyType.RollingUpdate, {|PG1450:MaxSurge = "10 %"|}, {|PG1452:MaxUnavailable = "101%"|})]
+        [DeploymentStrategy(Type = DeploymentStrategyType.RollingUpdate, {|PG1450:MaxSurge = "10 %"|}, {|PG1452:MaxUnavailable = "101%"|})]
         [Container("web", "nginx:1.27")]
         public partial class B { }
         """);
@@ -96,7 +96,7 @@ public class PodSpecAttributeDiagnosticsTests
     public Task StrategyOnAJob_PG0040_AtTheType() => Verify.Analyzer(Usings + """
         [Job("j")]
         [RestartPolicy(RestartPolicy.Never)]
-        [DeploymentStrategy({|PG0040:DeploymentStrategyType.Recreate|})]
+        [DeploymentStrategy({|PG0040:Type = DeploymentStrategyType.Recreate|})]
         [Container("c", "busybox:1.36")]
         public partial class J { }
         """);
@@ -109,7 +109,7 @@ public class PodSpecAttributeDiagnosticsTests
         public partial class Web { }
         """,
         new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
-            "spec.strategy.type (DeploymentStrategy.type) is modeled by ProbeGen's attributes: use [DeploymentStrategy(type: …)] instead of [Set]"));
+            "spec.strategy.type (DeploymentStrategy.type) is modeled by ProbeGen's attributes: use [DeploymentStrategy(Type = …)] instead of [Set]"));
 
     [Fact]
     public Task NullImagePullSecretName_PG0011_AtTheArgument() => Verify.Analyzer(Usings + """

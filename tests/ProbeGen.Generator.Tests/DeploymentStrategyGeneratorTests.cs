@@ -17,12 +17,12 @@ public class DeploymentStrategyGeneratorTests
         namespace Shop;
 
         [Deployment("web", Replicas = 3)]
-        [DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "25%")]
+        [DeploymentStrategy(Type = DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "25%")]
         [Container("web", "nginx:1.27")]
         public partial class Web { }
 
         [Deployment("db")]
-        [DeploymentStrategy(DeploymentStrategyType.Recreate)]
+        [DeploymentStrategy(Type = DeploymentStrategyType.Recreate)]
         [Container("db", "postgres:16")]
         public partial class Db { }
         """;

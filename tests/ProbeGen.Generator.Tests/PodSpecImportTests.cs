@@ -133,7 +133,7 @@ public class PodSpecImportTests
             """;
         var emitted = AttributeSourceEmitter.Emit(ManifestYamlReader.Read(manifest).Documents.Single().Workload!, "Imported");
         Assert.Empty(emitted.Lossy);
-        Assert.Contains("""[DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "25%")]""", emitted.Source, StringComparison.Ordinal);
+        Assert.Contains("""[DeploymentStrategy(Type = DeploymentStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "25%")]""", emitted.Source, StringComparison.Ordinal);
         Assert.DoesNotContain("[Set(", emitted.Source, StringComparison.Ordinal);
         var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(emitted.Source));
         Assert.Empty(diagnostics);
@@ -141,7 +141,7 @@ public class PodSpecImportTests
         Assert.Equal(Kubectl.Decode(manifest), Kubectl.Decode(yaml));
 
         var quoted = AttributeSourceEmitter.Emit(ManifestYamlReader.Read(manifest.Replace("maxSurge: 1", "maxSurge: \"1\"")).Documents.Single().Workload!);
-        Assert.Contains("""[DeploymentStrategy(DeploymentStrategyType.RollingUpdate, MaxUnavailable = "25%")]""", quoted.Source, StringComparison.Ordinal);
+        Assert.Contains("""[DeploymentStrategy(Type = DeploymentStrategyType.RollingUpdate, MaxUnavailable = "25%")]""", quoted.Source, StringComparison.Ordinal);
         Assert.Contains("""[Set("spec.strategy.rollingUpdate.maxSurge", "1")]""", quoted.Source, StringComparison.Ordinal);
     }
 }

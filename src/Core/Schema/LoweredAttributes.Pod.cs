@@ -38,7 +38,7 @@ namespace ProbeGen.Core.Schema
 
         public static readonly LoweredAttribute DeploymentStrategy = new LoweredAttribute("DeploymentStrategyAttribute", LoweredScope.Workload, Lowered.PathOf(DeploymentSchema.Spec, DeploymentSpecSchema.Strategy), false, new[]
         {
-            Lowered.Ctor(0, "type", DeploymentStrategySchema.Type),
+            Lowered.Property("Type", DeploymentStrategySchema.Type),
             Lowered.Property("MaxSurge", DeploymentStrategySchema.RollingUpdate, RollingUpdateDeploymentSchema.MaxSurge),
             Lowered.Property("MaxUnavailable", DeploymentStrategySchema.RollingUpdate, RollingUpdateDeploymentSchema.MaxUnavailable),
         });

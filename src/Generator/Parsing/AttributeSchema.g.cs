@@ -43,7 +43,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("CsiVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Driver"), S("FsType"), S("NodePublishSecret"), B("ReadOnly") }),
             new AttributeSpec("DaemonSetAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("RevisionHistoryLimit") }),
             new AttributeSpec("DeploymentAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("ProgressDeadlineSeconds"), I("Replicas"), I("RevisionHistoryLimit") }),
-            new AttributeSpec("DeploymentStrategyAttribute", new ArgSpec[] { E("type", "DeploymentStrategyType") }, new ArgSpec[] { S("MaxSurge"), S("MaxUnavailable") }),
+            new AttributeSpec("DeploymentStrategyAttribute", new ArgSpec[0], new ArgSpec[] { S("MaxSurge"), S("MaxUnavailable"), E("Type", "DeploymentStrategyType") }),
             new AttributeSpec("DownwardApiVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("DefaultMode") }),
             new AttributeSpec("EmptyDirVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Medium"), S("SizeLimit") }),
             new AttributeSpec("EnvAttribute", new ArgSpec[] { S("name"), S("value") }, new ArgSpec[0]),
