@@ -42,17 +42,29 @@ public class PodSpecAttributeDiagnosticsTests
     public Task SetOfAnAttributesField_PG0044_NamesTheAttribute() => Verify.Analyzer(Usings + """
         [Pod("p")]
         [Set({|#0:"spec.hostNetwork"|}, true)]
-        [Set({|#1:"spec.tolerations[0].key"|}, "dedicated")]
-        [Set({|#2:"spec.imagePullSecrets[0].name"|}, "regcred")]
         [Container("app", "nginx:1.27")]
         public partial class P { }
         """,
         new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(0).WithArguments(
-            "spec.hostNetwork (PodSpec.hostNetwork) is modeled by ProbeGen's attributes: use [PodSpec(HostNetwork = …)] instead of [Set]"),
-        new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(1).WithArguments(
-            "spec.tolerations[0].key (Toleration.key) is modeled by ProbeGen's attributes: use [Toleration(Key = …)] instead of [Set]"),
-        new DiagnosticResult("PG0044", DiagnosticSeverity.Error).WithLocation(2).WithArguments(
-            "spec.imagePullSecrets[0].name (LocalObjectReference.name) is modeled by ProbeGen's attributes: use [ImagePullSecret(name: …)] instead of [Set]"));
+            "spec.hostNetwork (PodSpec.hostNetwork) is modeled by ProbeGen's attributes: use [PodSpec(HostNetwork = …)] instead of [Set]"));
+
+    // A list item's fields are not owned (LoweredAttributes.Owning): a [Set] adds items after the attribute items, so no PG0044.
+    [Fact]
+    public Task SetOfAListItemsField_NoPG0044_AddsItemsAfterTheAttributes() => Verify.Analyzer(Usings + """
+        [Pod("p")]
+        [Toleration(Key = "gpu", Operator = TolerationOperator.Exists)]
+        [ImagePullSecret("mirror")]
+        [Set("spec.tolerations[1].key", "dedicated")]
+        [Set("spec.imagePullSecrets[1].name", "regcred")]
+        [Container("app", "nginx:1.27")]
+        public partial class P { }
+
+        [Pod("q")]
+        [Set("spec.tolerations[0].key", "dedicated")]
+        [Set("spec.imagePullSecrets[0].name", "regcred")]
+        [Container("app", "nginx:1.27")]
+        public partial class Q { }
+        """);
 
     [Fact]
     public Task OnAContainerClass_PG0016() => Verify.Analyzer(Usings + """

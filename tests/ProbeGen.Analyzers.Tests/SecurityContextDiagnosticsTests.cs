@@ -76,8 +76,8 @@ public class SecurityContextDiagnosticsTests
     public Task AttributeAndSetOnOneObject_PG0043() => Verify.Analyzer(Usings + """
         [Pod("p")]
         [Container("app", "nginx:1.27")]
-        [SecurityContext({|#0:DropCapabilities = new[] { "ALL" }|})]
-        [Set("spec.containers[0].securityContext.capabilities", "{}")]
+        [SecurityContext(DropCapabilities = new[] { "ALL" })]
+        [{|#0:Set("spec.containers[0].securityContext.capabilities", "{}")|}]
         public partial class P { }
         """,
         new DiagnosticResult("PG0043", DiagnosticSeverity.Error).WithLocation(0).WithArguments(

@@ -24,20 +24,21 @@ public class SettingsRuleSpanTests
         public partial class Q { }
         """);
 
+    // runAsUser is [SecurityContext]'s now (PG1701 at its argument: SecurityContextDiagnosticsTests); windowsOptions is still [Set]-only.
     [Fact]
-    public Task RunAsUserOutOfRange_PG1701_AtTheRootAndTheContainerRelativeSet() => Verify.Analyzer(Usings + """
+    public Task WindowsRunAsUserNameInvalid_PG1719_AtTheRootAndTheContainerRelativeSet() => Verify.Analyzer(Usings + """
         [Deployment("web")]
-        [Set("spec.template.spec.containers[0].securityContext.runAsUser", {|PG1701:-1|})]
-        [Set("spec.template.spec.securityContext.runAsUser", 1000)]
+        [Set("spec.template.spec.containers[0].securityContext.windowsOptions.runAsUserName", {|PG1719:"web:admin"|})]
+        [Set("spec.template.spec.securityContext.windowsOptions.runAsUserName", "ContainerUser")]
         [Container("web", "nginx:1.27")]
         public partial class Web
         {
             [Container("sidecar", "busybox:1.36")]
-            [Set("securityContext.runAsUser", {|PG1701:4294967296|})]
+            [Set("securityContext.windowsOptions.runAsUserName", {|PG1719:""|})]
             public partial class Sidecar { }
 
             [Container("helper", "busybox:1.36")]
-            [Set("securityContext.runAsUser", 4294967295)]
+            [Set("securityContext.windowsOptions.runAsUserName", "ContainerAdministrator")]
             public partial class Helper { }
         }
         """);
@@ -100,16 +101,17 @@ public class SettingsRuleSpanTests
         """);
 
     [Fact]
-    public Task HostUsersWithHostPid_PG1718_AtTheHostPidValue() => Verify.Analyzer(Usings + """
+    // hostPID is [PodSpec]'s now, so the finding is at its argument; hostUsers is still [Set]-only.
+    public Task HostUsersWithHostPid_PG1718_AtTheHostPidArgument() => Verify.Analyzer(Usings + """
         [Pod("agent")]
         [Set("spec.hostUsers", false)]
-        [Set("spec.hostPID", {|PG1718:true|})]
+        [PodSpec({|PG1718:HostPID = true|})]
         [Container("agent", "busybox:1.36")]
         public partial class Agent { }
 
         [Pod("shared")]
         [Set("spec.hostUsers", true)]
-        [Set("spec.hostPID", true)]
+        [PodSpec(HostPID = true)]
         [Container("agent", "busybox:1.36")]
         public partial class Shared { }
         """);

@@ -100,7 +100,13 @@ namespace ProbeGen.Generator.Parsing
                 sets.AddLowered(FieldSettings.Anchor(anchor, output), at, a.Location, s);
                 // A finding on an object this property opens (a hook's second handler, an empty exec.command) is at the
                 // property, not the attribute; the first property to open it wins, as for the settings themselves.
-                for (int dot = p.Path.IndexOf('.'); dot > 0; dot = p.Path.IndexOf('.', dot + 1)) s.Map(root + "." + p.Path.Substring(0, dot), at);
+                // A volume's source object (configMap, ephemeral) and what is inside it are the attribute's own, written even with no
+                // argument: a finding there (no configMap name, no access modes) stays at the attribute.
+                for (int dot = p.Path.IndexOf('.'); dot > 0; dot = p.Path.IndexOf('.', dot + 1))
+                {
+                    string opened = p.Path.Substring(0, dot);
+                    if (!InPresence(table, opened)) s.Map(root + "." + opened, at);
+                }
                 if (LoweredValue.StringArray == p.Value || LoweredValue.LongArray == p.Value) s.Map(root + "." + p.Path, at);
             }
             // A list item with no argument ([Toleration]) is still an item: written {} for the rules to judge, never dropped.
@@ -112,6 +118,14 @@ namespace ProbeGen.Generator.Parsing
                 // Soft: a [Set] inside it (configMap.items, projected.sources) makes the {} unnecessary, not a conflict.
                 if (!below) sets.AddPresence(FieldSetting.EmptyObject(SchemaPath.Join(root, presence)), a.Location, s);
             }
+        }
+
+        /// <summary>Whether <paramref name="relative"/> (below the attribute's base) is one of its presence objects or inside one.</summary>
+        private static bool InPresence(LoweredAttribute table, string relative)
+        {
+            foreach (string presence in table.Presence)
+                if (relative == presence || (relative.StartsWith(presence, System.StringComparison.Ordinal) && relative.Length > presence.Length && relative[presence.Length] == '.')) return true;
+            return false;
         }
 
         /// <summary>The integer a string of digits writes (<c>"0"</c>, <c>"2"</c>; no sign, no leading zero), or null.</summary>
