@@ -25,6 +25,11 @@ public class DeploymentStrategyGeneratorTests
         [DeploymentStrategy(Type = DeploymentStrategyType.Recreate)]
         [Container("db", "postgres:16")]
         public partial class Db { }
+
+        [Deployment("api")]
+        [DeploymentStrategy(MaxUnavailable = "0")]
+        [Container("api", "nginx:1.27")]
+        public partial class Api { }
         """;
 
     private const string WebYaml = """
@@ -71,6 +76,11 @@ public class DeploymentStrategyGeneratorTests
         Assert.Equal("25%", strategy.GetProperty("rollingUpdate").GetProperty("maxUnavailable").GetString());
         using var db = JsonDocument.Parse(Kubectl.Decode(ManifestYaml(assembly, "Shop.Db")));
         Assert.Equal("Recreate", db.RootElement.GetProperty("spec").GetProperty("strategy").GetProperty("type").GetString());
+        // No Type written: no type in the manifest (the API server defaults it to RollingUpdate), as published manifests often have it.
+        string api = ManifestYaml(assembly, "Shop.Api");
+        Assert.EndsWith("  strategy:\n    rollingUpdate:\n      maxUnavailable: 0\n", api);
+        using var apiDecoded = JsonDocument.Parse(Kubectl.Decode(api));
+        Assert.False(apiDecoded.RootElement.GetProperty("spec").GetProperty("strategy").TryGetProperty("type", out _));
 
         var typed = (V1Deployment)assembly.GetType("Shop.Web", throwOnError: true)!.GetMethod("CreateManifest")!.Invoke(null, null)!;
         Assert.Equal("RollingUpdate", typed.Spec.Strategy.Type);
