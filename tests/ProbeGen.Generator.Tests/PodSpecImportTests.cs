@@ -24,7 +24,7 @@ public class PodSpecImportTests
               dnsPolicy: ClusterFirstWithHostNet
               priorityClassName: system-node-critical
               automountServiceAccountToken: false
-              hostUsers: false
+              hostUsers: true # false forbids hostNetwork (PG1718)
               imagePullSecrets:
               - name: regcred
               - name: "it's \"quoted\""
@@ -53,7 +53,7 @@ public class PodSpecImportTests
         [Toleration(Key = "dedicated", Operator = TolerationOperator.Equal, Value = "gpu", Effect = TaintEffect.NoSchedule)]
         [Toleration(Operator = TolerationOperator.Exists, Effect = TaintEffect.NoExecute, TolerationSeconds = 30)]
         [Container("agent", "busybox:1.36")]
-        [Set("spec.template.spec.hostUsers", false)]
+        [Set("spec.template.spec.hostUsers", true)]
         public partial class AgentDeployment
         {
         }
@@ -77,7 +77,7 @@ public class PodSpecImportTests
         Assert.Equal(Kubectl.Decode(Manifest), Kubectl.Decode(yaml));
     }
 
-    /// <summary>A value outside the C# enum stays [Set] (its rule reports it); a toleration with a field the attribute cannot carry keeps every toleration as [Set], so the indices stay those of the manifest.</summary>
+    /// <summary>A value outside the C# enum stays [Set] (its rule reports it); the leading tolerations the attribute carries become [Toleration], from the first it cannot carry the rest stay [Set] at their own indices, so the order stays that of the manifest.</summary>
     [Fact]
     public void ValueTheAttributeCannotCarry_StaysSet()
     {
@@ -99,9 +99,10 @@ public class PodSpecImportTests
         var emitted = AttributeSourceEmitter.Emit(document.Workload!);
         Assert.Contains("""[PodSpec(HostPID = true)]""", emitted.Source, StringComparison.Ordinal);
         Assert.Contains("""[Set("spec.dnsPolicy", "Bogus")]""", emitted.Source, StringComparison.Ordinal);
-        Assert.Contains("""[Set("spec.tolerations[0].operator", "Exists")]""", emitted.Source, StringComparison.Ordinal);
+        Assert.Contains("""[Toleration(Operator = TolerationOperator.Exists)]""", emitted.Source, StringComparison.Ordinal);
+        Assert.DoesNotContain("spec.tolerations[0]", emitted.Source, StringComparison.Ordinal);
         Assert.Contains("""[Set("spec.tolerations[1].operator", "Sometimes")]""", emitted.Source, StringComparison.Ordinal);
-        Assert.DoesNotContain("[Toleration", emitted.Source, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(emitted.Source, @"\[Toleration\("));
     }
 
     /// <summary>spec.strategy becomes [DeploymentStrategy] (an integer count as its digits); a count written as a quoted string would build as an integer, so it stays [Set].</summary>

@@ -166,6 +166,8 @@ public class PodTemplateOutputTests
         var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(sources));
         Assert.Empty(TestCompilation.CompilerErrors(output));
         Assert.DoesNotContain(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        // An error only the analyzer reports (PG0044 on an imported [Set]) holds a manifest back too: name it rather than fail on the missing field.
+        Assert.Empty(TestCompilation.Analyze(output).Where(d => d.Id.StartsWith("PG", StringComparison.Ordinal) && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()));
         var assembly = TestCompilation.Load(output);
         Console.WriteLine("known lossy (a pod template without labels under a labelled workload): " + string.Join(", ", knownLossy));
         Assert.True(knownLossy.Count <= 10, "more documents hit the known gap than expected: " + knownLossy.Count);

@@ -20,6 +20,7 @@ public class SecurityContextImportTests
               labels:
                 app: web
             spec:
+              hostUsers: false # procMount Unmasked needs a user namespace (PG1712)
               securityContext:
                 runAsNonRoot: true
                 runAsUser: 1000
@@ -65,6 +66,7 @@ public class SecurityContextImportTests
 
         [Deployment("web")]
         [PodSecurityContext(RunAsNonRoot = true, RunAsUser = 1000, FsGroup = 2000, SupplementalGroups = new long[] { 4000, 5000 }, SeccompProfile = SeccompProfileType.RuntimeDefault)]
+        [Set("spec.template.spec.hostUsers", false)]
         [Set("spec.template.spec.securityContext.sysctls[0].name", "net.ipv4.ip_unprivileged_port_start")]
         [Set("spec.template.spec.securityContext.sysctls[0].value", "0")]
         public partial class WebDeployment

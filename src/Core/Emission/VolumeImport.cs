@@ -140,6 +140,11 @@ namespace ProbeGen.Core.Emission
                     return s.ValueKind == SettingValueKind.String ? CSharpLiteral.Of(s.Text) : null;
                 case LoweredValue.Bool:
                     return s.ValueKind == SettingValueKind.Bool ? (s.Text == "true" ? "true" : "false") : null;
+                // A toleration's tolerationSeconds: an integer as its digits, as the attribute lowers it.
+                case LoweredValue.Int:
+                    return s.ValueKind == SettingValueKind.Integer && int.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? i.ToString(CultureInfo.InvariantCulture) : null;
+                case LoweredValue.Long:
+                    return s.ValueKind == SettingValueKind.Integer && long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l) ? l.ToString(CultureInfo.InvariantCulture) : null;
                 case LoweredValue.OctalMode:
                     if (s.ValueKind != SettingValueKind.Integer || !long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n)) return null;
                     return FileModes.Octal(n) is { } octal ? CSharpLiteral.Of(octal) : null;
