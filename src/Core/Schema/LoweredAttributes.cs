@@ -188,8 +188,8 @@ namespace ProbeGen.Core.Schema
         }
 
         /// <summary>
-        /// The attribute and property that write <paramref name="relative"/> (a canonical path relative to the scope; list
-        /// indices of a list-item attribute's base may be any number), or null.
+        /// The attribute and property that write <paramref name="relative"/> (a canonical path relative to the scope), or
+        /// null; never a list-item attribute, whose items a [Set] may extend.
         /// </summary>
         public static (LoweredAttribute Attribute, LoweredProperty Property)? Owning(LoweredScope scope, string relative)
         {
@@ -200,15 +200,6 @@ namespace ProbeGen.Core.Schema
                 // attribute items, and a [Set] of a field an attribute item already has is PG0043.
                 if (a.IsListItem) continue;
                 int at = a.BasePath.Length;
-                if (a.IsListItem)
-                {
-                    if (at >= relative.Length || relative[at] != '[') continue;
-                    int close = relative.IndexOf(']', at);
-                    if (close < 0 || close == at + 1) continue;
-                    for (int i = at + 1; i < close; i++) if (relative[i] < '0' || relative[i] > '9') { close = -1; break; }
-                    if (close < 0) continue;
-                    at = close + 1;
-                }
                 if (at == 0) { if (a.PropertyAt(relative) is { } own) return (a, own); continue; } // the scope's own fields ([PodSpec])
                 if (at >= relative.Length || relative[at] != '.') continue;
                 if (a.PropertyAt(relative.Substring(at + 1)) is { } p) return (a, p);
