@@ -35,15 +35,6 @@ public class LifecycleDiagnosticsTests
         }
         """);
 
-    /// <summary>A hook attribute with no argument is not dropped: it writes preStop: {}, which the API server refuses (no handler).</summary>
-    [Fact]
-    public Task EmptyHook_PG1321_AtTheAttribute() => Verify.Analyzer(Usings + """
-        [Pod("p")]
-        [Container("app", "nginx:1.27")]
-        [{|PG1321:PreStop|}]
-        public partial class P { }
-        """);
-
     [Fact]
     public Task SecondHandler_PG1323_AtItsProperty() => Verify.Analyzer(Usings + """
         [Pod("p")]

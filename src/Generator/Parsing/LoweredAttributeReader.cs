@@ -109,9 +109,8 @@ namespace ProbeGen.Generator.Parsing
                 }
                 if (LoweredValue.StringArray == p.Value || LoweredValue.LongArray == p.Value) s.Map(root + "." + p.Path, at);
             }
-            // An attribute with no argument ([Toleration], [PreStop]) is still its object: written {} for the rules to judge
-            // (an empty hook is PG1321), never silently dropped; [PodSpec]'s base is the pod spec itself, which is always there.
-            if (basePath.Length != 0 && written.Count == 0 && table.Presence.Count == 0 && !s.Failed) sets.AddLowered(new[] { FieldSetting.EmptyObject(root) }, a.Location, a.Location, s);
+            // A list item with no argument ([Toleration]) is still an item: written {} for the rules to judge, never dropped.
+            if (table.IsListItem && written.Count == 0 && table.Presence.Count == 0 && !s.Failed) sets.AddLowered(new[] { FieldSetting.EmptyObject(root) }, a.Location, a.Location, s);
             foreach (string presence in table.Presence)
             {
                 bool below = false;
