@@ -36,6 +36,15 @@ public static class Program
             Profile.Run(n, runs, warmups, Console.WriteLine);
             return 0;
         }
+        if (args.Length > 0 && args[0] == "--scale")
+        {
+            // --scale 1000,10000,50000 [runs] [clean|diagnostics]: generator, compile and analyzer per N, and per 1,000 (issue 18)
+            var counts = (args.Length > 1 ? args[1] : "1000,10000").Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            int runs = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+            var mix = args.Length > 3 && args[3] == "clean" ? WorkloadMix.Clean : WorkloadMix.Diagnostics;
+            Scale.Run(counts, runs, mix, Console.WriteLine);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "--profile-loop")
         {
             // For a sampling profiler: dotnet-trace collect -- <exe> --profile-loop N rounds clean|diagnostics [generator]
