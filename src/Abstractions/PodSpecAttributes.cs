@@ -54,6 +54,9 @@ namespace ProbeGen
 
         /// <summary><c>subdomain</c>: with a headless Service of this name, the pod is <c>hostname.subdomain.namespace.svc</c>.</summary>
         public string? Subdomain { get; set; }
+
+        /// <summary><c>setHostnameAsFQDN</c>: the kernel hostname is the pod's FQDN (<c>hostname.subdomain.namespace.svc.cluster-domain</c>), not its short name.</summary>
+        public bool SetHostnameAsFQDN { get; set; }
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public class PodSpecGeneratorTests
         [Deployment("agent")]
         [PodSpec(HostNetwork = true, HostPID = false, HostIPC = true, DnsPolicy = DnsPolicy.ClusterFirstWithHostNet, PriorityClassName = "system-node-critical",
             PreemptionPolicy = PreemptionPolicy.Never, AutomountServiceAccountToken = false, EnableServiceLinks = false, ShareProcessNamespace = true,
-            SchedulerName = "my-scheduler", RuntimeClassName = "gvisor", Hostname = "agent-0", Subdomain = "agents")]
+            SchedulerName = "my-scheduler", RuntimeClassName = "gvisor", Hostname = "agent-0", Subdomain = "agents", SetHostnameAsFQDN = true)]
         [ImagePullSecret("regcred")]
         [ImagePullSecret("mirror-cred")]
         [Toleration(Key = "dedicated", Operator = TolerationOperator.Equal, Value = "gpu", Effect = TaintEffect.NoSchedule)]
@@ -61,6 +61,7 @@ public class PodSpecGeneratorTests
               priorityClassName: system-node-critical
               runtimeClassName: gvisor
               schedulerName: my-scheduler
+              setHostnameAsFQDN: true
               shareProcessNamespace: true
               subdomain: agents
               tolerations:
@@ -92,6 +93,7 @@ public class PodSpecGeneratorTests
         Assert.True(pod.GetProperty("hostNetwork").GetBoolean());
         Assert.False(pod.GetProperty("automountServiceAccountToken").GetBoolean());
         Assert.Equal("ClusterFirstWithHostNet", pod.GetProperty("dnsPolicy").GetString());
+        Assert.True(pod.GetProperty("setHostnameAsFQDN").GetBoolean());
         Assert.Equal("mirror-cred", pod.GetProperty("imagePullSecrets")[1].GetProperty("name").GetString());
         Assert.Equal(30, pod.GetProperty("tolerations")[1].GetProperty("tolerationSeconds").GetInt64());
         Assert.Equal("Exists", pod.GetProperty("tolerations")[2].GetProperty("operator").GetString());
@@ -103,6 +105,7 @@ public class PodSpecGeneratorTests
         Assert.Equal("system-node-critical", spec.PriorityClassName);
         Assert.Equal("Never", spec.PreemptionPolicy);
         Assert.Equal("agents", spec.Subdomain);
+        Assert.Equal(true, spec.SetHostnameAsFQDN);
         Assert.Equal("regcred", spec.ImagePullSecrets[0].Name);
         Assert.Equal("gpu", spec.Tolerations[0].Value);
         Assert.Equal("NoExecute", spec.Tolerations[1].Effect);

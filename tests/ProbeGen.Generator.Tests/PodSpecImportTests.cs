@@ -24,6 +24,7 @@ public class PodSpecImportTests
               dnsPolicy: ClusterFirstWithHostNet
               priorityClassName: system-node-critical
               automountServiceAccountToken: false
+              setHostnameAsFQDN: true
               hostUsers: true # false forbids hostNetwork (PG1718)
               imagePullSecrets:
               - name: regcred
@@ -49,7 +50,7 @@ public class PodSpecImportTests
         [Deployment("agent")]
         [ImagePullSecret("regcred")]
         [ImagePullSecret("it's \"quoted\"")]
-        [PodSpec(HostNetwork = true, DnsPolicy = DnsPolicy.ClusterFirstWithHostNet, PriorityClassName = "system-node-critical", AutomountServiceAccountToken = false)]
+        [PodSpec(HostNetwork = true, DnsPolicy = DnsPolicy.ClusterFirstWithHostNet, PriorityClassName = "system-node-critical", AutomountServiceAccountToken = false, SetHostnameAsFQDN = true)]
         [Toleration(Key = "dedicated", Operator = TolerationOperator.Equal, Value = "gpu", Effect = TaintEffect.NoSchedule)]
         [Toleration(Operator = TolerationOperator.Exists, Effect = TaintEffect.NoExecute, TolerationSeconds = 30)]
         [Container("agent", "busybox:1.36")]

@@ -134,7 +134,6 @@ public class SyntaxPathTests
 
         [Deployment("web")]
         [Set("spec.paused", true)]
-        [Set("spec.template.spec.setHostnameAsFQDN", true)]
         [Set("spec.template.spec.hostUsers", false)]
         [Set("spec.template.spec.priority", -5)]
         [Set("spec.template.spec.dnsConfig.searches", new string[] { })]

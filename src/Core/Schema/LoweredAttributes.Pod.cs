@@ -20,6 +20,7 @@ namespace ProbeGen.Core.Schema
             Lowered.Property("RuntimeClassName", PodSpecSchema.RuntimeClassName),
             Lowered.Property("Hostname", PodSpecSchema.Hostname),
             Lowered.Property("Subdomain", PodSpecSchema.Subdomain),
+            Lowered.Property("SetHostnameAsFQDN", PodSpecSchema.SetHostnameAsFQDN),
         });
 
         public static readonly LoweredAttribute ImagePullSecret = new LoweredAttribute("ImagePullSecretAttribute", LoweredScope.PodSpec, Lowered.PathOf(PodSpecSchema.ImagePullSecrets), true, new[]
