@@ -48,6 +48,55 @@ public class PartialAndReservedNameDiagnosticsTests
             """));
 
     [Fact]
+    public Task TolerationsSplitOverTwoFiles_PG0019_AtTheFirstTolerationOfEachFile() => Files(
+        ("Web.cs", """
+            using ProbeGen;
+            [Deployment("web")]
+            [Container("web", "nginx:1.27")]
+            [{|PG0019:Toleration(Key = "dedicated", Operator = TolerationOperator.Equal, Value = "gpu", Effect = TaintEffect.NoSchedule)|}]
+            [Toleration(Key = "spot", Operator = TolerationOperator.Exists)]
+            public partial class Web { }
+            """),
+        ("Web.Scheduling.cs", """
+            using ProbeGen;
+            [{|PG0019:Toleration(Key = "node.kubernetes.io/unreachable", Operator = TolerationOperator.Exists, Effect = TaintEffect.NoExecute, TolerationSeconds = 30)|}]
+            public partial class Web { }
+            """));
+
+    [Fact]
+    public Task ImagePullSecretsSplitOverTwoFiles_PG0019_AtTheFirstSecretOfEachFile() => Files(
+        ("Web.cs", """
+            using ProbeGen;
+            [Deployment("web")]
+            [Container("web", "nginx:1.27")]
+            [{|PG0019:ImagePullSecret("regcred")|}]
+            public partial class Web { }
+            """),
+        ("Web.Registry.cs", """
+            using ProbeGen;
+            [{|PG0019:ImagePullSecret("mirror")|}]
+            [ImagePullSecret("backup")]
+            public partial class Web { }
+            """));
+
+    [Fact]
+    public Task TolerationsAndImagePullSecretsEachInOneFile_NoDiagnostic() => Files(
+        ("Web.cs", """
+            using ProbeGen;
+            [Deployment("web")]
+            [Container("web", "nginx:1.27")]
+            [Toleration(Key = "dedicated", Operator = TolerationOperator.Equal, Value = "gpu", Effect = TaintEffect.NoSchedule)]
+            [Toleration(Key = "spot", Operator = TolerationOperator.Exists)]
+            public partial class Web { }
+            """),
+        ("Web.Registry.cs", """
+            using ProbeGen;
+            [ImagePullSecret("regcred")]
+            [ImagePullSecret("mirror")]
+            public partial class Web { }
+            """));
+
+    [Fact]
     public Task LabelsSplitOverTwoFiles_EnvInOne_NoDiagnostic() => Files(
         ("Web.cs", """
             using ProbeGen;

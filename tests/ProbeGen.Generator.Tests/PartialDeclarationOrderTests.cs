@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -95,6 +96,62 @@ public class PartialDeclarationOrderTests
             // No manifest: the workload keeps only the held-back members that name PG0019 (no ManifestYaml constant).
             Assert.DoesNotContain(generated, g => g.Contains("public const string ManifestYaml", StringComparison.Ordinal));
             Assert.Contains(generated, g => g.StartsWith("ProbeGen.Workloads.", StringComparison.Ordinal) && g.Contains("[global::System.Obsolete(", StringComparison.Ordinal) && g.Contains("PG0019", StringComparison.Ordinal));
+        }
+    }
+
+    private const string PodListsA = """
+        using ProbeGen;
+        namespace Shop;
+        [Pod("web")]
+        [Container("web", "nginx:1.27")]
+        [Toleration(Key = "dedicated", Operator = TolerationOperator.Exists)]
+        [ImagePullSecret("regcred")]
+        public partial class Web { }
+        """;
+
+    [Theory]
+    [InlineData("[Toleration(Key = \"spot\", Operator = TolerationOperator.Exists)]", "tolerations", "[Toleration]", "[Toleration(")]
+    [InlineData("[ImagePullSecret(\"mirror\")]", "imagePullSecrets", "[ImagePullSecret]", "[ImagePullSecret(")]
+    public void PodListSplitOverFiles_PG0019AtTheFirstItemOfEachFile_NamesTheList(string attribute, string list, string fix, string item)
+    {
+        string second = "using ProbeGen;\nnamespace Shop;\n" + attribute + "\npublic partial class Web { }\n";
+        foreach (var files in Arrangements(PodListsA, second))
+        {
+            var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, TestCompilation.ParseOptions, f.Path)).ToArray();
+            var compilation = TestCompilation.Create(Array.Empty<string>(), withKubernetesClient: true).AddSyntaxTrees(trees);
+            var (output, generated, _, _) = TestCompilation.Generate(compilation);
+            Assert.Empty(TestCompilation.CompilerErrors(output));
+            var pg = TestCompilation.Analyze(output).Where(d => d.Id.StartsWith("PG", StringComparison.Ordinal) && d.Severity >= DiagnosticSeverity.Warning).ToArray();
+            Assert.True(pg.Length == 2, string.Join(", ", pg.Select(d => d.ToString())));
+            foreach (var d in pg)
+            {
+                Assert.Equal("PG0019", d.Id);
+                // At the list's first item in each file: that attribute's span, exactly.
+                var text = files.Single(f => f.Path == d.Location.SourceTree!.FilePath).Text;
+                int start = text.IndexOf(item, StringComparison.Ordinal) + 1;
+                Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(start, text.IndexOf(")]", start, StringComparison.Ordinal) + 1 - start), d.Location.SourceSpan);
+                string message = d.GetMessage(CultureInfo.InvariantCulture);
+                Assert.StartsWith("spec." + list + ": the " + list + " of 'Web' are declared in 2 files", message, StringComparison.Ordinal);
+                Assert.EndsWith("declare every " + fix + " of 'Web' in one file", message, StringComparison.Ordinal);
+                Assert.DoesNotContain("volumes", message, StringComparison.Ordinal);
+            }
+            Assert.Equal(2, pg.Select(d => d.Location.SourceTree!.FilePath).Distinct().Count());
+            Assert.DoesNotContain(generated, g => g.Text.Contains("public const string ManifestYaml", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void PodListsEachInOneFile_NoDiagnostic()
+    {
+        const string second = "using ProbeGen;\nnamespace Shop;\n[Toleration(Key = \"spot\", Operator = TolerationOperator.Exists)]\npublic partial class Web { }\n";
+        string first = PodListsA.Replace("[Toleration(Key = \"dedicated\", Operator = TolerationOperator.Exists)]\n", "", StringComparison.Ordinal);
+        Assert.NotEqual(PodListsA, first);
+        foreach (var files in Arrangements(first, second))
+        {
+            var (generated, pg, errors) = Run(files);
+            Assert.Equal(0, errors);
+            Assert.Empty(pg);
+            Assert.Contains(generated, g => g.Contains("public const string ManifestYaml", StringComparison.Ordinal));
         }
     }
 

@@ -75,7 +75,7 @@ namespace ProbeGen.Generator.Parsing
             var pod = new PodSpec(); // its scalars are set by the generated ReadPodSpecPart
             AttrView? ownContainer = null;
             var sets = new SetReader(podPath);
-            var volumeFiles = new SourceFiles(); // the volume attributes: an ordered list (volumes[0], [1] … in source order)
+            var podLists = new ListFiles(); // each list-item lowered attribute's list (volumes, tolerations …): ordered, items in source order
             var lowered = new LoweredAttributeReader(); // [PodSecurityContext], [SecurityContext] …: settings beside the [Set]s
 
             foreach (var a in attributes)
@@ -88,7 +88,7 @@ namespace ProbeGen.Generator.Parsing
                 if (LoweredAttributeReader.For(attrName, LoweredScope.PodSpec) is { } podLowered)
                 {
                     lowered.Read(podLowered, args, podPath, sets, s);
-                    if (podLowered.IsListItem && podLowered.BasePath == PodSpecSchema.Volumes.JsonName) volumeFiles.Add(a);
+                    if (podLowered.IsListItem) podLists.Add(podLowered, a);
                     continue;
                 }
                 if (LoweredAttributeReader.For(attrName, LoweredScope.Workload) is { } workloadLowered)
@@ -143,7 +143,7 @@ namespace ProbeGen.Generator.Parsing
             if (podLabelFiles.Many) podLabels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
             if (podAnnotationFiles.Many) podAnnotations.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
             if (selectorLabelFiles.Many) selectorLabels.Sort(static (x, y) => string.CompareOrdinal(x.Key, y.Key));
-            ReportSplit(volumeFiles, podPath + ".volumes", "the volumes of '" + type.Name + "'", "every volume attribute ([ConfigMapVolume], [EmptyDirVolume] …) of '" + type.Name + "'", s);
+            podLists.Report(podPath, "'" + type.Name + "'", s);
 
             // A controller's template labels are its [PodLabel]s, else the workload's labels (or app: <name> for a kind that
             // needs a selector); its selector is its [SelectorLabel]s, else the template labels: a finding at a derived path
@@ -590,6 +590,42 @@ namespace ProbeGen.Generator.Parsing
             }
         }
 
+        /// <summary>
+        /// The lists list-item lowered attributes build ([Toleration] → tolerations, every volume attribute → volumes …),
+        /// each with the files its items come from: any of them split over files is PG0019, named by its list.
+        /// </summary>
+        private sealed class ListFiles
+        {
+            private readonly List<(string List, SourceFiles Files, List<string> Attributes)> _lists = new(1);
+
+            public void Add(LoweredAttribute table, AttrView a)
+            {
+                foreach (var l in _lists)
+                {
+                    if (l.List != table.BasePath) continue;
+                    l.Files.Add(a);
+                    if (!l.Attributes.Contains(table.Name)) l.Attributes.Add(table.Name);
+                    return;
+                }
+                var files = new SourceFiles();
+                files.Add(a);
+                _lists.Add((table.BasePath, files, new List<string> { table.Name }));
+            }
+
+            /// <summary>PG0019 for each list split over files, at <paramref name="path"/>.list, in the order the lists first appear.</summary>
+            public void Report(string path, string owner, ParseSession s)
+            {
+                foreach (var (list, files, attributes) in _lists)
+                {
+                    if (!files.Many) continue;
+                    string fix = list == PodSpecSchema.Volumes.JsonName
+                        ? "every volume attribute ([ConfigMapVolume], [EmptyDirVolume] …)"
+                        : "every " + string.Join(" and ", attributes.Select(static n => "[" + (n.EndsWith("Attribute", System.StringComparison.Ordinal) ? n.Substring(0, n.Length - "Attribute".Length) : n) + "]"));
+                    ReportSplit(files, path + "." + list, "the " + list + " of " + owner, fix + " of " + owner, s);
+                }
+            }
+        }
+
         /// <summary>The source files a list's attributes come from, and the first attribute of each (in the compiler's order).</summary>
         private sealed class SourceFiles
         {
@@ -622,7 +658,7 @@ namespace ProbeGen.Generator.Parsing
             var env = new List<EnvVarSpec>();
             var portFiles = new SourceFiles();
             var envFiles = new SourceFiles();
-            var mountFiles = new SourceFiles();
+            var containerLists = new ListFiles(); // each list-item lowered attribute's list of this container (volumeMounts …)
             ResourcesSpec? resources = null;
             var extraRequests = new List<KeyValue>();
             var extraLimits = new List<KeyValue>();
@@ -674,7 +710,7 @@ namespace ProbeGen.Generator.Parsing
                         if (LoweredAttributeReader.For(attrName, LoweredScope.Container) is { } containerLowered)
                         {
                             lowered.Read(containerLowered, args2, path, loweredSets, s);
-                            if (containerLowered.IsListItem) mountFiles.Add(a);
+                            if (containerLowered.IsListItem) containerLists.Add(containerLowered, a);
                         }
                         break;
                 }
@@ -683,7 +719,7 @@ namespace ProbeGen.Generator.Parsing
             // Order matters in both lists ($(VAR) refers to variables before it; the first port is kubectl's default).
             ReportSplit(envFiles, path + ".env", "the environment variables of container '" + cls.Name + "'", "every [Env] and [EnvFrom…] of '" + cls.Name + "'", s);
             ReportSplit(portFiles, path + ".ports", "the ports of container '" + cls.Name + "'", "every [ContainerPort] of '" + cls.Name + "'", s);
-            ReportSplit(mountFiles, path + ".volumeMounts", "the volume mounts of container '" + cls.Name + "'", "every [VolumeMount] of '" + cls.Name + "'", s);
+            containerLists.Report(path, "container '" + cls.Name + "'", s);
 
             if (extraRequests.Count > 0 || extraLimits.Count > 0) resources = WithEntries(resources, extraRequests, extraLimits, path + ".resources", s);
             if (fields is null) return null;
