@@ -22,9 +22,10 @@ public static class Profile
         GC.Collect();
     }
 
-    private readonly record struct Cost(double CpuMs, double WallMs, double AllocatedMb);
+    internal readonly record struct Cost(double CpuMs, double WallMs, double AllocatedMb);
 
-    private static Cost Measure(Action action)
+    /// <summary>CPU time of the process, wall clock and bytes allocated by <paramref name="action"/>, after a full collection (also used by <see cref="Scale"/>).</summary>
+    internal static Cost Measure(Action action)
     {
         Quiesce();
         var proc = Process.GetCurrentProcess();

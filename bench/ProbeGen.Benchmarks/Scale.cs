@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,25 +13,7 @@ namespace ProbeGen.Bench;
 /// </summary>
 public static class Scale
 {
-    private readonly record struct Cost(double CpuMs, double WallMs, double AllocatedMb);
-
-    private static Cost Measure(Action action)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var proc = Process.GetCurrentProcess();
-        var cpu0 = proc.TotalProcessorTime;
-        long alloc0 = GC.GetTotalAllocatedBytes(precise: true);
-        var sw = Stopwatch.StartNew();
-        action();
-        double wall = sw.Elapsed.TotalMilliseconds;
-        long alloc1 = GC.GetTotalAllocatedBytes(precise: true);
-        proc.Refresh();
-        return new Cost((proc.TotalProcessorTime - cpu0).TotalMilliseconds, wall, (alloc1 - alloc0) / 1e6);
-    }
-
-    private static Cost Min(Cost a, Cost b) => new(Math.Min(a.CpuMs, b.CpuMs), Math.Min(a.WallMs, b.WallMs), Math.Min(a.AllocatedMb, b.AllocatedMb));
+    private static Profile.Cost Min(Profile.Cost a, Profile.Cost b) => new(Math.Min(a.CpuMs, b.CpuMs), Math.Min(a.WallMs, b.WallMs), Math.Min(a.AllocatedMb, b.AllocatedMb));
 
     public static void Run(IReadOnlyList<int> counts, int runs, WorkloadMix mix, Action<string> print)
     {
@@ -40,7 +21,7 @@ public static class Scale
         Once(1000, mix, out _, out _, out _, out _, out _, out _);
         foreach (int n in counts)
         {
-            Cost gen = new(double.MaxValue, double.MaxValue, double.MaxValue), bind = gen, an = gen;
+            Profile.Cost gen = new(double.MaxValue, double.MaxValue, double.MaxValue), bind = gen, an = gen;
             int errors = 0, diagnostics = 0; double heldMb = 0;
             for (int r = 0; r < runs; r++)
             {
@@ -48,7 +29,7 @@ public static class Scale
                 gen = Min(gen, g); bind = Min(bind, b); an = Min(an, a);
             }
             double k = n / 1000.0;
-            string Row(string what, Cost c) =>
+            string Row(string what, Profile.Cost c) =>
                 $"  {what,-34} cpu {c.CpuMs,9:F0} ({c.CpuMs / k,7:F0})   wall {c.WallMs,9:F0} ({c.WallMs / k,7:F0})   MB {c.AllocatedMb,8:F0} ({c.AllocatedMb / k,6:F1})";
             print($"N = {n}: compile errors {errors}, analyzer diagnostics {diagnostics}, heap kept with the compilation {heldMb:F0} MB ({heldMb / k:F1} per 1,000)");
             print(Row("generator (cold driver)", gen));
@@ -57,20 +38,20 @@ public static class Scale
         }
     }
 
-    private static void Once(int n, WorkloadMix mix, out Cost gen, out Cost bind, out Cost analyzer, out int errors, out int diagnostics, out double heldMb)
+    private static void Once(int n, WorkloadMix mix, out Profile.Cost gen, out Profile.Cost bind, out Profile.Cost analyzer, out int errors, out int diagnostics, out double heldMb)
     {
         var trees = Compilations.Parse(n, mix);
         var compilation = Compilations.Create(trees, false);
         var driver = Compilations.Driver();
         Compilation output = compilation;
-        gen = Measure(() => driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out output, out _));
+        gen = Profile.Measure(() => driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out output, out _));
         int e = 0;
-        bind = Measure(() => e = output.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
+        bind = Profile.Measure(() => e = output.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
         errors = e;
         var withAnalyzer = output.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ProbeGen.Analyzers.WorkloadAnalyzer()),
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         int d = 0;
-        analyzer = Measure(() => d = withAnalyzer.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length);
+        analyzer = Profile.Measure(() => d = withAnalyzer.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length);
         diagnostics = d;
         GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
         heldMb = GC.GetTotalMemory(true) / 1e6;
