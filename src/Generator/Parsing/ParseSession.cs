@@ -34,7 +34,8 @@ namespace ProbeGen.Generator.Parsing
         {
             WantLocations = wantLocations;
             CancellationToken = cancellationToken;
-            if (wantLocations) _locations = new Dictionary<string, Location>(System.StringComparer.Ordinal);
+            // Sized for a typical workload's mapped paths: growing the table showed in the analyzer's profile.
+            if (wantLocations) _locations = new Dictionary<string, Location>(128, System.StringComparer.Ordinal);
         }
 
         public bool WantLocations { get; }
