@@ -154,7 +154,7 @@ namespace ProbeGen.SchemaGen
                     string local = char.ToLowerInvariant(id[0]) + id.Substring(1);
                     if (f.Property is null)
                     {
-                        parser.Append("            s.Map(path + \".\" + ").Append(key).Append(", a.CtorLocation(").Append(f.CtorIndex).Append("));\n");
+                        parser.Append("            if (s.WantLocations) s.Map(path + \".\" + ").Append(key).Append(", a.CtorLocation(").Append(f.CtorIndex).Append("));\n");
                         parser.Append("            string? ").Append(local).Append(" = ValueReader.RequiredString(a.Ctor(").Append(f.CtorIndex).Append("), ").Append(Emitter.Literal(f.What!)).Append(", a.CtorLocation(").Append(f.CtorIndex).Append("), s);\n");
                         locals.Add((id, local, true));
                         if (!f.ImportByHand) import.Append("            args.Add(L(c.").Append(id).Append("));\n");
@@ -164,7 +164,7 @@ namespace ProbeGen.SchemaGen
                     if (prop is null) { errors.Add("Mapping.cs: " + a.Attribute.Name + " has no property " + f.Property); continue; }
                     string p = Emitter.Literal(f.Property);
                     string loc = "a.NamedLocation(" + p + ")";
-                    parser.Append("            s.Map(path + \".\" + ").Append(key).Append(", ").Append(loc).Append(");\n");
+                    parser.Append("            if (s.WantLocations) s.Map(path + \".\" + ").Append(key).Append(", ").Append(loc).Append(");\n");
                     var t = Nullable.GetUnderlyingType(prop.PropertyType) ?? prop.PropertyType;
                     string read, emit;
                     if (t == typeof(string)) { read = "ValueReader.OptionalString(a.Named(" + p + "), " + p + ", " + loc + ", s)"; emit = "if (c." + id + " is not null) args.Add(\"" + f.Property + " = \" + L(c." + id + "));"; }
@@ -226,7 +226,7 @@ namespace ProbeGen.SchemaGen
                     }
                     else { errors.Add("Mapping.cs: " + part.Attribute.Name + "'s argument " + i + " is " + t.Name + ", which the tool cannot convert to " + part.Field.Kind); continue; }
                     parser.Append("                case ").Append(Emitter.Literal(part.Attribute.Name)).Append(":\n");
-                    parser.Append("                    s.Map(path + \".\" + ").Append(key).Append(", ").Append(loc).Append(");\n");
+                    parser.Append("                    if (s.WantLocations) s.Map(path + \".\" + ").Append(key).Append(", ").Append(loc).Append(");\n");
                     parser.Append("                    c = c with { ").Append(id).Append(" = ").Append(read).Append(" };\n");
                     parser.Append("                    return true;\n");
                     import.Append("            ").Append(emit).Append('\n');

@@ -28,11 +28,37 @@ namespace ProbeGen.Core.Validation
             return result;
         }
 
-        /// <summary>Yields each (path, entry) of limits then effective requests: <c>…resources.limits[cpu]</c>.</summary>
-        public static IEnumerable<(string Path, KeyValue Entry, bool IsLimit)> Entries(WorkloadSpec workload, ContainerAt c)
+        // Three rules read every container's entries with their paths: built once per workload and thread (as PodWalk's walk), not per rule.
+        [System.ThreadStatic] private static WorkloadSpec? t_workload;
+        [System.ThreadStatic] private static List<(ContainerSpec Container, string Path, (string Path, KeyValue Entry, bool IsLimit)[] Entries)>? t_entries;
+
+        /// <summary>Each (path, entry) of limits then effective requests: <c>…resources.limits[cpu]</c> (shared between rules: do not modify).</summary>
+        public static (string Path, KeyValue Entry, bool IsLimit)[] Entries(WorkloadSpec workload, ContainerAt c)
         {
-            foreach (var kv in Limits(c.Container)) yield return (c.Path + ".resources.limits[" + kv.Key + "]", kv, true);
-            foreach (var kv in EffectiveRequests(workload, c.Container)) yield return (c.Path + ".resources.requests[" + kv.Key + "]", kv, false);
+            if (!ReferenceEquals(t_workload, workload) || t_entries is null)
+            {
+                (t_entries ??= new List<(ContainerSpec, string, (string, KeyValue, bool)[])>()).Clear();
+                t_workload = workload;
+            }
+            foreach (var known in t_entries)
+            {
+                if (ReferenceEquals(known.Container, c.Container) && string.Equals(known.Path, c.Path, System.StringComparison.Ordinal)) return known.Entries;
+            }
+            var entries = Compute(workload, c);
+            t_entries.Add((c.Container, c.Path, entries));
+            return entries;
+        }
+
+        private static (string Path, KeyValue Entry, bool IsLimit)[] Compute(WorkloadSpec workload, ContainerAt c)
+        {
+            var limits = Limits(c.Container);
+            var requests = EffectiveRequests(workload, c.Container);
+            if (limits.Count + requests.Count == 0) return System.Array.Empty<(string, KeyValue, bool)>();
+            var result = new (string Path, KeyValue Entry, bool IsLimit)[limits.Count + requests.Count];
+            int i = 0;
+            foreach (var kv in limits) result[i++] = (c.Path + ".resources.limits[" + kv.Key + "]", kv, true);
+            foreach (var kv in requests) result[i++] = (c.Path + ".resources.requests[" + kv.Key + "]", kv, false);
+            return result;
         }
     }
 }

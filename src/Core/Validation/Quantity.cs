@@ -41,8 +41,27 @@ namespace ProbeGen.Core.Validation
 
         public int CompareTo(Quantity other) => Milli.CompareTo(other.Milli);
 
+        // The same few quantities ("100m", "128Mi") recur in every workload and several rules parse each (issue 18: the
+        // rule engine's allocations): parsed once per thread. A Quantity is immutable, so sharing one is safe.
+        private const int CacheLimit = 1024;
+        [System.ThreadStatic] private static System.Collections.Generic.Dictionary<string, (Quantity? Value, string? Error)>? t_parsed;
+
         /// <summary>Parses like Quantity.UnmarshalJSON (surrounding white space trimmed); null with the API's error text when invalid.</summary>
         public static Quantity? Parse(string text, out string? error)
+        {
+            var cache = t_parsed ??= new System.Collections.Generic.Dictionary<string, (Quantity?, string?)>(System.StringComparer.Ordinal);
+            if (cache.TryGetValue(text, out var known))
+            {
+                error = known.Error;
+                return known.Value;
+            }
+            var value = ParseUncached(text, out error);
+            if (cache.Count >= CacheLimit) cache.Clear();
+            cache[text] = (value, error);
+            return value;
+        }
+
+        private static Quantity? ParseUncached(string text, out string? error)
         {
             error = null;
             string str = text.Trim();
@@ -180,8 +199,12 @@ namespace ProbeGen.Core.Validation
             return false;
         }
 
+        private string? _text;
+
         /// <summary>Quantity.String(): the canonical form (CanonicalizeBytes).</summary>
-        public override string ToString()
+        public override string ToString() => _text ??= Render();
+
+        private string Render()
         {
             if (Milli.IsZero) return "0";
             var format = Format;

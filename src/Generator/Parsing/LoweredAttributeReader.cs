@@ -67,9 +67,9 @@ namespace ProbeGen.Generator.Parsing
             }
             string root = SchemaPath.Join(anchor, basePath);
             // A finding on the whole object (PG1705 on securityContext) is at the attribute; [PodSpec]'s base is the pod spec itself, not its object.
-            if (basePath.Length != 0) s.Map(root, a.Location);
+            if (s.WantLocations && basePath.Length != 0) s.Map(root, a.Location);
             // And on an object above it that only it opens (lifecycle, above preStop: PG1112 for an init container's hook).
-            for (int dot = basePath.IndexOf('.'); dot > 0; dot = basePath.IndexOf('.', dot + 1)) s.Map(SchemaPath.Join(anchor, basePath.Substring(0, dot)), a.Location);
+            if (s.WantLocations) for (int dot = basePath.IndexOf('.'); dot > 0; dot = basePath.IndexOf('.', dot + 1)) s.Map(SchemaPath.Join(anchor, basePath.Substring(0, dot)), a.Location);
             var written = new List<string>();
             foreach (var p in table.Properties)
             {
@@ -105,9 +105,9 @@ namespace ProbeGen.Generator.Parsing
                 for (int dot = p.Path.IndexOf('.'); dot > 0; dot = p.Path.IndexOf('.', dot + 1))
                 {
                     string opened = p.Path.Substring(0, dot);
-                    if (!InPresence(table, opened)) s.Map(root + "." + opened, at);
+                    if (s.WantLocations && !InPresence(table, opened)) s.Map(root + "." + opened, at);
                 }
-                if (LoweredValue.StringArray == p.Value || LoweredValue.LongArray == p.Value) s.Map(root + "." + p.Path, at);
+                if (s.WantLocations && (LoweredValue.StringArray == p.Value || LoweredValue.LongArray == p.Value)) s.Map(root + "." + p.Path, at);
             }
             // A list item with no argument ([Toleration]) is still an item: written {} for the rules to judge, never dropped.
             if (table.IsListItem && written.Count == 0 && table.Presence.Count == 0 && !s.Failed) sets.AddLowered(new[] { FieldSetting.EmptyObject(root) }, a.Location, a.Location, s);

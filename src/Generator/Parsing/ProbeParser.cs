@@ -14,7 +14,7 @@ namespace ProbeGen.Generator.Parsing
     {
         public static ProbeSpec Parse(Args a, ProbeKind kind, string path, ParseSession s)
         {
-            s.Map(path, a.Location);
+            if (s.WantLocations) s.Map(path, a.Location);
             var execArg = a.Named("Exec");
             bool hasExec = execArg is { IsNull: false };
             var exec = hasExec ? ValueReader.StringArray(execArg, "Exec", a.NamedLocation("Exec"), s) : default;
@@ -79,34 +79,34 @@ namespace ProbeGen.Generator.Parsing
             ExecActionSpec? execSpec = null;
             if (hasExec)
             {
-                s.Map(path + ".exec", a.NamedLocation("Exec"));
+                if (s.WantLocations) s.Map(path + ".exec", a.NamedLocation("Exec"));
                 execSpec = new ExecActionSpec(exec.IsDefault ? EquatableArray<string>.Empty : exec);
             }
             HttpGetActionSpec? http = null;
             if (hasHttp)
             {
-                s.Map(path + ".httpGet", a.NamedLocation("HttpGet"));
-                s.Map(path + ".httpGet.path", a.NamedLocation("HttpGet"));
-                s.Map(path + ".httpGet.port", portLocation);
-                s.Map(path + ".httpGet.host", a.NamedLocation("Host"));
-                s.Map(path + ".httpGet.scheme", a.NamedLocation("Scheme"));
-                s.Map(path + ".httpGet.httpHeaders", a.NamedLocation("HttpHeaders"));
+                if (s.WantLocations) s.Map(path + ".httpGet", a.NamedLocation("HttpGet"));
+                if (s.WantLocations) s.Map(path + ".httpGet.path", a.NamedLocation("HttpGet"));
+                if (s.WantLocations) s.Map(path + ".httpGet.port", portLocation);
+                if (s.WantLocations) s.Map(path + ".httpGet.host", a.NamedLocation("Host"));
+                if (s.WantLocations) s.Map(path + ".httpGet.scheme", a.NamedLocation("Scheme"));
+                if (s.WantLocations) s.Map(path + ".httpGet.httpHeaders", a.NamedLocation("HttpHeaders"));
                 http = new HttpGetActionSpec(httpPath, portRef, host, scheme, headerLines.IsDefault ? default : EquatableArray.From(headers));
             }
             TcpSocketActionSpec? tcp = null;
             if (hasTcp)
             {
-                s.Map(path + ".tcpSocket", a.NamedLocation("TcpSocket"));
-                s.Map(path + ".tcpSocket.port", portLocation);
-                s.Map(path + ".tcpSocket.host", a.NamedLocation("Host"));
+                if (s.WantLocations) s.Map(path + ".tcpSocket", a.NamedLocation("TcpSocket"));
+                if (s.WantLocations) s.Map(path + ".tcpSocket.port", portLocation);
+                if (s.WantLocations) s.Map(path + ".tcpSocket.host", a.NamedLocation("Host"));
                 tcp = new TcpSocketActionSpec(portRef, host);
             }
             GrpcActionSpec? grpc = null;
             if (hasGrpc)
             {
-                s.Map(path + ".grpc", a.NamedLocation("Grpc"));
-                s.Map(path + ".grpc.port", a.NamedLocation("Port"));
-                s.Map(path + ".grpc.service", a.NamedLocation("GrpcService"));
+                if (s.WantLocations) s.Map(path + ".grpc", a.NamedLocation("Grpc"));
+                if (s.WantLocations) s.Map(path + ".grpc.port", a.NamedLocation("Port"));
+                if (s.WantLocations) s.Map(path + ".grpc.service", a.NamedLocation("GrpcService"));
                 grpc = new GrpcActionSpec(port, grpcService);
             }
 

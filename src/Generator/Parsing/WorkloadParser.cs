@@ -36,7 +36,7 @@ namespace ProbeGen.Generator.Parsing
             if (workloadAttrs.Count == 0) return null;
 
             var identifier = type.Identifier;
-            s.Map("", identifier);
+            if (s.WantLocations) s.Map("", identifier);
             if (workloadAttrs.Count > 1)
             {
                 var second = workloadAttrs[1].Args(s);
@@ -49,12 +49,12 @@ namespace ProbeGen.Generator.Parsing
 
             var workload = workloadAttrs[0].Args(s);
             var kind = WorkloadKinds.FromAttributeName(workloadAttrs[0].Name) ?? WorkloadKind.Pod; // generated from the kind rows
-            s.Map("kind", workload.Location);
-            s.Map("metadata", workload.Location);
-            s.Map("spec", workload.Location);
-            s.Map("metadata.name", workload.CtorLocation(0));
+            if (s.WantLocations) s.Map("kind", workload.Location);
+            if (s.WantLocations) s.Map("metadata", workload.Location);
+            if (s.WantLocations) s.Map("spec", workload.Location);
+            if (s.WantLocations) s.Map("metadata.name", workload.CtorLocation(0));
             string? name = ValueReader.RequiredString(workload.Ctor(0), "The workload name", workload.CtorLocation(0), s);
-            s.Map("metadata.namespace", workload.NamedLocation("Namespace"));
+            if (s.WantLocations) s.Map("metadata.namespace", workload.NamedLocation("Namespace"));
             string? ns = ValueReader.OptionalString(workload.Named("Namespace"), "Namespace", workload.NamedLocation("Namespace"), s);
 
             string podPath = kind.PodSpecPath();
@@ -155,22 +155,22 @@ namespace ProbeGen.Generator.Parsing
                 {
                     if (labels.Count == 0 && kind.RequiresSelector())
                     {
-                        s.Alias(templateLabels + "[app]", "metadata.name");
-                        s.Alias(templateLabels + "[app].value", "metadata.name");
+                        if (s.WantLocations) s.Alias(templateLabels + "[app]", "metadata.name");
+                        if (s.WantLocations) s.Alias(templateLabels + "[app].value", "metadata.name");
                     }
                     foreach (var label in labels)
                     {
-                        s.Alias(templateLabels + "[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
-                        s.Alias(templateLabels + "[" + label.Key + "].value", "metadata.labels[" + label.Key + "].value");
+                        if (s.WantLocations) s.Alias(templateLabels + "[" + label.Key + "]", "metadata.labels[" + label.Key + "]");
+                        if (s.WantLocations) s.Alias(templateLabels + "[" + label.Key + "].value", "metadata.labels[" + label.Key + "].value");
                     }
                 }
                 if (selectorLabels.Count == 0 && kind.RequiresSelector())
                 {
-                    if (podLabels.Count == 0 && labels.Count == 0) s.Alias(selectorPath + ".matchLabels[app]", "metadata.name");
+                    if (s.WantLocations && podLabels.Count == 0 && labels.Count == 0) s.Alias(selectorPath + ".matchLabels[app]", "metadata.name");
                     foreach (var label in podLabels.Count > 0 ? podLabels : labels)
                     {
-                        s.Alias(selectorPath + ".matchLabels[" + label.Key + "]", templateLabels + "[" + label.Key + "]");
-                        s.Alias(selectorPath + ".matchLabels[" + label.Key + "].value", templateLabels + "[" + label.Key + "].value");
+                        if (s.WantLocations) s.Alias(selectorPath + ".matchLabels[" + label.Key + "]", templateLabels + "[" + label.Key + "]");
+                        if (s.WantLocations) s.Alias(selectorPath + ".matchLabels[" + label.Key + "].value", templateLabels + "[" + label.Key + "].value");
                     }
                 }
             }
@@ -409,8 +409,8 @@ namespace ProbeGen.Generator.Parsing
                 }
             }
             // The API server reports map errors at the map's path; the key picks the attribute that wrote it.
-            s.Map(mapPath + "[" + key + "]", args.CtorLocation(0));
-            s.Map(mapPath + "[" + key + "].value", args.CtorLocation(1));
+            if (s.WantLocations) s.Map(mapPath + "[" + key + "]", args.CtorLocation(0));
+            if (s.WantLocations) s.Map(mapPath + "[" + key + "].value", args.CtorLocation(1));
             into.Add(new KeyValue(key, value));
         }
 
@@ -650,7 +650,7 @@ namespace ProbeGen.Generator.Parsing
             LoweredAttributeReader lowered, SetReader loweredSets, ParseSession s)
         {
             var c = containerAttr.Args(s);
-            s.Map(path, c.Location);
+            if (s.WantLocations) s.Map(path, c.Location);
             // The fields Mapping.cs maps (generated, WorkloadParser.g.cs); the attributes beside it are read here.
             var fields = isInit ? ReadInitContainerAttribute(c, path, s) : ReadContainerAttribute(c, path, s);
 
@@ -748,28 +748,28 @@ namespace ProbeGen.Generator.Parsing
 
         private static ContainerPortSpec ParsePort(Args a, string path, ParseSession s)
         {
-            s.Map(path, a.Location);
-            s.Map(path + ".containerPort", a.CtorLocation(0));
+            if (s.WantLocations) s.Map(path, a.Location);
+            if (s.WantLocations) s.Map(path + ".containerPort", a.CtorLocation(0));
             int port = ValueReader.OptionalInt(a.Ctor(0), s) ?? 0;
-            s.Map(path + ".name", a.NamedLocation("Name"));
+            if (s.WantLocations) s.Map(path + ".name", a.NamedLocation("Name"));
             string? name = ValueReader.OptionalString(a.Named("Name"), "Name", a.NamedLocation("Name"), s);
-            s.Map(path + ".protocol", a.NamedLocation("Protocol"));
+            if (s.WantLocations) s.Map(path + ".protocol", a.NamedLocation("Protocol"));
             string? protocol = ValueReader.Enum(a.Named("Protocol"), "PortProtocol", ProtocolMembers, ProtocolValues, "Protocol", a.NamedLocation("Protocol"), s);
-            s.Map(path + ".hostPort", a.NamedLocation("HostPort"));
+            if (s.WantLocations) s.Map(path + ".hostPort", a.NamedLocation("HostPort"));
             int? hostPort = a.HasNamed("HostPort") ? ValueReader.OptionalInt(a.Named("HostPort"), s) : null;
             return new ContainerPortSpec(port, name, protocol, hostPort);
         }
 
         private static EnvVarSpec? ParseEnv(string? attrName, Args a, string path, ParseSession s)
         {
-            s.Map(path, a.Location);
-            s.Map(path + ".name", a.CtorLocation(0));
+            if (s.WantLocations) s.Map(path, a.Location);
+            if (s.WantLocations) s.Map(path + ".name", a.CtorLocation(0));
             string? name = ValueReader.RequiredString(a.Ctor(0), "The environment variable name", a.CtorLocation(0), s);
             EnvVarSpec? result = null;
             switch (attrName)
             {
                 case "EnvAttribute":
-                    s.Map(path + ".value", a.CtorLocation(1));
+                    if (s.WantLocations) s.Map(path + ".value", a.CtorLocation(1));
                     string? value = ValueReader.RequiredString(a.Ctor(1), "The environment variable value", a.CtorLocation(1), s);
                     if (name is not null && value is not null) result = new EnvVarSpec(name, value, null);
                     break;
@@ -779,8 +779,8 @@ namespace ProbeGen.Generator.Parsing
                 case "EnvFromConfigMapAttribute":
                     bool secret = attrName is "EnvSecretKeyAttribute" or "EnvFromSecretAttribute";
                     string refPath = path + ".valueFrom." + (secret ? "secretKeyRef" : "configMapKeyRef");
-                    s.Map(refPath + ".name", a.CtorLocation(1));
-                    s.Map(refPath + ".key", a.CtorLocation(2));
+                    if (s.WantLocations) s.Map(refPath + ".name", a.CtorLocation(1));
+                    if (s.WantLocations) s.Map(refPath + ".key", a.CtorLocation(2));
                     string? source = ValueReader.RequiredString(a.Ctor(1), secret ? "The Secret name" : "The ConfigMap name", a.CtorLocation(1), s);
                     string? key = ValueReader.RequiredString(a.Ctor(2), "The key", a.CtorLocation(2), s);
                     if (name is not null && source is not null && key is not null)
@@ -789,7 +789,7 @@ namespace ProbeGen.Generator.Parsing
                     }
                     break;
                 case "EnvFromFieldAttribute":
-                    s.Map(path + ".valueFrom.fieldRef.fieldPath", a.CtorLocation(1));
+                    if (s.WantLocations) s.Map(path + ".valueFrom.fieldRef.fieldPath", a.CtorLocation(1));
                     string? fieldPath = ValueReader.RequiredString(a.Ctor(1), "The field path", a.CtorLocation(1), s);
                     if (name is not null && fieldPath is not null) result = new EnvVarSpec(name, null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, fieldPath));
                     break;
@@ -822,21 +822,21 @@ namespace ProbeGen.Generator.Parsing
                 return EquatableArray.From(merged);
             }
 
-            if (resources is null) s.Map(path, s.Locate(path + ".limits") ?? s.Locate(path + ".requests"));
+            if (s.WantLocations && resources is null) s.Map(path, s.Locate(path + ".limits") ?? s.Locate(path + ".requests"));
             var r = resources ?? new ResourcesSpec(EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty);
             return new ResourcesSpec(Merge(r.Requests, requests, path + ".requests", s), Merge(r.Limits, limits, path + ".limits", s));
         }
 
         private static ResourcesSpec ParseResources(Args a, string path, ParseSession s)
         {
-            s.Map(path, a.Location);
+            if (s.WantLocations) s.Map(path, a.Location);
             var limits = new List<KeyValue>();
             var requests = new List<KeyValue>();
             foreach (var (arg, resource, limit) in ResourceArgs)
             {
                 if (!a.HasNamed(arg)) continue;
                 string entryPath = path + (limit ? ".limits[" : ".requests[") + resource + "]";
-                s.Map(entryPath, a.NamedLocation(arg));
+                if (s.WantLocations) s.Map(entryPath, a.NamedLocation(arg));
                 string? value = ValueReader.OptionalString(a.Named(arg), arg, a.NamedLocation(arg), s);
                 if (value is not null) (limit ? limits : requests).Add(new KeyValue(resource, value));
             }

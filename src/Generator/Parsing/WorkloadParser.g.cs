@@ -12,21 +12,21 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Container]'s arguments to the ContainerSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static ContainerSpec? ReadContainerAttribute(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.Container.Name, a.CtorLocation(0));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Name, a.CtorLocation(0));
             string? name = ValueReader.RequiredString(a.Ctor(0), "The container name", a.CtorLocation(0), s);
-            s.Map(path + "." + Paths.Container.Image, a.CtorLocation(1));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Image, a.CtorLocation(1));
             string? image = ValueReader.RequiredString(a.Ctor(1), "The container image", a.CtorLocation(1), s);
-            s.Map(path + "." + Paths.Container.Command, a.NamedLocation("Command"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Command, a.NamedLocation("Command"));
             var command = ValueReader.StringArray(a.Named("Command"), "Command", a.NamedLocation("Command"), s);
-            s.Map(path + "." + Paths.Container.Args, a.NamedLocation("Args"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Args, a.NamedLocation("Args"));
             var args = ValueReader.StringArray(a.Named("Args"), "Args", a.NamedLocation("Args"), s);
-            s.Map(path + "." + Paths.Container.WorkingDir, a.NamedLocation("WorkingDir"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.WorkingDir, a.NamedLocation("WorkingDir"));
             var workingDir = ValueReader.OptionalString(a.Named("WorkingDir"), "WorkingDir", a.NamedLocation("WorkingDir"), s);
-            s.Map(path + "." + Paths.Container.ImagePullPolicy, a.NamedLocation("ImagePullPolicy"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.ImagePullPolicy, a.NamedLocation("ImagePullPolicy"));
             var imagePullPolicy = ValueReader.Enum(a.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyValues, "ImagePullPolicy", a.NamedLocation("ImagePullPolicy"), s);
-            s.Map(path + "." + Paths.Container.TerminationMessagePath, a.NamedLocation("TerminationMessagePath"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.TerminationMessagePath, a.NamedLocation("TerminationMessagePath"));
             var terminationMessagePath = ValueReader.OptionalString(a.Named("TerminationMessagePath"), "TerminationMessagePath", a.NamedLocation("TerminationMessagePath"), s);
-            s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
             var terminationMessagePolicy = ValueReader.Enum(a.Named("TerminationMessagePolicy"), "TerminationMessagePolicy", TerminationMessagePolicyMembers, TerminationMessagePolicyValues, "TerminationMessagePolicy", a.NamedLocation("TerminationMessagePolicy"), s);
             if (name is null || image is null) return null;
             return new ContainerSpec
@@ -45,23 +45,23 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[InitContainer]'s arguments to the ContainerSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static ContainerSpec? ReadInitContainerAttribute(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.Container.Name, a.CtorLocation(0));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Name, a.CtorLocation(0));
             string? name = ValueReader.RequiredString(a.Ctor(0), "The container name", a.CtorLocation(0), s);
-            s.Map(path + "." + Paths.Container.Image, a.CtorLocation(1));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Image, a.CtorLocation(1));
             string? image = ValueReader.RequiredString(a.Ctor(1), "The container image", a.CtorLocation(1), s);
-            s.Map(path + "." + Paths.Container.Command, a.NamedLocation("Command"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Command, a.NamedLocation("Command"));
             var command = ValueReader.StringArray(a.Named("Command"), "Command", a.NamedLocation("Command"), s);
-            s.Map(path + "." + Paths.Container.Args, a.NamedLocation("Args"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.Args, a.NamedLocation("Args"));
             var args = ValueReader.StringArray(a.Named("Args"), "Args", a.NamedLocation("Args"), s);
-            s.Map(path + "." + Paths.Container.WorkingDir, a.NamedLocation("WorkingDir"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.WorkingDir, a.NamedLocation("WorkingDir"));
             var workingDir = ValueReader.OptionalString(a.Named("WorkingDir"), "WorkingDir", a.NamedLocation("WorkingDir"), s);
-            s.Map(path + "." + Paths.Container.ImagePullPolicy, a.NamedLocation("ImagePullPolicy"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.ImagePullPolicy, a.NamedLocation("ImagePullPolicy"));
             var imagePullPolicy = ValueReader.Enum(a.Named("ImagePullPolicy"), "PullPolicy", PullPolicyMembers, PullPolicyValues, "ImagePullPolicy", a.NamedLocation("ImagePullPolicy"), s);
-            s.Map(path + "." + Paths.Container.RestartPolicy, a.NamedLocation("RestartPolicy"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.RestartPolicy, a.NamedLocation("RestartPolicy"));
             var restartPolicy = ValueReader.Enum(a.Named("RestartPolicy"), "ContainerRestartPolicy", ContainerRestartPolicyMembers, ContainerRestartPolicyValues, "RestartPolicy", a.NamedLocation("RestartPolicy"), s);
-            s.Map(path + "." + Paths.Container.TerminationMessagePath, a.NamedLocation("TerminationMessagePath"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.TerminationMessagePath, a.NamedLocation("TerminationMessagePath"));
             var terminationMessagePath = ValueReader.OptionalString(a.Named("TerminationMessagePath"), "TerminationMessagePath", a.NamedLocation("TerminationMessagePath"), s);
-            s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Container.TerminationMessagePolicy, a.NamedLocation("TerminationMessagePolicy"));
             var terminationMessagePolicy = ValueReader.Enum(a.Named("TerminationMessagePolicy"), "TerminationMessagePolicy", TerminationMessagePolicyMembers, TerminationMessagePolicyValues, "TerminationMessagePolicy", a.NamedLocation("TerminationMessagePolicy"), s);
             if (name is null || image is null) return null;
             return new ContainerSpec
@@ -81,17 +81,17 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Probe]'s arguments to the ProbeSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static ProbeSpec ReadProbeAttributeProbe(Args a, string path, ParseSession s, ProbeSpec c)
         {
-            s.Map(path + "." + Paths.Probe.InitialDelaySeconds, a.NamedLocation("InitialDelaySeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Probe.InitialDelaySeconds, a.NamedLocation("InitialDelaySeconds"));
             var initialDelaySeconds = a.HasNamed("InitialDelaySeconds") ? ValueReader.OptionalInt(a.Named("InitialDelaySeconds"), s) : null;
-            s.Map(path + "." + Paths.Probe.TimeoutSeconds, a.NamedLocation("TimeoutSeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Probe.TimeoutSeconds, a.NamedLocation("TimeoutSeconds"));
             var timeoutSeconds = a.HasNamed("TimeoutSeconds") ? ValueReader.OptionalInt(a.Named("TimeoutSeconds"), s) : null;
-            s.Map(path + "." + Paths.Probe.PeriodSeconds, a.NamedLocation("PeriodSeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Probe.PeriodSeconds, a.NamedLocation("PeriodSeconds"));
             var periodSeconds = a.HasNamed("PeriodSeconds") ? ValueReader.OptionalInt(a.Named("PeriodSeconds"), s) : null;
-            s.Map(path + "." + Paths.Probe.SuccessThreshold, a.NamedLocation("SuccessThreshold"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Probe.SuccessThreshold, a.NamedLocation("SuccessThreshold"));
             var successThreshold = a.HasNamed("SuccessThreshold") ? ValueReader.OptionalInt(a.Named("SuccessThreshold"), s) : null;
-            s.Map(path + "." + Paths.Probe.FailureThreshold, a.NamedLocation("FailureThreshold"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Probe.FailureThreshold, a.NamedLocation("FailureThreshold"));
             var failureThreshold = a.HasNamed("FailureThreshold") ? ValueReader.OptionalInt(a.Named("FailureThreshold"), s) : null;
-            s.Map(path + "." + Paths.Probe.TerminationGracePeriodSeconds, a.NamedLocation("TerminationGracePeriodSeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.Probe.TerminationGracePeriodSeconds, a.NamedLocation("TerminationGracePeriodSeconds"));
             var terminationGracePeriodSeconds = a.HasNamed("TerminationGracePeriodSeconds") ? ValueReader.OptionalLong(a.Named("TerminationGracePeriodSeconds"), s) : null;
             return c with
             {
@@ -107,7 +107,7 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Pod]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static WorkloadSpec ReadPodAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
-            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            if (s.WantLocations) s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
@@ -118,7 +118,7 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Deployment]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static WorkloadSpec ReadDeploymentAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
-            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            if (s.WantLocations) s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
@@ -129,7 +129,7 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Job]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static WorkloadSpec ReadJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
-            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            if (s.WantLocations) s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
@@ -140,7 +140,7 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[CronJob]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static WorkloadSpec ReadCronJobAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
-            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            if (s.WantLocations) s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
@@ -151,7 +151,7 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[StatefulSet]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static WorkloadSpec ReadStatefulSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
-            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            if (s.WantLocations) s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
@@ -162,7 +162,7 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[DaemonSet]'s arguments to the WorkloadSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static WorkloadSpec ReadDaemonSetAttributeMetadata(Args a, string path, ParseSession s, WorkloadSpec c)
         {
-            s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
+            if (s.WantLocations) s.Map(path + "." + Paths.ObjectMeta.GenerateName, a.NamedLocation("GenerateName"));
             var generateName = ValueReader.OptionalString(a.Named("GenerateName"), "GenerateName", a.NamedLocation("GenerateName"), s);
             return c with
             {
@@ -173,13 +173,13 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Deployment]'s arguments to the DeploymentSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static DeploymentSpec? ReadDeploymentAttribute(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.DeploymentSpec.Replicas, a.NamedLocation("Replicas"));
+            if (s.WantLocations) s.Map(path + "." + Paths.DeploymentSpec.Replicas, a.NamedLocation("Replicas"));
             var replicas = a.HasNamed("Replicas") ? ValueReader.OptionalInt(a.Named("Replicas"), s) : null;
-            s.Map(path + "." + Paths.DeploymentSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.DeploymentSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
             var minReadySeconds = a.HasNamed("MinReadySeconds") ? ValueReader.OptionalInt(a.Named("MinReadySeconds"), s) : null;
-            s.Map(path + "." + Paths.DeploymentSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
+            if (s.WantLocations) s.Map(path + "." + Paths.DeploymentSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
             var revisionHistoryLimit = a.HasNamed("RevisionHistoryLimit") ? ValueReader.OptionalInt(a.Named("RevisionHistoryLimit"), s) : null;
-            s.Map(path + "." + Paths.DeploymentSpec.ProgressDeadlineSeconds, a.NamedLocation("ProgressDeadlineSeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.DeploymentSpec.ProgressDeadlineSeconds, a.NamedLocation("ProgressDeadlineSeconds"));
             var progressDeadlineSeconds = a.HasNamed("ProgressDeadlineSeconds") ? ValueReader.OptionalInt(a.Named("ProgressDeadlineSeconds"), s) : null;
             return new DeploymentSpec
             {
@@ -193,15 +193,15 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[Job]'s arguments to the JobSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static JobSpec? ReadJobAttribute(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
             var backoffLimit = a.HasNamed("BackoffLimit") ? ValueReader.OptionalInt(a.Named("BackoffLimit"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.Completions, a.NamedLocation("Completions"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.Completions, a.NamedLocation("Completions"));
             var completions = a.HasNamed("Completions") ? ValueReader.OptionalInt(a.Named("Completions"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.Parallelism, a.NamedLocation("Parallelism"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.Parallelism, a.NamedLocation("Parallelism"));
             var parallelism = a.HasNamed("Parallelism") ? ValueReader.OptionalInt(a.Named("Parallelism"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.ActiveDeadlineSeconds, a.NamedLocation("ActiveDeadlineSeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.ActiveDeadlineSeconds, a.NamedLocation("ActiveDeadlineSeconds"));
             var activeDeadlineSeconds = a.HasNamed("ActiveDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("ActiveDeadlineSeconds"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
             var ttlSecondsAfterFinished = a.HasNamed("TtlSecondsAfterFinished") ? ValueReader.OptionalInt(a.Named("TtlSecondsAfterFinished"), s) : null;
             return new JobSpec
             {
@@ -216,19 +216,19 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[CronJob]'s arguments to the CronJobSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static CronJobSpec? ReadCronJobAttribute(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.CronJobSpec.Schedule, a.CtorLocation(1));
+            if (s.WantLocations) s.Map(path + "." + Paths.CronJobSpec.Schedule, a.CtorLocation(1));
             string? schedule = ValueReader.RequiredString(a.Ctor(1), "The CronJob schedule", a.CtorLocation(1), s);
-            s.Map(path + "." + Paths.CronJobSpec.TimeZone, a.NamedLocation("TimeZone"));
+            if (s.WantLocations) s.Map(path + "." + Paths.CronJobSpec.TimeZone, a.NamedLocation("TimeZone"));
             var timeZone = ValueReader.OptionalString(a.Named("TimeZone"), "TimeZone", a.NamedLocation("TimeZone"), s);
-            s.Map(path + "." + Paths.CronJobSpec.ConcurrencyPolicy, a.NamedLocation("ConcurrencyPolicy"));
+            if (s.WantLocations) s.Map(path + "." + Paths.CronJobSpec.ConcurrencyPolicy, a.NamedLocation("ConcurrencyPolicy"));
             var concurrencyPolicy = ValueReader.Enum(a.Named("ConcurrencyPolicy"), "ConcurrencyPolicy", ConcurrencyPolicyMembers, ConcurrencyPolicyValues, "ConcurrencyPolicy", a.NamedLocation("ConcurrencyPolicy"), s);
-            s.Map(path + "." + Paths.CronJobSpec.StartingDeadlineSeconds, a.NamedLocation("StartingDeadlineSeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.CronJobSpec.StartingDeadlineSeconds, a.NamedLocation("StartingDeadlineSeconds"));
             var startingDeadlineSeconds = a.HasNamed("StartingDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("StartingDeadlineSeconds"), s) : null;
-            s.Map(path + "." + Paths.CronJobSpec.SuccessfulJobsHistoryLimit, a.NamedLocation("SuccessfulJobsHistoryLimit"));
+            if (s.WantLocations) s.Map(path + "." + Paths.CronJobSpec.SuccessfulJobsHistoryLimit, a.NamedLocation("SuccessfulJobsHistoryLimit"));
             var successfulJobsHistoryLimit = a.HasNamed("SuccessfulJobsHistoryLimit") ? ValueReader.OptionalInt(a.Named("SuccessfulJobsHistoryLimit"), s) : null;
-            s.Map(path + "." + Paths.CronJobSpec.FailedJobsHistoryLimit, a.NamedLocation("FailedJobsHistoryLimit"));
+            if (s.WantLocations) s.Map(path + "." + Paths.CronJobSpec.FailedJobsHistoryLimit, a.NamedLocation("FailedJobsHistoryLimit"));
             var failedJobsHistoryLimit = a.HasNamed("FailedJobsHistoryLimit") ? ValueReader.OptionalInt(a.Named("FailedJobsHistoryLimit"), s) : null;
-            s.Map(path + "." + Paths.CronJobSpec.Suspend, a.NamedLocation("Suspend"));
+            if (s.WantLocations) s.Map(path + "." + Paths.CronJobSpec.Suspend, a.NamedLocation("Suspend"));
             var suspend = a.HasNamed("Suspend") ? ValueReader.OptionalBool(a.Named("Suspend"), s) : null;
             if (schedule is null) return null;
             return new CronJobSpec
@@ -246,15 +246,15 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[StatefulSet]'s arguments to the StatefulSetSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static StatefulSetSpec? ReadStatefulSetAttribute(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.StatefulSetSpec.Replicas, a.NamedLocation("Replicas"));
+            if (s.WantLocations) s.Map(path + "." + Paths.StatefulSetSpec.Replicas, a.NamedLocation("Replicas"));
             var replicas = a.HasNamed("Replicas") ? ValueReader.OptionalInt(a.Named("Replicas"), s) : null;
-            s.Map(path + "." + Paths.StatefulSetSpec.ServiceName, a.NamedLocation("ServiceName"));
+            if (s.WantLocations) s.Map(path + "." + Paths.StatefulSetSpec.ServiceName, a.NamedLocation("ServiceName"));
             var serviceName = ValueReader.OptionalString(a.Named("ServiceName"), "ServiceName", a.NamedLocation("ServiceName"), s);
-            s.Map(path + "." + Paths.StatefulSetSpec.PodManagementPolicy, a.NamedLocation("PodManagementPolicy"));
+            if (s.WantLocations) s.Map(path + "." + Paths.StatefulSetSpec.PodManagementPolicy, a.NamedLocation("PodManagementPolicy"));
             var podManagementPolicy = ValueReader.Enum(a.Named("PodManagementPolicy"), "PodManagementPolicy", PodManagementPolicyMembers, PodManagementPolicyValues, "PodManagementPolicy", a.NamedLocation("PodManagementPolicy"), s);
-            s.Map(path + "." + Paths.StatefulSetSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.StatefulSetSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
             var minReadySeconds = a.HasNamed("MinReadySeconds") ? ValueReader.OptionalInt(a.Named("MinReadySeconds"), s) : null;
-            s.Map(path + "." + Paths.StatefulSetSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
+            if (s.WantLocations) s.Map(path + "." + Paths.StatefulSetSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
             var revisionHistoryLimit = a.HasNamed("RevisionHistoryLimit") ? ValueReader.OptionalInt(a.Named("RevisionHistoryLimit"), s) : null;
             return new StatefulSetSpec
             {
@@ -269,9 +269,9 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[DaemonSet]'s arguments to the DaemonSetSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static DaemonSetSpec? ReadDaemonSetAttribute(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.DaemonSetSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.DaemonSetSpec.MinReadySeconds, a.NamedLocation("MinReadySeconds"));
             var minReadySeconds = a.HasNamed("MinReadySeconds") ? ValueReader.OptionalInt(a.Named("MinReadySeconds"), s) : null;
-            s.Map(path + "." + Paths.DaemonSetSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
+            if (s.WantLocations) s.Map(path + "." + Paths.DaemonSetSpec.RevisionHistoryLimit, a.NamedLocation("RevisionHistoryLimit"));
             var revisionHistoryLimit = a.HasNamed("RevisionHistoryLimit") ? ValueReader.OptionalInt(a.Named("RevisionHistoryLimit"), s) : null;
             return new DaemonSetSpec
             {
@@ -283,15 +283,15 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>[CronJob]'s arguments to the JobSpec fields it maps; null when a required one is missing (reported).</summary>
         internal static JobSpec? ReadCronJobAttributeJobSpec(Args a, string path, ParseSession s)
         {
-            s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.BackoffLimit, a.NamedLocation("BackoffLimit"));
             var backoffLimit = a.HasNamed("BackoffLimit") ? ValueReader.OptionalInt(a.Named("BackoffLimit"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.Completions, a.NamedLocation("Completions"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.Completions, a.NamedLocation("Completions"));
             var completions = a.HasNamed("Completions") ? ValueReader.OptionalInt(a.Named("Completions"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.Parallelism, a.NamedLocation("Parallelism"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.Parallelism, a.NamedLocation("Parallelism"));
             var parallelism = a.HasNamed("Parallelism") ? ValueReader.OptionalInt(a.Named("Parallelism"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.ActiveDeadlineSeconds, a.NamedLocation("ActiveDeadlineSeconds"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.ActiveDeadlineSeconds, a.NamedLocation("ActiveDeadlineSeconds"));
             var activeDeadlineSeconds = a.HasNamed("ActiveDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("ActiveDeadlineSeconds"), s) : null;
-            s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
             var ttlSecondsAfterFinished = a.HasNamed("TtlSecondsAfterFinished") ? ValueReader.OptionalInt(a.Named("TtlSecondsAfterFinished"), s) : null;
             return new JobSpec
             {
@@ -309,15 +309,15 @@ namespace ProbeGen.Generator.Parsing
             switch (attribute)
             {
                 case "RestartPolicyAttribute":
-                    s.Map(path + "." + Paths.PodSpec.RestartPolicy, a.CtorLocation(0));
+                    if (s.WantLocations) s.Map(path + "." + Paths.PodSpec.RestartPolicy, a.CtorLocation(0));
                     c = c with { RestartPolicy = ValueReader.Enum(a.Ctor(0), "RestartPolicy", RestartPolicyMembers, RestartPolicyValues, "[RestartPolicy]", a.CtorLocation(0), s) };
                     return true;
                 case "TerminationGracePeriodAttribute":
-                    s.Map(path + "." + Paths.PodSpec.TerminationGracePeriodSeconds, a.CtorLocation(0));
+                    if (s.WantLocations) s.Map(path + "." + Paths.PodSpec.TerminationGracePeriodSeconds, a.CtorLocation(0));
                     c = c with { TerminationGracePeriodSeconds = ValueReader.OptionalLong(a.Ctor(0), s) };
                     return true;
                 case "ServiceAccountAttribute":
-                    s.Map(path + "." + Paths.PodSpec.ServiceAccountName, a.CtorLocation(0));
+                    if (s.WantLocations) s.Map(path + "." + Paths.PodSpec.ServiceAccountName, a.CtorLocation(0));
                     c = c with { ServiceAccountName = ValueReader.RequiredString(a.Ctor(0), "[ServiceAccount] name", a.CtorLocation(0), s) };
                     return true;
             }

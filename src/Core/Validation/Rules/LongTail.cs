@@ -55,14 +55,27 @@ namespace ProbeGen.Core.Validation.Rules
         /// Every container as podshelper.VisitContainersWithPath visits them (init containers, containers, ephemeral
         /// containers), each a view at its root path; the model's containers and those only the settings know.
         /// </summary>
-        public static List<SettingsView> Containers(WorkloadSpec workload)
+        public static IReadOnlyList<SettingsView> Containers(WorkloadSpec workload)
+        {
+            // A dozen rules walk these views: built once per workload and thread (as PodWalk's walk), not per rule.
+            if (ReferenceEquals(t_workload, workload) && t_containers is not null) return t_containers;
+            var views = BuildContainers(workload);
+            t_containers = views;
+            t_workload = workload;
+            return views;
+        }
+
+        [System.ThreadStatic] private static WorkloadSpec? t_workload;
+        [System.ThreadStatic] private static SettingsView[]? t_containers;
+
+        private static SettingsView[] BuildContainers(WorkloadSpec workload)
         {
             var pod = SettingsView.PodSpec(workload);
             var list = new List<SettingsView>();
             Add("initContainers", workload.Pod.InitContainers.Count);
             Add("containers", workload.Pod.Containers.Count);
             Add("ephemeralContainers", 0);
-            return list;
+            return list.ToArray();
 
             void Add(string field, int modeled)
             {

@@ -123,7 +123,7 @@ namespace ProbeGen.Core.Validation.Rules
         }
 
         // validateWindowsHostProcessPod, over the containers VisitContainersWithPath visits (init, regular, ephemeral).
-        private static void HostProcess(SettingsView pod, List<SettingsView> containers, FindingSink sink)
+        private static void HostProcess(SettingsView pod, IReadOnlyList<SettingsView> containers, FindingSink sink)
         {
             bool? podHostProcess = pod.Bool("securityContext.windowsOptions.hostProcess");
             int hostProcessContainers = 0;
