@@ -25,17 +25,24 @@ namespace ProbeGen.SchemaGen
                 .OrderBy(t => t.Name, StringComparer.Ordinal);
             foreach (var type in attributeTypes)
             {
-                var ctors = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance);
-                // More than one constructor, or a type the reader does not read (double, Type …): always bound.
-                if (ctors.Length != 1) continue;
-                var ctorArgs = new List<string>();
+                // Constructors in order of their argument counts: several are read from syntax only when the count alone picks
+                // one ([EnvFromSecret(secretName)] and its obsolete (name, secretName, key)); a type the reader does not read
+                // (double, Type …) is always bound.
+                var ctors = type.GetConstructors(BindingFlags.Public | BindingFlags.Instance).OrderBy(c => c.GetParameters().Length).ToArray();
+                if (ctors.Length == 0 || ctors.Select(c => c.GetParameters().Length).Distinct().Count() != ctors.Length) continue;
+                var ctorLists = new List<List<string>>();
                 bool readable = true;
-                foreach (var p in ctors[0].GetParameters())
+                foreach (var c in ctors)
                 {
-                    if (p.IsOptional || p.GetCustomAttributes(typeof(ParamArrayAttribute), false).Length > 0) { readable = false; break; }
-                    var arg = Arg(p.Name!, p.ParameterType, enums);
-                    if (arg is null) { readable = false; break; }
-                    ctorArgs.Add(arg);
+                    var ctorArgs = new List<string>();
+                    foreach (var p in c.GetParameters())
+                    {
+                        if (p.IsOptional || p.GetCustomAttributes(typeof(ParamArrayAttribute), false).Length > 0) { readable = false; break; }
+                        var arg = Arg(p.Name!, p.ParameterType, enums);
+                        if (arg is null) { readable = false; break; }
+                        ctorArgs.Add(arg);
+                    }
+                    ctorLists.Add(ctorArgs);
                 }
                 var props = new List<string>();
                 foreach (var prop in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal))
@@ -47,7 +54,8 @@ namespace ProbeGen.SchemaGen
                 }
                 if (type.GetFields(BindingFlags.Public | BindingFlags.Instance).Any(f => !f.IsInitOnly)) readable = false;
                 if (!readable) continue;
-                specs.Add("                new AttributeSpec(\"" + type.Name + "\", " + Array(ctorArgs) + ", " + Array(props) + "),\n");
+                string others = ctorLists.Count == 1 ? "" : ", new[] { " + string.Join(", ", ctorLists.Skip(1).Select(Array)) + " }";
+                specs.Add("                new AttributeSpec(\"" + type.Name + "\", " + Array(ctorLists[0]) + ", " + Array(props) + others + "),\n");
             }
             if (specs.Count == 0) errors.Add("AttributeTableEmitter: no ProbeGen attribute found in " + abstractions.GetName().Name);
 
@@ -58,7 +66,7 @@ namespace ProbeGen.SchemaGen
             sb.Append("        private static Dictionary<string, string[]> GeneratedEnums() => new(System.StringComparer.Ordinal)\n        {\n");
             foreach (var e in enums) sb.Append("            [\"").Append(e.Key).Append("\"] = new[] { ").Append(string.Join(", ", e.Value.Select(v => "\"" + v + "\""))).Append(" },\n");
             sb.Append("        };\n\n");
-            sb.Append("        /// <summary>Every ProbeGen attribute with one public constructor whose arguments and properties the syntax reader reads.</summary>\n");
+            sb.Append("        /// <summary>Every ProbeGen attribute whose constructors (told apart by their argument counts) and properties the syntax reader reads.</summary>\n");
             sb.Append("        private static AttributeSpec[] GeneratedSpecs() => new[]\n        {\n");
             foreach (var s in specs) sb.Append(s.Substring(4));
             sb.Append("        };\n    }\n}\n");

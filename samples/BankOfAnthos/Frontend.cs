@@ -28,14 +28,11 @@ namespace BankOfAnthos;
 [Env("LOG_LEVEL", "info")]
 [EnvConfigMapKey("DEFAULT_USERNAME", Release.DemoDataConfig, "DEMO_LOGIN_USERNAME")]
 [EnvConfigMapKey("DEFAULT_PASSWORD", Release.DemoDataConfig, "DEMO_LOGIN_PASSWORD")]
-[EnvConfigMapKey("REGISTERED_OAUTH_CLIENT_ID", "oauth-config", "DEMO_OAUTH_CLIENT_ID")]
-[EnvConfigMapKey("ALLOWED_OAUTH_REDIRECT_URI", "oauth-config", "DEMO_OAUTH_REDIRECT_URI")]
-// The OAuth ConfigMap is optional (the demo runs without it). [EnvConfigMapKey] has no Optional argument, so the two
-// entries above are set by their index in env: after the five [Env]s and two keys before them (0-6), 7 and 8.
-[Set("spec.template.spec.containers[0].env[7].valueFrom.configMapKeyRef.optional", true)]
-[Set("spec.template.spec.containers[0].env[8].valueFrom.configMapKeyRef.optional", true)]
-[Set("spec.template.spec.containers[0].envFrom[0].configMapRef.name", Release.EnvironmentConfig)]
-[Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.ServiceApiConfig)]
+// The OAuth ConfigMap is optional (the demo runs without it).
+[EnvConfigMapKey("REGISTERED_OAUTH_CLIENT_ID", "oauth-config", "DEMO_OAUTH_CLIENT_ID", Optional = true)]
+[EnvConfigMapKey("ALLOWED_OAUTH_REDIRECT_URI", "oauth-config", "DEMO_OAUTH_REDIRECT_URI", Optional = true)]
+[EnvFromConfigMap(Release.EnvironmentConfig)]
+[EnvFromConfigMap(Release.ServiceApiConfig)]
 [Resources(CpuRequest = "100m", MemoryRequest = "64Mi", CpuLimit = "250m", MemoryLimit = "128Mi")]
 [ReadinessProbe(HttpGet = "/ready", Port = 8080, InitialDelaySeconds = 10, TimeoutSeconds = 10, PeriodSeconds = 5)]
 [LivenessProbe(HttpGet = "/ready", Port = 8080, InitialDelaySeconds = 60, TimeoutSeconds = 30, PeriodSeconds = 15)]

@@ -129,7 +129,9 @@ namespace ProbeGen
         public string Value { get; }
     }
 
-    /// <summary>An environment variable read from a Secret key (<c>env[].valueFrom.secretKeyRef</c>). Repeatable.</summary>
+    /// <summary>
+    /// An environment variable read from a Secret key (<c>env[].valueFrom.secretKeyRef</c>). Repeatable.
+    /// </summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
     public sealed class EnvSecretKeyAttribute : Attribute
     {
@@ -152,6 +154,9 @@ namespace ProbeGen
 
         /// <summary>The key in the Secret.</summary>
         public string Key { get; }
+
+        /// <summary><c>secretKeyRef.optional</c>: the container starts without the variable when the Secret or its key is missing. Unset: not written (required).</summary>
+        public bool Optional { get; set; }
     }
 
     /// <summary>An environment variable read from a ConfigMap key (<c>env[].valueFrom.configMapKeyRef</c>). Repeatable.</summary>
@@ -177,17 +182,39 @@ namespace ProbeGen
 
         /// <summary>The key in the ConfigMap.</summary>
         public string Key { get; }
+
+        /// <summary><c>configMapKeyRef.optional</c>: the container starts without the variable when the ConfigMap or its key is missing. Unset: not written (required).</summary>
+        public bool Optional { get; set; }
     }
 
-    /// <summary>The former name of <see cref="EnvSecretKeyAttribute"/> (same arguments, same YAML). Repeatable.</summary>
-    [Obsolete("[EnvFromSecret] is now [EnvSecretKey(name, secretName, key)], same arguments and YAML: Kubernetes envFrom (a whole Secret as variables) is a different field and will take the EnvFrom names.")]
+    /// <summary>
+    /// Every key of a Secret as environment variables (<c>envFrom[].secretRef</c>): <c>[EnvFromSecret("web-secrets")]</c>.
+    /// Repeatable; with <see cref="EnvFromConfigMapAttribute"/>, one <c>envFrom</c> list in declaration order (a later
+    /// source wins for a key both have; <c>env</c> wins over both).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [EnvFromConfigMap("web-config")]
+    /// [EnvFromSecret("web-secrets", Prefix = "SECRET_", Optional = true)]
+    /// </code>
+    /// </example>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
     public sealed class EnvFromSecretAttribute : Attribute
     {
-        /// <summary>Adds an environment variable from a Secret.</summary>
+        /// <summary>Adds every key of the Secret <paramref name="secretName"/> as environment variables (<c>envFrom[].secretRef.name</c>).</summary>
+        /// <param name="secretName">The Secret's name: a lowercase RFC 1123 subdomain.</param>
+        public EnvFromSecretAttribute(string secretName)
+        {
+            Name = "";
+            SecretName = secretName;
+            Key = "";
+        }
+
+        /// <summary>The former form of <see cref="EnvSecretKeyAttribute"/>: one variable from one key (same arguments, same YAML).</summary>
         /// <param name="name">The variable name.</param>
         /// <param name="secretName">The Secret's name.</param>
         /// <param name="key">The key in the Secret.</param>
+        [Obsolete("[EnvFromSecret(name, secretName, key)] makes one variable from one key: write [EnvSecretKey(name, secretName, key)], same arguments and YAML. [EnvFromSecret(secretName)] with one argument is Kubernetes envFrom: every key of the Secret as a variable.")]
         public EnvFromSecretAttribute(string name, string secretName, string key)
         {
             Name = name;
@@ -195,25 +222,43 @@ namespace ProbeGen
             Key = key;
         }
 
-        /// <summary>The variable name.</summary>
+        /// <summary>The variable name (the obsolete 3-argument form); empty for envFrom.</summary>
         public string Name { get; }
 
         /// <summary>The Secret's name.</summary>
         public string SecretName { get; }
 
-        /// <summary>The key in the Secret.</summary>
+        /// <summary>The key in the Secret (the obsolete 3-argument form); empty for envFrom.</summary>
         public string Key { get; }
+
+        /// <summary><c>envFrom[].prefix</c>: prepended to every key's variable name (<c>"DB_"</c>). Unset: none. Not with the 3-argument form.</summary>
+        public string? Prefix { get; set; }
+
+        /// <summary><c>secretRef.optional</c>: the container starts when the Secret is missing. Unset: not written (required). With the 3-argument form: <c>secretKeyRef.optional</c>.</summary>
+        public bool Optional { get; set; }
     }
 
-    /// <summary>The former name of <see cref="EnvConfigMapKeyAttribute"/> (same arguments, same YAML). Repeatable.</summary>
-    [Obsolete("[EnvFromConfigMap] is now [EnvConfigMapKey(name, configMapName, key)], same arguments and YAML: Kubernetes envFrom (a whole ConfigMap as variables) is a different field and will take the EnvFrom names.")]
+    /// <summary>
+    /// Every key of a ConfigMap as environment variables (<c>envFrom[].configMapRef</c>): <c>[EnvFromConfigMap("web-config")]</c>.
+    /// Repeatable; with <see cref="EnvFromSecretAttribute"/>, one <c>envFrom</c> list in declaration order.
+    /// </summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
     public sealed class EnvFromConfigMapAttribute : Attribute
     {
-        /// <summary>Adds an environment variable from a ConfigMap.</summary>
+        /// <summary>Adds every key of the ConfigMap <paramref name="configMapName"/> as environment variables (<c>envFrom[].configMapRef.name</c>).</summary>
+        /// <param name="configMapName">The ConfigMap's name: a lowercase RFC 1123 subdomain.</param>
+        public EnvFromConfigMapAttribute(string configMapName)
+        {
+            Name = "";
+            ConfigMapName = configMapName;
+            Key = "";
+        }
+
+        /// <summary>The former form of <see cref="EnvConfigMapKeyAttribute"/>: one variable from one key (same arguments, same YAML).</summary>
         /// <param name="name">The variable name.</param>
         /// <param name="configMapName">The ConfigMap's name.</param>
         /// <param name="key">The key in the ConfigMap.</param>
+        [Obsolete("[EnvFromConfigMap(name, configMapName, key)] makes one variable from one key: write [EnvConfigMapKey(name, configMapName, key)], same arguments and YAML. [EnvFromConfigMap(configMapName)] with one argument is Kubernetes envFrom: every key of the ConfigMap as a variable.")]
         public EnvFromConfigMapAttribute(string name, string configMapName, string key)
         {
             Name = name;
@@ -221,14 +266,20 @@ namespace ProbeGen
             Key = key;
         }
 
-        /// <summary>The variable name.</summary>
+        /// <summary>The variable name (the obsolete 3-argument form); empty for envFrom.</summary>
         public string Name { get; }
 
         /// <summary>The ConfigMap's name.</summary>
         public string ConfigMapName { get; }
 
-        /// <summary>The key in the ConfigMap.</summary>
+        /// <summary>The key in the ConfigMap (the obsolete 3-argument form); empty for envFrom.</summary>
         public string Key { get; }
+
+        /// <summary><c>envFrom[].prefix</c>: prepended to every key's variable name (<c>"APP_"</c>). Unset: none. Not with the 3-argument form.</summary>
+        public string? Prefix { get; set; }
+
+        /// <summary><c>configMapRef.optional</c>: the container starts when the ConfigMap is missing. Unset: not written (required). With the 3-argument form: <c>configMapKeyRef.optional</c>.</summary>
+        public bool Optional { get; set; }
     }
 
     /// <summary>An environment variable read from a pod field (<c>valueFrom.fieldRef</c>), e.g. <c>status.podIP</c>. Repeatable.</summary>

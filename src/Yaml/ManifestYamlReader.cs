@@ -376,13 +376,13 @@ namespace ProbeGen.Yaml
                 var configMap = source.Object("configMapKeyRef", K8sSchema.KeySelector);
                 if (configMap is not null)
                 {
-                    found.Add(("configMapKeyRef", new EnvSourceSpec(EnvSourceKind.ConfigMapKeyRef, configMap.String("name"), configMap.String("key"), null)));
+                    found.Add(("configMapKeyRef", new EnvSourceSpec(EnvSourceKind.ConfigMapKeyRef, configMap.String("name"), configMap.String("key"), null) { Optional = configMap.Bool("optional") }));
                     configMap.Finish();
                 }
                 var secret = source.Object("secretKeyRef", K8sSchema.KeySelector);
                 if (secret is not null)
                 {
-                    found.Add(("secretKeyRef", new EnvSourceSpec(EnvSourceKind.SecretKeyRef, secret.String("name"), secret.String("key"), null)));
+                    found.Add(("secretKeyRef", new EnvSourceSpec(EnvSourceKind.SecretKeyRef, secret.String("name"), secret.String("key"), null) { Optional = secret.Bool("optional") }));
                     secret.Finish();
                 }
                 bool otherSource = source.Has("resourceFieldRef") || source.Has("fileKeyRef");

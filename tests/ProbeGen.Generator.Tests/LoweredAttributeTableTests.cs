@@ -42,7 +42,9 @@ public class LoweredAttributeTableTests
         {
             var type = Abstractions.GetType("ProbeGen." + a.Name, throwOnError: true)!;
             var settable = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }).ToDictionary(p => p.Name, StringComparer.Ordinal);
-            var parameters = type.GetConstructors().Single().GetParameters();
+            // An attribute with several constructors ([EnvFromSecret]: envFrom, and its obsolete 3-argument env form) names the one its table describes.
+            var parameters = (a.CtorArity < 0 ? type.GetConstructors().Single() : type.GetConstructors().Single(c => c.GetParameters().Length == a.CtorArity)).GetParameters();
+            if (a.CtorArity >= 0) Assert.True(type.GetConstructors().Length > 1, a.Name + " has one constructor: its table needs no CtorArity");
             foreach (var p in a.Properties)
             {
                 Type clr = p.CtorIndex >= 0 ? parameters[p.CtorIndex].ParameterType : settable.TryGetValue(p.Name, out var prop) ? prop.PropertyType : throw new Xunit.Sdk.XunitException(a.Name + " has no property " + p.Name);

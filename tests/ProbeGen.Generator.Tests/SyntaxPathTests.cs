@@ -34,6 +34,7 @@ public class SyntaxPathTests
         [ContainerAttribute("web", "nginx:1.27", Command = new string[] { "nginx" }, Args = new[] { "-g", "daemon off;" }, WorkingDir = "/srv", ImagePullPolicy = PullPolicy.IfNotPresent)]
         [ContainerPort(8080, Name = "http", Protocol = PortProtocol.Tcp, HostPort = 0)]
         [Env("MODE", "prod")] [EnvFromSecret("TOKEN", "web-secret", "token")] [EnvFromConfigMap("LEVEL", "web-config", "level")] [EnvFromField("POD_IP", "status.podIP")]
+        [EnvFromConfigMap("web-config", Prefix = "CFG_")] [EnvFromSecret("web-secret", Optional = true)] [EnvSecretKey("KEY", "web-secret", "key", Optional = false)]
         [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "1", MemoryLimit = "256Mi", EphemeralStorageRequest = "1Gi", EphemeralStorageLimit = "2Gi")]
         [LivenessProbe(HttpGet = "/healthz", PortName = "http", Scheme = HttpScheme.Http, HttpHeaders = ["X-Probe: 1"], InitialDelaySeconds = 5, TimeoutSeconds = 2, PeriodSeconds = 10, SuccessThreshold = 1, FailureThreshold = 3, TerminationGracePeriodSeconds = 20L)]
         [ReadinessProbe(TcpSocket = true, Port = 8080, Host = "localhost")]
@@ -251,6 +252,7 @@ public class SyntaxPathTests
         SecurityContextGeneratorTests.Source, LifecycleGeneratorTests.Source, VolumeAttributeGeneratorTests.WithAttributes,
         PodSpecGeneratorTests.Source,
         DeploymentStrategyGeneratorTests.Source,
+        EnvFromGeneratorTests.Source,
     };
 
     [Theory]
@@ -269,7 +271,7 @@ public class SyntaxPathTests
             Assert.Equal(boundDiagnostics.Select(d => d.ToString()), directDiagnostics.Select(d => d.ToString()));
             // The forced run bound everything; the direct run must have read something from syntax where it could.
             Assert.All(Claims(boundDriver), c => Assert.True(c.NeedsSemantic, c.FullName));
-            if (source == Literals || source == SetLiterals || source == SecurityContextGeneratorTests.Source || source == VolumeAttributeGeneratorTests.WithAttributes) Assert.All(Claims(directDriver), c => Assert.False(c.NeedsSemantic, c.FullName));
+            if (source == Literals || source == SetLiterals || source == SecurityContextGeneratorTests.Source || source == VolumeAttributeGeneratorTests.WithAttributes || source == EnvFromGeneratorTests.Source) Assert.All(Claims(directDriver), c => Assert.False(c.NeedsSemantic, c.FullName));
             if (source == SetNeedsBinding) Assert.All(Claims(directDriver), c => Assert.True(c.NeedsSemantic, c.FullName));
             // A declaration with an error (the Pod's PG0020) is bound for its diagnostic's location; the others are read from syntax.
             if (source == PodTemplates) Assert.All(Claims(directDriver), c => Assert.Equal(c.FullName.StartsWith("Demo.Templates.Bare", StringComparison.Ordinal), c.NeedsSemantic));

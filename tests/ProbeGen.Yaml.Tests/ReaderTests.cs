@@ -649,6 +649,9 @@ public class ReaderTests
                 new EnvVarSpec("MODE", "true", null),
                 new EnvVarSpec("POD", null, new EnvSourceSpec(EnvSourceKind.FieldRef, null, null, "metadata.name")),
                 new EnvVarSpec("PASSWORD", null, new EnvSourceSpec(EnvSourceKind.SecretKeyRef, "db", "password", null)),
+                // optional read back as written (true, false), not as a setting
+                new EnvVarSpec("TOKEN", null, new EnvSourceSpec(EnvSourceKind.SecretKeyRef, "db", "token", null) { Optional = true }),
+                new EnvVarSpec("FLAGS", null, new EnvSourceSpec(EnvSourceKind.ConfigMapKeyRef, "config", "flags", null) { Optional = false }),
             }),
             Resources = new ResourcesSpec(new EquatableArray<KeyValue>(new[] { new KeyValue("cpu", "100m") }), new EquatableArray<KeyValue>(new[] { new KeyValue("memory", "256Mi") })),
             LivenessProbe = probe,

@@ -23,9 +23,9 @@ namespace BankOfAnthos;
 [Set("spec.template.spec.serviceAccount", Release.ServiceAccount)]
 [Container("accounts-db", Release.Registry + "accounts-db:" + Release.Version + "@sha256:d95c4094c75f69069b915ef3adc99a8f95e43077885140cdeeb90d807ea74eff")]
 [ContainerPort(5432)]
-[Set("spec.template.spec.containers[0].envFrom[0].configMapRef.name", Release.EnvironmentConfig)]
-[Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.AccountsDbConfig)]
-[Set("spec.template.spec.containers[0].envFrom[2].configMapRef.name", Release.DemoDataConfig)]
+[EnvFromConfigMap(Release.EnvironmentConfig)]
+[EnvFromConfigMap(Release.AccountsDbConfig)]
+[EnvFromConfigMap(Release.DemoDataConfig)]
 [Resources(CpuRequest = "100m", MemoryRequest = "128Mi", CpuLimit = "250m", MemoryLimit = "512Mi")]
 // The data directory is a subfolder of the volume: initdb wants it empty, and a volume's root may not be (lost+found).
 [EmptyDirVolume("postgresdb")]

@@ -24,8 +24,8 @@ namespace BankOfAnthos;
 [Env("PORT", "8080")]
 [Env("ENABLE_TRACING", "true")]
 [Env("LOG_LEVEL", "info")]
-[Set("spec.template.spec.containers[0].envFrom[0].configMapRef.name", Release.EnvironmentConfig)]
-[Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.AccountsDbConfig)]
+[EnvFromConfigMap(Release.EnvironmentConfig)]
+[EnvFromConfigMap(Release.AccountsDbConfig)]
 [Resources(CpuRequest = "100m", MemoryRequest = "64Mi", EphemeralStorageRequest = "0.25Gi",
     CpuLimit = "250m", MemoryLimit = "128Mi", EphemeralStorageLimit = "0.25Gi")]
 [ReadinessProbe(HttpGet = "/ready", Port = 8080, InitialDelaySeconds = 10, TimeoutSeconds = 10, PeriodSeconds = 5)]

@@ -27,8 +27,8 @@ namespace BankOfAnthos;
 [Env("TOKEN_EXPIRY_SECONDS", "3600")]
 [Env("PRIV_KEY_PATH", "/tmp/.ssh/privatekey")]
 [Env("LOG_LEVEL", "info")]
-[Set("spec.template.spec.containers[0].envFrom[0].configMapRef.name", Release.EnvironmentConfig)]
-[Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.AccountsDbConfig)]
+[EnvFromConfigMap(Release.EnvironmentConfig)]
+[EnvFromConfigMap(Release.AccountsDbConfig)]
 [Resources(CpuRequest = "260m", MemoryRequest = "128Mi", EphemeralStorageRequest = "0.25Gi",
     CpuLimit = "500m", MemoryLimit = "256Mi", EphemeralStorageLimit = "0.25Gi")]
 [ReadinessProbe(HttpGet = "/ready", Port = 8080, InitialDelaySeconds = 10, TimeoutSeconds = 10, PeriodSeconds = 5)]

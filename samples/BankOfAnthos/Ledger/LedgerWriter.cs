@@ -27,9 +27,9 @@ namespace BankOfAnthos;
 [Env("JVM_OPTS", "-XX:+UnlockExperimentalVMOptions -XX:+UseCGroupMemoryLimitForHeap -Xms256m -Xmx512m")]
 [Env("LOG_LEVEL", "info")]
 [EnvFromField("NAMESPACE", "metadata.namespace")]
-[Set("spec.template.spec.containers[0].envFrom[0].configMapRef.name", Release.EnvironmentConfig)]
-[Set("spec.template.spec.containers[0].envFrom[1].configMapRef.name", Release.ServiceApiConfig)]
-[Set("spec.template.spec.containers[0].envFrom[2].configMapRef.name", Release.LedgerDbConfig)]
+[EnvFromConfigMap(Release.EnvironmentConfig)]
+[EnvFromConfigMap(Release.ServiceApiConfig)]
+[EnvFromConfigMap(Release.LedgerDbConfig)]
 [Resources(CpuRequest = "100m", MemoryRequest = "256Mi", EphemeralStorageRequest = "0.5Gi",
     CpuLimit = "500m", MemoryLimit = "512Mi", EphemeralStorageLimit = "0.5Gi")]
 [StartupProbe(HttpGet = "/ready", Port = 8080, PeriodSeconds = 10, FailureThreshold = 30)]

@@ -184,8 +184,12 @@ namespace ProbeGen.Core.Emission
                     lossy.Add(new LossyField(path + ".env[" + I(k) + "].value", "a variable with both a value and valueFrom cannot be written: [Env] carries a value, [EnvSecretKey], [EnvConfigMapKey] and [EnvFromField] a source"));
                 }
                 if (e.ValueFrom is null) sb.Append(indent).Append("[Env(").Append(L(e.Name)).Append(", ").Append(L(e.Value ?? "")).Append(")]\n");
-                else if (e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef) sb.Append(indent).Append("[EnvSecretKey(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
-                else if (e.ValueFrom.Kind == EnvSourceKind.ConfigMapKeyRef) sb.Append(indent).Append("[EnvConfigMapKey(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? "")).Append(")]\n");
+                else if (e.ValueFrom.Kind is EnvSourceKind.SecretKeyRef or EnvSourceKind.ConfigMapKeyRef)
+                {
+                    sb.Append(indent).Append(e.ValueFrom.Kind == EnvSourceKind.SecretKeyRef ? "[EnvSecretKey(" : "[EnvConfigMapKey(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.Name ?? "")).Append(", ").Append(L(e.ValueFrom.Key ?? ""));
+                    if (e.ValueFrom.Optional is bool optional) sb.Append(", Optional = ").Append(optional ? "true" : "false");
+                    sb.Append(")]\n");
+                }
                 else sb.Append(indent).Append("[EnvFromField(").Append(L(e.Name)).Append(", ").Append(L(e.ValueFrom.FieldPath ?? "")).Append(")]\n");
             }
             if (c.Resources is { } r)

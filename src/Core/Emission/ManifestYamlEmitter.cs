@@ -207,12 +207,14 @@ namespace ProbeGen.Core.Emission
                         y.BeginMapping("secretKeyRef");
                         if (from.Name is not null) y.Field("name", from.Name);
                         if (from.Key is not null) y.Field("key", from.Key);
+                        if (from.Optional is bool secretOptional) y.Field("optional", secretOptional);
                         y.End();
                         break;
                     case EnvSourceKind.ConfigMapKeyRef:
                         y.BeginMapping("configMapKeyRef");
                         if (from.Name is not null) y.Field("name", from.Name);
                         if (from.Key is not null) y.Field("key", from.Key);
+                        if (from.Optional is bool configMapOptional) y.Field("optional", configMapOptional);
                         y.End();
                         break;
                     case EnvSourceKind.FieldRef:

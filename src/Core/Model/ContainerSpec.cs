@@ -11,7 +11,11 @@ namespace ProbeGen.Core.Model
     }
 
     /// <summary><c>valueFrom</c>: a secret or config map key (Name + Key), or a pod field (FieldPath).</summary>
-    public sealed record EnvSourceSpec(EnvSourceKind Kind, string? Name, string? Key, string? FieldPath);
+    public sealed record EnvSourceSpec(EnvSourceKind Kind, string? Name, string? Key, string? FieldPath)
+    {
+        /// <summary>A key ref's <c>optional</c>; null when not written.</summary>
+        public bool? Optional { get; init; }
+    }
 
     public sealed record EnvVarSpec(string Name, string? Value, EnvSourceSpec? ValueFrom);
 

@@ -2,7 +2,11 @@ using System.Collections.Generic;
 
 namespace ProbeGen.Core.Schema
 {
-    /// <summary>[PreStop] and [PostStart] (a container's lifecycle hooks): property → field, once.</summary>
+    /// <summary>
+    /// [PreStop] and [PostStart] (a container's lifecycle hooks): property → field, once. [EnvFromConfigMap] and
+    /// [EnvFromSecret] with one argument: the container's envFrom, one list both add to in source order (their
+    /// obsolete 3-argument constructors are one env variable each, read by hand beside [EnvConfigMapKey]).
+    /// </summary>
     public static partial class LoweredAttributes
     {
         public static readonly LoweredAttribute PreStop = Hook("PreStopAttribute", LifecycleSchema.PreStop);
@@ -23,8 +27,24 @@ namespace ProbeGen.Core.Schema
             Lowered.Property("SleepSeconds", LifecycleHandlerSchema.Sleep, SleepActionSchema.Seconds),
         });
 
+        public static readonly LoweredAttribute EnvFromConfigMap = new LoweredAttribute("EnvFromConfigMapAttribute", LoweredScope.Container, Lowered.PathOf(ContainerSchema.EnvFrom), true, new[]
+        {
+            Lowered.Ctor(0, "configMapName", EnvFromSourceSchema.ConfigMapRef, ConfigMapEnvSourceSchema.Name),
+            Lowered.Property("Prefix", EnvFromSourceSchema.Prefix),
+            Lowered.Property("Optional", EnvFromSourceSchema.ConfigMapRef, ConfigMapEnvSourceSchema.Optional),
+        }, presence: new[] { EnvFromSourceSchema.ConfigMapRef.JsonName }, ctorArity: 1);
+
+        public static readonly LoweredAttribute EnvFromSecret = new LoweredAttribute("EnvFromSecretAttribute", LoweredScope.Container, Lowered.PathOf(ContainerSchema.EnvFrom), true, new[]
+        {
+            Lowered.Ctor(0, "secretName", EnvFromSourceSchema.SecretRef, SecretEnvSourceSchema.Name),
+            Lowered.Property("Prefix", EnvFromSourceSchema.Prefix),
+            Lowered.Property("Optional", EnvFromSourceSchema.SecretRef, SecretEnvSourceSchema.Optional),
+        }, presence: new[] { EnvFromSourceSchema.SecretRef.JsonName }, ctorArity: 1);
+
         static partial void AddEnv(List<LoweredAttribute> all)
         {
+            all.Add(EnvFromConfigMap);
+            all.Add(EnvFromSecret);
             all.Add(PreStop);
             all.Add(PostStart);
         }

@@ -68,9 +68,10 @@ namespace ProbeGen.Core.Schema
     /// </summary>
     public sealed class LoweredAttribute
     {
-        public LoweredAttribute(string name, LoweredScope scope, string basePath, bool isListItem, LoweredProperty[] properties, string[]? presence = null)
+        public LoweredAttribute(string name, LoweredScope scope, string basePath, bool isListItem, LoweredProperty[] properties, string[]? presence = null, int ctorArity = -1)
         {
             Name = name;
+            CtorArity = ctorArity;
             Scope = scope;
             BasePath = basePath;
             IsListItem = isListItem;
@@ -96,6 +97,16 @@ namespace ProbeGen.Core.Schema
 
         /// <summary>Paths relative to the base written as <c>{}</c> when no property under them is written (<c>emptyDir</c>); most attributes have none.</summary>
         public IReadOnlyList<string> Presence { get; }
+
+        /// <summary>
+        /// -1 when the attribute has one constructor. Otherwise the number of arguments of the constructor this table
+        /// describes (<c>[EnvFromSecret(secretName)]</c>: 1): an application of another constructor (the obsolete
+        /// <c>[EnvFromSecret(name, secretName, key)]</c>) is not this table's, and is read by hand.
+        /// </summary>
+        public int CtorArity { get; }
+
+        /// <summary>Whether an application with <paramref name="ctorArguments"/> constructor arguments is this table's (any, for an attribute with one constructor).</summary>
+        public bool Describes(int ctorArguments) => CtorArity < 0 || ctorArguments == CtorArity;
 
         /// <summary>The schema type the scope starts at.</summary>
         public TypeDescriptor Start => Scope switch

@@ -20,19 +20,33 @@ namespace ProbeGen.Generator.Parsing
         public string? EnumName { get; }
     }
 
-    /// <summary>A ProbeGen attribute's one constructor and its settable properties: what the syntax reader may read without binding.</summary>
+    /// <summary>
+    /// A ProbeGen attribute's constructors and its settable properties: what the syntax reader may read without binding.
+    /// Several constructors have different argument counts, so the count of positional arguments picks one as the compiler would.
+    /// </summary>
     internal sealed class AttributeSpec
     {
-        public AttributeSpec(string name, ArgSpec[] ctor, ArgSpec[] properties)
+        public AttributeSpec(string name, ArgSpec[] ctor, ArgSpec[] properties, ArgSpec[][]? otherCtors = null)
         {
             Name = name;
-            Ctor = ctor;
+            var ctors = new List<ArgSpec[]> { ctor };
+            if (otherCtors is not null) ctors.AddRange(otherCtors);
+            Ctors = ctors.ToArray();
             Properties = new Dictionary<string, ArgSpec>(System.StringComparer.Ordinal);
             foreach (var p in properties) Properties[p.Name] = p;
         }
 
         public string Name { get; }
-        public ArgSpec[] Ctor { get; }
+
+        /// <summary>Every public constructor's parameters, fewest first; no two of the same count.</summary>
+        public ArgSpec[][] Ctors { get; }
+
+        /// <summary>The constructor taking <paramref name="count"/> arguments, or null.</summary>
+        public ArgSpec[]? CtorWith(int count)
+        {
+            foreach (var c in Ctors) if (c.Length == count) return c;
+            return null;
+        }
         public Dictionary<string, ArgSpec> Properties { get; }
     }
 
@@ -98,14 +112,14 @@ namespace ProbeGen.Generator.Parsing
                 {
                     if (ctor.DeclaredAccessibility != Accessibility.Public) continue;
                     ctors++;
-                    if (ctor.Parameters.Length != spec.Ctor.Length) return false;
-                    for (int i = 0; i < spec.Ctor.Length; i++)
+                    if (spec.CtorWith(ctor.Parameters.Length) is not { } expected) return false;
+                    for (int i = 0; i < expected.Length; i++)
                     {
                         var p = ctor.Parameters[i];
-                        if (p.Name != spec.Ctor[i].Name || p.IsOptional || p.IsParams || !IsType(p.Type, spec.Ctor[i])) return false;
+                        if (p.Name != expected[i].Name || p.IsOptional || p.IsParams || !IsType(p.Type, expected[i])) return false;
                     }
                 }
-                if (ctors != 1) return false;
+                if (ctors != spec.Ctors.Length) return false;
                 var settable = new HashSet<string>(System.StringComparer.Ordinal);
                 for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
                 {

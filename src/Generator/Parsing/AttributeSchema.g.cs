@@ -32,7 +32,7 @@ namespace ProbeGen.Generator.Parsing
             ["TolerationOperator"] = new[] { "Exists", "Equal" },
         };
 
-        /// <summary>Every ProbeGen attribute with one public constructor whose arguments and properties the syntax reader reads.</summary>
+        /// <summary>Every ProbeGen attribute whose constructors (told apart by their argument counts) and properties the syntax reader reads.</summary>
         private static AttributeSpec[] GeneratedSpecs() => new[]
         {
             new AttributeSpec("AnnotationAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
@@ -47,11 +47,11 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("DownwardApiVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("DefaultMode") }),
             new AttributeSpec("EmptyDirVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Medium"), S("SizeLimit") }),
             new AttributeSpec("EnvAttribute", new ArgSpec[] { S("name"), S("value") }, new ArgSpec[0]),
-            new AttributeSpec("EnvConfigMapKeyAttribute", new ArgSpec[] { S("name"), S("configMapName"), S("key") }, new ArgSpec[0]),
-            new AttributeSpec("EnvFromConfigMapAttribute", new ArgSpec[] { S("name"), S("configMapName"), S("key") }, new ArgSpec[0]),
+            new AttributeSpec("EnvConfigMapKeyAttribute", new ArgSpec[] { S("name"), S("configMapName"), S("key") }, new ArgSpec[] { B("Optional") }),
+            new AttributeSpec("EnvFromConfigMapAttribute", new ArgSpec[] { S("configMapName") }, new ArgSpec[] { B("Optional"), S("Prefix") }, new[] { new ArgSpec[] { S("name"), S("configMapName"), S("key") } }),
             new AttributeSpec("EnvFromFieldAttribute", new ArgSpec[] { S("name"), S("fieldPath") }, new ArgSpec[0]),
-            new AttributeSpec("EnvFromSecretAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
-            new AttributeSpec("EnvSecretKeyAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[0]),
+            new AttributeSpec("EnvFromSecretAttribute", new ArgSpec[] { S("secretName") }, new ArgSpec[] { B("Optional"), S("Prefix") }, new[] { new ArgSpec[] { S("name"), S("secretName"), S("key") } }),
+            new AttributeSpec("EnvSecretKeyAttribute", new ArgSpec[] { S("name"), S("secretName"), S("key") }, new ArgSpec[] { B("Optional") }),
             new AttributeSpec("EphemeralVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { A("AccessModes"), S("Storage"), S("StorageClassName") }),
             new AttributeSpec("HostPathVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Path"), E("Type", "HostPathType") }),
             new AttributeSpec("ImagePullSecretAttribute", new ArgSpec[] { S("name") }, new ArgSpec[0]),

@@ -193,6 +193,9 @@ namespace ProbeGen.Generator.Parsing
             return null;
         }
 
+        /// <summary>How many constructor arguments the application has (which of several constructors it calls); -1 when it binds to none.</summary>
+        public int CtorCount => _raw is not null ? _raw.Ctor.Count : Data!.AttributeConstructor is not null ? Data.ConstructorArguments.Length : -1;
+
         public ArgValue? Ctor(int index)
         {
             if (_raw is not null) return index < _raw.Ctor.Count ? ArgValue.From(_raw.Ctor[index]) : null;

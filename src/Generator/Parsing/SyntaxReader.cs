@@ -299,6 +299,10 @@ namespace ProbeGen.Generator.Parsing
         {
             var ctor = new List<RawValue>();
             var named = new List<RawNamed>();
+            // The positional arguments' count picks the constructor (the table's constructors differ in count).
+            int positional = 0;
+            if (a.ArgumentList is { } counted) foreach (var arg in counted.Arguments) if (arg.NameEquals is null) positional++;
+            if (spec.CtorWith(positional) is not { } parameters) return null;
             if (a.ArgumentList is { } list)
             {
                 foreach (var arg in list.Arguments)
@@ -315,14 +319,14 @@ namespace ProbeGen.Generator.Parsing
                     }
                     else
                     {
-                        if (named.Count > 0 || ctor.Count >= spec.Ctor.Length) return null;
-                        var v = Literal(arg.Expression, spec.Ctor[ctor.Count], names);
+                        if (named.Count > 0 || ctor.Count >= parameters.Length) return null;
+                        var v = Literal(arg.Expression, parameters[ctor.Count], names);
                         if (v is null) return null;
                         ctor.Add(v);
                     }
                 }
             }
-            if (ctor.Count != spec.Ctor.Length) return null;
+            if (ctor.Count != parameters.Length) return null;
             return new RawAttribute(spec.Name, new EquatableArray<RawValue>(ctor.ToArray()), new EquatableArray<RawNamed>(named.ToArray()), a.SpanStart);
         }
 

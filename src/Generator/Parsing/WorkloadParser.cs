@@ -674,6 +674,12 @@ namespace ProbeGen.Generator.Parsing
                         ports.Add(ParsePort(args2, path + ".ports[" + ports.Count.ToString(CultureInfo.InvariantCulture) + "]", s));
                         portFiles.Add(a);
                         break;
+                    case "EnvFromSecretAttribute" or "EnvFromConfigMapAttribute" when args2.CtorCount != 3:
+                        // [EnvFromSecret(secretName)]: an envFrom item (a lowered list item); the 3-argument form is the obsolete env variable below.
+                        var envFrom = LoweredAttributeReader.For(attrName, LoweredScope.Container)!;
+                        lowered.Read(envFrom, args2, path, loweredSets, s);
+                        containerLists.Add(envFrom, a);
+                        break;
                     case "EnvAttribute":
                     case "EnvSecretKeyAttribute":
                     case "EnvConfigMapKeyAttribute":
@@ -783,9 +789,18 @@ namespace ProbeGen.Generator.Parsing
                     if (s.WantLocations) s.Map(refPath + ".key", a.CtorLocation(2));
                     string? source = ValueReader.RequiredString(a.Ctor(1), secret ? "The Secret name" : "The ConfigMap name", a.CtorLocation(1), s);
                     string? key = ValueReader.RequiredString(a.Ctor(2), "The key", a.CtorLocation(2), s);
+                    // Optional = false is written as false: the user asked for it, and kubectl keeps it.
+                    s.Map(refPath + ".optional", a.NamedLocation("Optional"));
+                    bool? optional = ValueReader.OptionalBool(a.Named("Optional"), s);
+                    if (attrName is "EnvFromSecretAttribute" or "EnvFromConfigMapAttribute" && a.HasNamed("Prefix"))
+                    {
+                        // The obsolete 3-argument form is one variable: a prefix belongs to envFrom, the 1-argument form.
+                        s.Report(RuleCatalog.SetPathUnknown, a.NamedLocation("Prefix"), path + ": [" + attrName.Substring(0, attrName.Length - 9) + "(name, " + (secret ? "secretName" : "configMapName")
+                            + ", key)] is one variable, which has no prefix; Prefix is envFrom's, the 1-argument form [" + attrName.Substring(0, attrName.Length - 9) + "(" + (secret ? "secretName" : "configMapName") + ", Prefix = …)]");
+                    }
                     if (name is not null && source is not null && key is not null)
                     {
-                        result = new EnvVarSpec(name, null, new EnvSourceSpec(secret ? EnvSourceKind.SecretKeyRef : EnvSourceKind.ConfigMapKeyRef, source, key, null));
+                        result = new EnvVarSpec(name, null, new EnvSourceSpec(secret ? EnvSourceKind.SecretKeyRef : EnvSourceKind.ConfigMapKeyRef, source, key, null) { Optional = optional });
                     }
                     break;
                 case "EnvFromFieldAttribute":
