@@ -251,6 +251,7 @@ public class SyntaxPathTests
         SecurityContextGeneratorTests.Source, LifecycleGeneratorTests.Source, VolumeAttributeGeneratorTests.WithAttributes,
         PodSpecGeneratorTests.Source,
         DeploymentStrategyGeneratorTests.Source,
+        UpdateStrategyGeneratorTests.Source,
     };
 
     [Theory]
