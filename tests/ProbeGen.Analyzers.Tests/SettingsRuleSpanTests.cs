@@ -55,20 +55,15 @@ public class SettingsRuleSpanTests
         """);
 
     [Fact]
-    public Task MaxFailedIndexesOverCompletions_PG1481_AtTheValue() => Verify.Analyzer(Usings + """
-        [Job("shards", Completions = 5)]
+    // completionMode, backoffLimitPerIndex and maxFailedIndexes are [Job]'s now (a [Set] of them is PG0044), so the finding is at the argument.
+    public Task MaxFailedIndexesOverCompletions_PG1481_AtTheArgument() => Verify.Analyzer(Usings + """
+        [Job("shards", Completions = 5, CompletionMode = CompletionMode.Indexed, BackoffLimitPerIndex = 1, {|PG1481:MaxFailedIndexes = 6|})]
         [RestartPolicy(RestartPolicy.Never)]
-        [Set("spec.completionMode", "Indexed")]
-        [Set("spec.backoffLimitPerIndex", 1)]
-        [Set("spec.maxFailedIndexes", {|PG1481:6|})]
         [Container("app", "example.com/app:1.0")]
         public partial class Shards { }
 
-        [Job("fits", Completions = 5)]
+        [Job("fits", Completions = 5, CompletionMode = CompletionMode.Indexed, BackoffLimitPerIndex = 1, MaxFailedIndexes = 5)]
         [RestartPolicy(RestartPolicy.Never)]
-        [Set("spec.completionMode", "Indexed")]
-        [Set("spec.backoffLimitPerIndex", 1)]
-        [Set("spec.maxFailedIndexes", 5)]
         [Container("app", "example.com/app:1.0")]
         public partial class Fits { }
         """);

@@ -163,7 +163,7 @@ public class SyntaxPathTests
             public partial class Init { }
         }
 
-        [Job("batch", Completions = 3)] [RestartPolicy(RestartPolicy.Never)] [Set("spec.completionMode", "Indexed")] [Set("spec.template.spec.hostUsers", true)] [Container("c", "img")] public partial class Batch { }
+        [Job("batch", Completions = 3, CompletionMode = CompletionMode.Indexed)] [RestartPolicy(RestartPolicy.Never)] [Set("spec.template.spec.hostUsers", true)] [Container("c", "img")] public partial class Batch { }
         [CronJob("tick", "@hourly")] [RestartPolicy(RestartPolicy.OnFailure)] [Set("spec.jobTemplate.spec.template.spec.nodeName", "node-1")] [Container("c", "img")] public partial class Tick { }
         """;
 

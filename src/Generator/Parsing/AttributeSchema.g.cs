@@ -10,6 +10,7 @@ namespace ProbeGen.Generator.Parsing
         private static Dictionary<string, string[]> GeneratedEnums() => new(System.StringComparer.Ordinal)
         {
             ["AppArmorProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
+            ["CompletionMode"] = new[] { "NonIndexed", "Indexed" },
             ["ConcurrencyPolicy"] = new[] { "Allow", "Forbid", "Replace" },
             ["ContainerRestartPolicy"] = new[] { "Always" },
             ["DaemonSetUpdateStrategyType"] = new[] { "RollingUpdate", "OnDelete" },
@@ -43,7 +44,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("ConfigMapVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("ConfigMap"), S("DefaultMode"), B("Optional") }),
             new AttributeSpec("ContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
             new AttributeSpec("ContainerPortAttribute", new ArgSpec[] { I("port") }, new ArgSpec[] { I("HostPort"), S("Name"), E("Protocol", "PortProtocol") }),
-            new AttributeSpec("CronJobAttribute", new ArgSpec[] { S("name"), S("schedule") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), E("ConcurrencyPolicy", "ConcurrencyPolicy"), I("FailedJobsHistoryLimit"), S("GenerateName"), S("Namespace"), I("Parallelism"), L("StartingDeadlineSeconds"), I("SuccessfulJobsHistoryLimit"), B("Suspend"), S("TimeZone"), I("TtlSecondsAfterFinished") }),
+            new AttributeSpec("CronJobAttribute", new ArgSpec[] { S("name"), S("schedule") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("BackoffLimitPerIndex"), E("CompletionMode", "CompletionMode"), I("Completions"), E("ConcurrencyPolicy", "ConcurrencyPolicy"), I("FailedJobsHistoryLimit"), S("GenerateName"), I("MaxFailedIndexes"), S("Namespace"), I("Parallelism"), L("StartingDeadlineSeconds"), I("SuccessfulJobsHistoryLimit"), B("Suspend"), S("TimeZone"), I("TtlSecondsAfterFinished") }),
             new AttributeSpec("CsiVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Driver"), S("FsType"), S("NodePublishSecret"), B("ReadOnly") }),
             new AttributeSpec("DaemonSetAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("RevisionHistoryLimit") }),
             new AttributeSpec("DaemonSetUpdateStrategyAttribute", new ArgSpec[0], new ArgSpec[] { S("MaxSurge"), S("MaxUnavailable"), E("Type", "DaemonSetUpdateStrategyType") }),
@@ -61,7 +62,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("HostPathVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Path"), E("Type", "HostPathType") }),
             new AttributeSpec("ImagePullSecretAttribute", new ArgSpec[] { S("name") }, new ArgSpec[0]),
             new AttributeSpec("InitContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), E("RestartPolicy", "ContainerRestartPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
-            new AttributeSpec("JobAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), S("GenerateName"), S("Namespace"), I("Parallelism"), I("TtlSecondsAfterFinished") }),
+            new AttributeSpec("JobAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("BackoffLimitPerIndex"), E("CompletionMode", "CompletionMode"), I("Completions"), S("GenerateName"), I("MaxFailedIndexes"), S("Namespace"), I("Parallelism"), I("TtlSecondsAfterFinished") }),
             new AttributeSpec("LabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("LivenessProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("NodeSelectorAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),

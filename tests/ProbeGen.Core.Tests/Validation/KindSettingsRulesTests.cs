@@ -103,6 +103,24 @@ public class KindSettingsRulesTests
     }
 
     [Fact]
+    public void IndexedJobFields_FromTheModel_AreWhatTheJobRulesRead()
+    {
+        // [Job(CompletionMode = …, BackoffLimitPerIndex = …, MaxFailedIndexes = …)] fill the model, not the settings.
+        JobSpec job = new() { Completions = 5, BackoffLimitPerIndex = 1, MaxFailedIndexes = 6 };
+        WorkloadSpec Job(JobSpec spec) => new(WorkloadKind.Job, "shards", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, new PodSpec { RestartPolicy = "Never" }, Job: spec);
+        Assert.Equal(new[]
+        {
+            ("spec.backoffLimitPerIndex", "spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode"),
+            ("spec.maxFailedIndexes", "spec.maxFailedIndexes: Invalid value: 6: requires indexed completion mode"),
+        }, Findings("PG1425", Job(job)));
+        var indexed = Job(job with { CompletionMode = "Indexed" });
+        Assert.Empty(Findings("PG1425", indexed));
+        Assert.Equal(new[] { ("spec.maxFailedIndexes", "spec.maxFailedIndexes: Invalid value: 6: must be less than or equal to completions") }, Findings("PG1481", indexed));
+        Assert.Equal(new[] { ("spec.backoffLimitPerIndex", "spec.backoffLimitPerIndex: Required value: when maxFailedIndexes is specified") },
+            Findings("PG1480", Job(job with { CompletionMode = "Indexed", BackoffLimitPerIndex = null, MaxFailedIndexes = 1 })));
+    }
+
+    [Fact]
     public void DeploymentStrategy_IsNotTheDaemonSetRules()
     {
         // A Deployment's maxSurge 150% is fine (no bound) and both non-zero is its default: not PG1472/PG1473.
