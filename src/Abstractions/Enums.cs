@@ -66,6 +66,16 @@ namespace ProbeGen
         Https,
     }
 
+    /// <summary>A Job's <c>completionMode</c>.</summary>
+    public enum CompletionMode
+    {
+        /// <summary><c>NonIndexed</c> (the default): the Job is complete after <c>completions</c> successful pods, any of them.</summary>
+        NonIndexed,
+
+        /// <summary><c>Indexed</c>: each index 0 … completions-1 needs one successful pod.</summary>
+        Indexed,
+    }
+
     /// <summary>A CronJob's <c>concurrencyPolicy</c>: what happens when a run is due while the previous one is still running.</summary>
     public enum ConcurrencyPolicy
     {

@@ -131,6 +131,148 @@ namespace ProbeGen
         public string? MaxUnavailable { get; set; }
     }
 
+    /// <summary>
+    /// A StatefulSet's <c>updateStrategy</c>, on its class: how its pods are replaced when the template changes.
+    /// <c>Partition</c> and <c>MaxUnavailable</c> go under <c>rollingUpdate</c>, so they need <c>RollingUpdate</c> (the
+    /// default when <c>Type</c> is not written). Only on a <c>[StatefulSet]</c> class.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [StatefulSet("db", Replicas = 3)]
+    /// [StatefulSetUpdateStrategy(Type = StatefulSetUpdateStrategyType.RollingUpdate, Partition = 2)]
+    /// </code>
+    /// </example>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class StatefulSetUpdateStrategyAttribute : Attribute
+    {
+        /// <summary>
+        /// <c>type</c>: <c>RollingUpdate</c> (the API server's default when not written: pods are replaced one ordinal at a
+        /// time, highest first) or <c>OnDelete</c> (a pod gets the new template only when you delete it).
+        /// </summary>
+        public StatefulSetUpdateStrategyType Type { get; set; }
+
+        /// <summary><c>rollingUpdate.partition</c>: only pods with an ordinal at or above it are updated (a staged rollout); not negative.</summary>
+        public int Partition { get; set; }
+
+        /// <summary>
+        /// <c>rollingUpdate.maxUnavailable</c>: how many pods may be down at once during the update (<c>"2"</c> or
+        /// <c>"25%"</c>), not 0. Used only with the <c>MaxUnavailableStatefulSet</c> feature gate; otherwise the API server drops it.
+        /// </summary>
+        public string? MaxUnavailable { get; set; }
+    }
+
+    /// <summary>A StatefulSet's <c>updateStrategy.type</c>.</summary>
+    public enum StatefulSetUpdateStrategyType
+    {
+        /// <summary><c>RollingUpdate</c>: pods are replaced in reverse ordinal order (the default).</summary>
+        RollingUpdate,
+
+        /// <summary><c>OnDelete</c>: a pod is replaced only when it is deleted.</summary>
+        OnDelete,
+    }
+
+    /// <summary>
+    /// A DaemonSet's <c>updateStrategy</c>, on its class: how its pods are replaced, node by node, when the template
+    /// changes. <c>MaxSurge</c> and <c>MaxUnavailable</c> go under <c>rollingUpdate</c> (with <c>RollingUpdate</c>, the
+    /// default) and take a count (<c>"1"</c>) or a percentage of the nodes (<c>"10%"</c>); after the API server's defaults
+    /// (maxUnavailable 1, maxSurge 0) exactly one of them is non-zero. Only on a <c>[DaemonSet]</c> class.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [DaemonSet("agent")]
+    /// [DaemonSetUpdateStrategy(Type = DaemonSetUpdateStrategyType.RollingUpdate, MaxSurge = "1", MaxUnavailable = "0")]
+    /// </code>
+    /// </example>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class DaemonSetUpdateStrategyAttribute : Attribute
+    {
+        /// <summary><c>type</c>: <c>RollingUpdate</c> (the API server's default when not written) or <c>OnDelete</c>.</summary>
+        public DaemonSetUpdateStrategyType Type { get; set; }
+
+        /// <summary><c>rollingUpdate.maxSurge</c>: how many nodes may run an old and a new pod at once (<c>"1"</c> or <c>"10%"</c>); needs <c>MaxUnavailable = "0"</c>.</summary>
+        public string? MaxSurge { get; set; }
+
+        /// <summary><c>rollingUpdate.maxUnavailable</c>: how many nodes may be without a ready pod during the update (<c>"1"</c> or <c>"10%"</c>).</summary>
+        public string? MaxUnavailable { get; set; }
+    }
+
+    /// <summary>A DaemonSet's <c>updateStrategy.type</c>.</summary>
+    public enum DaemonSetUpdateStrategyType
+    {
+        /// <summary><c>RollingUpdate</c>: old pods are replaced node by node (the default).</summary>
+        RollingUpdate,
+
+        /// <summary><c>OnDelete</c>: a pod is replaced only when it is deleted.</summary>
+        OnDelete,
+    }
+
+    /// <summary>
+    /// One <c>topologySpreadConstraints</c> item, on the workload class: how unevenly the pods may spread across the
+    /// domains of a node label (zones, nodes). Repeat it for more; items keep source order, and no two may share the
+    /// topology key and <c>whenUnsatisfiable</c>. Which pods are counted (<c>labelSelector</c>) has no argument: write it
+    /// with <c>[Set]</c> on the same item (<see cref="MatchLabelKeys"/> narrows it further and needs it).
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [TopologySpread(1, "topology.kubernetes.io/zone", WhenUnsatisfiable.DoNotSchedule, MinDomains = 3)]
+    /// [Set("spec.template.spec.topologySpreadConstraints[0].labelSelector.matchLabels.app", "web")]
+    /// </code>
+    /// </example>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class TopologySpreadAttribute : Attribute
+    {
+        /// <param name="maxSkew">The largest allowed difference in matching pods between two domains; greater than 0.</param>
+        /// <param name="topologyKey">The node label whose values are the domains (<c>topology.kubernetes.io/zone</c>, <c>kubernetes.io/hostname</c>).</param>
+        /// <param name="whenUnsatisfiable">What the scheduler does when no node keeps the skew: <c>DoNotSchedule</c> or <c>ScheduleAnyway</c>.</param>
+        public TopologySpreadAttribute(int maxSkew, string topologyKey, WhenUnsatisfiable whenUnsatisfiable)
+        {
+            MaxSkew = maxSkew;
+            TopologyKey = topologyKey;
+            WhenUnsatisfiable = whenUnsatisfiable;
+        }
+
+        /// <summary><c>maxSkew</c>.</summary>
+        public int MaxSkew { get; }
+
+        /// <summary><c>topologyKey</c>.</summary>
+        public string TopologyKey { get; }
+
+        /// <summary><c>whenUnsatisfiable</c>.</summary>
+        public WhenUnsatisfiable WhenUnsatisfiable { get; }
+
+        /// <summary><c>minDomains</c>: with <c>DoNotSchedule</c> only, fewer eligible domains than this count as having 0 pods; greater than 0.</summary>
+        public int MinDomains { get; set; }
+
+        /// <summary><c>nodeAffinityPolicy</c>: whether the pod's node affinity and node selector limit the domains counted. Unset: <c>Honor</c>.</summary>
+        public NodeInclusionPolicy NodeAffinityPolicy { get; set; }
+
+        /// <summary><c>nodeTaintsPolicy</c>: whether nodes with taints the pod does not tolerate are counted. Unset: <c>Ignore</c>.</summary>
+        public NodeInclusionPolicy NodeTaintsPolicy { get; set; }
+
+        /// <summary><c>matchLabelKeys</c>: pod label keys whose values, taken from the incoming pod, narrow the pods counted (<c>pod-template-hash</c>); only with a <c>labelSelector</c>.</summary>
+        public string[]? MatchLabelKeys { get; set; }
+    }
+
+    /// <summary>A topology spread constraint's <c>whenUnsatisfiable</c>.</summary>
+    public enum WhenUnsatisfiable
+    {
+        /// <summary><c>DoNotSchedule</c>: the pod stays pending rather than break the skew.</summary>
+        DoNotSchedule,
+
+        /// <summary><c>ScheduleAnyway</c>: schedule it, preferring nodes that reduce the skew.</summary>
+        ScheduleAnyway,
+    }
+
+    /// <summary>A topology spread constraint's <c>nodeAffinityPolicy</c> and <c>nodeTaintsPolicy</c>.</summary>
+    public enum NodeInclusionPolicy
+    {
+        /// <summary><c>Ignore</c>: every node is counted.</summary>
+        Ignore,
+
+        /// <summary><c>Honor</c>: only nodes that match (the affinity, or the tolerations) are counted.</summary>
+        Honor,
+    }
+
     /// <summary>A Deployment's <c>strategy.type</c>.</summary>
     public enum DeploymentStrategyType
     {

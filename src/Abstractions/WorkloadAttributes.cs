@@ -100,6 +100,18 @@ namespace ProbeGen
 
         /// <summary><c>spec.ttlSecondsAfterFinished</c>: delete the finished Job after this long.</summary>
         public int TtlSecondsAfterFinished { get; set; }
+
+        /// <summary>
+        /// <c>spec.completionMode</c>: <c>NonIndexed</c> (the default) or <c>Indexed</c>, where each pod gets an index
+        /// 0 … completions-1 (<c>JOB_COMPLETION_INDEX</c>) and <see cref="Completions"/> is required.
+        /// </summary>
+        public CompletionMode CompletionMode { get; set; }
+
+        /// <summary><c>spec.backoffLimitPerIndex</c>: retries per index of an <c>Indexed</c> Job, instead of one limit for the whole Job.</summary>
+        public int BackoffLimitPerIndex { get; set; }
+
+        /// <summary><c>spec.maxFailedIndexes</c>: with <see cref="BackoffLimitPerIndex"/>, the Job fails once more indexes than this have failed; at most <see cref="Completions"/>.</summary>
+        public int MaxFailedIndexes { get; set; }
     }
 
     /// <summary>Makes this <c>partial</c> class a <c>batch/v1 CronJob</c>; the Job arguments describe its job template.</summary>
@@ -162,6 +174,15 @@ namespace ProbeGen
 
         /// <summary>The job template's <c>spec.ttlSecondsAfterFinished</c>.</summary>
         public int TtlSecondsAfterFinished { get; set; }
+
+        /// <summary>The job template's <c>spec.completionMode</c> (<c>Indexed</c> needs <see cref="Completions"/>).</summary>
+        public CompletionMode CompletionMode { get; set; }
+
+        /// <summary>The job template's <c>spec.backoffLimitPerIndex</c> (with <c>Indexed</c> only).</summary>
+        public int BackoffLimitPerIndex { get; set; }
+
+        /// <summary>The job template's <c>spec.maxFailedIndexes</c> (with <see cref="BackoffLimitPerIndex"/>, at most <see cref="Completions"/>).</summary>
+        public int MaxFailedIndexes { get; set; }
     }
 
     /// <summary>

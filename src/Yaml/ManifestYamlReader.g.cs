@@ -65,6 +65,9 @@ namespace ProbeGen.Yaml
             Parallelism = o.Int32(Paths.JobSpec.Parallelism),
             ActiveDeadlineSeconds = o.Int64(Paths.JobSpec.ActiveDeadlineSeconds),
             TtlSecondsAfterFinished = o.Int32(Paths.JobSpec.TtlSecondsAfterFinished),
+            CompletionMode = o.String(Paths.JobSpec.CompletionMode),
+            BackoffLimitPerIndex = o.Int32(Paths.JobSpec.BackoffLimitPerIndex),
+            MaxFailedIndexes = o.Int32(Paths.JobSpec.MaxFailedIndexes),
         };
 
         /// <summary>The fields of a CronJobSpec that Mapping.cs maps, read in its order.</summary>

@@ -55,47 +55,42 @@ public class SettingsRuleSpanTests
         """);
 
     [Fact]
-    public Task MaxFailedIndexesOverCompletions_PG1481_AtTheValue() => Verify.Analyzer(Usings + """
-        [Job("shards", Completions = 5)]
+    // completionMode, backoffLimitPerIndex and maxFailedIndexes are [Job]'s now (a [Set] of them is PG0044), so the finding is at the argument.
+    public Task MaxFailedIndexesOverCompletions_PG1481_AtTheArgument() => Verify.Analyzer(Usings + """
+        [Job("shards", Completions = 5, CompletionMode = CompletionMode.Indexed, BackoffLimitPerIndex = 1, {|PG1481:MaxFailedIndexes = 6|})]
         [RestartPolicy(RestartPolicy.Never)]
-        [Set("spec.completionMode", "Indexed")]
-        [Set("spec.backoffLimitPerIndex", 1)]
-        [Set("spec.maxFailedIndexes", {|PG1481:6|})]
         [Container("app", "example.com/app:1.0")]
         public partial class Shards { }
 
-        [Job("fits", Completions = 5)]
+        [Job("fits", Completions = 5, CompletionMode = CompletionMode.Indexed, BackoffLimitPerIndex = 1, MaxFailedIndexes = 5)]
         [RestartPolicy(RestartPolicy.Never)]
-        [Set("spec.completionMode", "Indexed")]
-        [Set("spec.backoffLimitPerIndex", 1)]
-        [Set("spec.maxFailedIndexes", 5)]
         [Container("app", "example.com/app:1.0")]
         public partial class Fits { }
         """);
 
     [Fact]
-    public Task StatefulSetPartitionNegative_PG1463_AtTheValue() => Verify.Analyzer(Usings + """
+    // partition, maxSurge and maxUnavailable are [StatefulSetUpdateStrategy]'s and [DaemonSetUpdateStrategy]'s now (a [Set] of them is PG0044), so the finding is at the argument.
+    public Task StatefulSetPartitionNegative_PG1463_AtTheArgument() => Verify.Analyzer(Usings + """
         [StatefulSet("db")]
-        [Set("spec.updateStrategy.rollingUpdate.partition", {|PG1463:-1|})]
+        [StatefulSetUpdateStrategy({|PG1463:Partition = -1|})]
         [Container("db", "postgres:16")]
         public partial class Db { }
 
         [StatefulSet("canary")]
-        [Set("spec.updateStrategy.rollingUpdate.partition", 2)]
+        [StatefulSetUpdateStrategy(Partition = 2)]
         [Container("db", "postgres:16")]
         public partial class Canary { }
         """);
 
     [Fact]
-    public Task DaemonSetSurgeWithDefaultUnavailable_PG1473_AtTheSurgeValue() => Verify.Analyzer(Usings + """
+    public Task DaemonSetSurgeWithDefaultUnavailable_PG1473_AtTheSurgeArgument() => Verify.Analyzer(Usings + """
         [DaemonSet("agent")]
-        [Set("spec.updateStrategy.rollingUpdate.maxSurge", {|PG1473:1|})]
+        [DaemonSetUpdateStrategy({|PG1473:MaxSurge = "1"|})]
         [Container("agent", "busybox:1.36")]
         public partial class Agent { }
 
         [DaemonSet("surge")]
-        [Set("spec.updateStrategy.rollingUpdate.maxSurge", 1)]
-        [Set("spec.updateStrategy.rollingUpdate.maxUnavailable", 0)]
+        [DaemonSetUpdateStrategy(MaxSurge = "1", MaxUnavailable = "0")]
         [Container("agent", "busybox:1.36")]
         public partial class Surge { }
         """);

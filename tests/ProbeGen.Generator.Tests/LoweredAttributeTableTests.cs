@@ -28,9 +28,13 @@ public class LoweredAttributeTableTests
                 Assert.Same(resolved.Value.Field.Allowed, p.Enum);
                 // A [Set] of the row's path is refused with the attribute's name (PG0044): the first row at that path. A list
                 // item's fields stay settable ([Set] items follow the attribute items; PG0042/PG0043 report a clash), so none owns them.
-                var owning = LoweredAttributes.Owning(a.Scope, path)?.Property;
+                var owning = LoweredAttributes.Owning(a.Scope, path, a.Start)?.Property;
                 if (a.IsListItem) Assert.Null(owning);
                 else Assert.Equal(a.Properties.First(q => q.Path == p.Path), owning);
+                // A workload attribute owns its path only on its own kind: a DaemonSet's spec.updateStrategy.type is not [StatefulSetUpdateStrategy]'s.
+                if (a.Scope == LoweredScope.Workload)
+                    foreach (var other in LoweredAttributes.All.Where(o => o.Scope == LoweredScope.Workload && !ReferenceEquals(o.Start, a.Start)))
+                        Assert.NotEqual(a.Name, LoweredAttributes.Owning(a.Scope, path, other.Start)?.Attribute.Name);
             }
         }
     }

@@ -164,7 +164,7 @@ public class SyntaxPathTests
             public partial class Init { }
         }
 
-        [Job("batch", Completions = 3)] [RestartPolicy(RestartPolicy.Never)] [Set("spec.completionMode", "Indexed")] [Set("spec.template.spec.hostUsers", true)] [Container("c", "img")] public partial class Batch { }
+        [Job("batch", Completions = 3, CompletionMode = CompletionMode.Indexed)] [RestartPolicy(RestartPolicy.Never)] [Set("spec.template.spec.hostUsers", true)] [Container("c", "img")] public partial class Batch { }
         [CronJob("tick", "@hourly")] [RestartPolicy(RestartPolicy.OnFailure)] [Set("spec.jobTemplate.spec.template.spec.nodeName", "node-1")] [Container("c", "img")] public partial class Tick { }
         """;
 
@@ -253,6 +253,7 @@ public class SyntaxPathTests
         PodSpecGeneratorTests.Source,
         DeploymentStrategyGeneratorTests.Source,
         EnvFromGeneratorTests.Source,
+        UpdateStrategyGeneratorTests.Source,
     };
 
     [Theory]

@@ -37,6 +37,7 @@ public class SchedulingSecurityCorpusTests
         "PG1450",
         "PG1451",
         "PG1452",
+        "PG1464",
         "PG1471",
         "PG1472",
         "PG1473",

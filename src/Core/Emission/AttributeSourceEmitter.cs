@@ -74,7 +74,7 @@ namespace ProbeGen.Core.Emission
             // The fields no attribute models, by root path; a nested container class carries its own, relative to it.
             // Those a lowered attribute carries ([PodSecurityContext], [SecurityContext] …) become that attribute (LoweredImport).
             var settings = w.Settings.IsDefault ? new List<FieldSetting>() : w.Settings.ToList();
-            Lowered(sb, "", LoweredScope.Workload, "", settings); // [DeploymentStrategy]
+            Lowered(sb, "", LoweredScope.Workload, "", settings, SchemaPath.RootOf(KindDescriptors.Find(w.Kind.KindName()) ?? KindDescriptors.Pod)); // [DeploymentStrategy], [StatefulSetUpdateStrategy] …: the kind's own
             Lowered(sb, "", LoweredScope.PodSpec, podPath, settings);
 
             // One container without init containers sits on the class itself; otherwise each is a nested class, init containers first.
@@ -219,9 +219,9 @@ namespace ProbeGen.Core.Emission
             Probe(sb, indent, "StartupProbe", c.StartupProbe, path + ".startupProbe", lossy);
         }
 
-        private static void Lowered(StringBuilder sb, string indent, LoweredScope scope, string anchor, List<FieldSetting> settings)
+        private static void Lowered(StringBuilder sb, string indent, LoweredScope scope, string anchor, List<FieldSetting> settings, TypeDescriptor? root = null)
         {
-            foreach (string line in LoweredImport.Take(scope, anchor, settings)) sb.Append(indent).Append(line).Append('\n');
+            foreach (string line in LoweredImport.Take(scope, anchor, settings, root)) sb.Append(indent).Append(line).Append('\n');
         }
 
         private static bool IsUnder(string path, string prefix) =>

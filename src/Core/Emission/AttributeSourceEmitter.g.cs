@@ -100,6 +100,9 @@ namespace ProbeGen.Core.Emission
             Named(args, "Parallelism", c.Parallelism);
             Named(args, "ActiveDeadlineSeconds", c.ActiveDeadlineSeconds);
             Named(args, "TtlSecondsAfterFinished", c.TtlSecondsAfterFinished);
+            if (c.CompletionMode is not null) args.Add("CompletionMode = " + Enum("CompletionMode", EnumTables.CompletionMode, c.CompletionMode, path + "." + Paths.JobSpec.CompletionMode, lossy));
+            Named(args, "BackoffLimitPerIndex", c.BackoffLimitPerIndex);
+            Named(args, "MaxFailedIndexes", c.MaxFailedIndexes);
         }
 
         /// <summary>CronJobSpec to [CronJob]'s arguments, for the fields it maps.</summary>
@@ -138,6 +141,9 @@ namespace ProbeGen.Core.Emission
             Named(args, "Parallelism", c.Parallelism);
             Named(args, "ActiveDeadlineSeconds", c.ActiveDeadlineSeconds);
             Named(args, "TtlSecondsAfterFinished", c.TtlSecondsAfterFinished);
+            if (c.CompletionMode is not null) args.Add("CompletionMode = " + Enum("CompletionMode", EnumTables.CompletionMode, c.CompletionMode, path + "." + Paths.JobSpec.CompletionMode, lossy));
+            Named(args, "BackoffLimitPerIndex", c.BackoffLimitPerIndex);
+            Named(args, "MaxFailedIndexes", c.MaxFailedIndexes);
         }
 
         /// <summary>PodSpec to [RestartPolicy], [TerminationGracePeriod], [ServiceAccount], one line each, for the fields they set.</summary>
@@ -153,6 +159,7 @@ namespace ProbeGen.Core.Emission
         {
             "Annotation",
             "AppArmorProfileType",
+            "CompletionMode",
             "ConcurrencyPolicy",
             "ConfigMapVolume",
             "Container",
@@ -161,6 +168,8 @@ namespace ProbeGen.Core.Emission
             "CronJob",
             "CsiVolume",
             "DaemonSet",
+            "DaemonSetUpdateStrategy",
+            "DaemonSetUpdateStrategyType",
             "Deployment",
             "DeploymentStrategy",
             "DeploymentStrategyType",
@@ -185,6 +194,7 @@ namespace ProbeGen.Core.Emission
             "LivenessProbe",
             "ManifestEntry",
             "MountPropagation",
+            "NodeInclusionPolicy",
             "NodeSelector",
             "PersistentVolumeClaimVolume",
             "Pod",
@@ -215,13 +225,17 @@ namespace ProbeGen.Core.Emission
             "Set",
             "StartupProbe",
             "StatefulSet",
+            "StatefulSetUpdateStrategy",
+            "StatefulSetUpdateStrategyType",
             "SupplementalGroupsPolicy",
             "TaintEffect",
             "TerminationGracePeriod",
             "TerminationMessagePolicy",
             "Toleration",
             "TolerationOperator",
+            "TopologySpread",
             "VolumeMount",
+            "WhenUnsatisfiable",
         };
     }
 }

@@ -15,15 +15,17 @@ namespace ProbeGen.Core.Emission
         /// <summary>
         /// Removes from <paramref name="settings"/> (root paths) what the lowered attributes of <paramref name="scope"/>
         /// anchored at <paramref name="anchor"/> carry, and returns those attributes as C# (one line each, no indent), in
-        /// table order. Never throws.
+        /// table order. <paramref name="root"/>: the root type of the manifest's kind, so a workload attribute is taken only
+        /// for its own kind (a DaemonSet's updateStrategy is never [StatefulSetUpdateStrategy]). Never throws.
         /// </summary>
-        public static List<string> Take(LoweredScope scope, string anchor, List<FieldSetting> settings)
+        public static List<string> Take(LoweredScope scope, string anchor, List<FieldSetting> settings, TypeDescriptor? root = null)
         {
             var lines = new List<string>();
             var lists = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var table in LoweredAttributes.All)
             {
                 if (table.Scope != scope) continue;
+                if (root is not null && !table.AppliesTo(root)) continue;
                 if (!table.IsListItem)
                 {
                     if (TakeOne(table, SchemaPath.Join(anchor, table.BasePath), settings, partial: true) is { } line) lines.Add(line);

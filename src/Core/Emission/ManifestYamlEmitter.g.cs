@@ -84,6 +84,9 @@ namespace ProbeGen.Core.Emission
             if (c.Parallelism is int v2) y.Field(Paths.JobSpec.Parallelism, v2);
             if (c.ActiveDeadlineSeconds is long v3) y.Field(Paths.JobSpec.ActiveDeadlineSeconds, v3);
             if (c.TtlSecondsAfterFinished is int v4) y.Field(Paths.JobSpec.TtlSecondsAfterFinished, v4);
+            if (c.CompletionMode is not null) y.Field(Paths.JobSpec.CompletionMode, c.CompletionMode);
+            if (c.BackoffLimitPerIndex is int v6) y.Field(Paths.JobSpec.BackoffLimitPerIndex, v6);
+            if (c.MaxFailedIndexes is int v7) y.Field(Paths.JobSpec.MaxFailedIndexes, v7);
         }
 
         /// <summary>The CronJobSpec fields Mapping.cs lists, in order, inside the object the caller opened.</summary>

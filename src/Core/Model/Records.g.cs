@@ -90,6 +90,12 @@ namespace ProbeGen.Core.Model
         public long? ActiveDeadlineSeconds { get; init; }
         /// <summary><c>ttlSecondsAfterFinished</c>.</summary>
         public int? TtlSecondsAfterFinished { get; init; }
+        /// <summary><c>completionMode</c> (a CompletionMode string).</summary>
+        public string? CompletionMode { get; init; }
+        /// <summary><c>backoffLimitPerIndex</c>.</summary>
+        public int? BackoffLimitPerIndex { get; init; }
+        /// <summary><c>maxFailedIndexes</c>.</summary>
+        public int? MaxFailedIndexes { get; init; }
     }
 
     /// <summary>CronJobSpec (k8s.Models.V1CronJobSpec): the fields Mapping.cs maps.</summary>

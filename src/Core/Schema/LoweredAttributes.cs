@@ -68,10 +68,11 @@ namespace ProbeGen.Core.Schema
     /// </summary>
     public sealed class LoweredAttribute
     {
-        public LoweredAttribute(string name, LoweredScope scope, string basePath, bool isListItem, LoweredProperty[] properties, string[]? presence = null, int ctorArity = -1)
+        public LoweredAttribute(string name, LoweredScope scope, string basePath, bool isListItem, LoweredProperty[] properties, string[]? presence = null, int ctorArity = -1, KindDescriptor? kind = null)
         {
             Name = name;
             CtorArity = ctorArity;
+            Kind = kind;
             Scope = scope;
             BasePath = basePath;
             IsListItem = isListItem;
@@ -86,6 +87,12 @@ namespace ProbeGen.Core.Schema
         public string ShortName => Name.EndsWith("Attribute", StringComparison.Ordinal) ? Name.Substring(0, Name.Length - 9) : Name;
 
         public LoweredScope Scope { get; }
+
+        /// <summary>
+        /// For <see cref="LoweredScope.Workload"/>: the one kind whose manifest it writes ([StatefulSetUpdateStrategy] on a
+        /// StatefulSet); a StatefulSet and a DaemonSet both have <c>spec.updateStrategy</c>, so the path alone cannot tell.
+        /// </summary>
+        public KindDescriptor? Kind { get; }
 
         /// <summary>The object it writes (<c>securityContext</c>), or the list one item of which it writes (<c>volumes</c>), relative to the scope.</summary>
         public string BasePath { get; }
@@ -113,8 +120,11 @@ namespace ProbeGen.Core.Schema
         {
             LoweredScope.PodSpec => PodSpecSchema.Descriptor,
             LoweredScope.Container => ContainerSchema.Descriptor,
-            _ => DeploymentSchema.Descriptor, // the only kind with a workload-level lowered attribute today; the parser resolves against the class's kind
+            _ => Kind is { } kind ? SchemaPath.RootOf(kind) : DeploymentSchema.Descriptor,
         };
+
+        /// <summary>Whether it may stand on a class whose manifest starts at <paramref name="root"/> (its kind's root type); every non-workload attribute may.</summary>
+        public bool AppliesTo(TypeDescriptor root) => Scope != LoweredScope.Workload || ReferenceEquals(Start, root);
 
         /// <summary>The base of item <paramref name="index"/> (ignored for an object) relative to the scope.</summary>
         public string ItemPath(int index) => IsListItem ? BasePath + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]" : BasePath;
@@ -200,13 +210,15 @@ namespace ProbeGen.Core.Schema
 
         /// <summary>
         /// The attribute and property that write <paramref name="relative"/> (a canonical path relative to the scope), or
-        /// null; never a list-item attribute, whose items a [Set] may extend.
+        /// null; never a list-item attribute, whose items a [Set] may extend. <paramref name="root"/>: for the workload
+        /// scope, the root type of the class's kind (a StatefulSet's and a DaemonSet's <c>spec.updateStrategy</c> are different attributes).
         /// </summary>
-        public static (LoweredAttribute Attribute, LoweredProperty Property)? Owning(LoweredScope scope, string relative)
+        public static (LoweredAttribute Attribute, LoweredProperty Property)? Owning(LoweredScope scope, string relative, TypeDescriptor? root = null)
         {
             foreach (var a in AllAttributes)
             {
                 if (a.Scope != scope || !relative.StartsWith(a.BasePath, StringComparison.Ordinal)) continue;
+                if (root is not null && !a.AppliesTo(root)) continue;
                 // A list item's fields stay settable: a [Set] item of a source without an attribute (nfs …) follows the
                 // attribute items, and a [Set] of a field an attribute item already has is PG0043.
                 if (a.IsListItem) continue;

@@ -10,14 +10,17 @@ namespace ProbeGen.Generator.Parsing
         private static Dictionary<string, string[]> GeneratedEnums() => new(System.StringComparer.Ordinal)
         {
             ["AppArmorProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
+            ["CompletionMode"] = new[] { "NonIndexed", "Indexed" },
             ["ConcurrencyPolicy"] = new[] { "Allow", "Forbid", "Replace" },
             ["ContainerRestartPolicy"] = new[] { "Always" },
+            ["DaemonSetUpdateStrategyType"] = new[] { "RollingUpdate", "OnDelete" },
             ["DeploymentStrategyType"] = new[] { "Recreate", "RollingUpdate" },
             ["DnsPolicy"] = new[] { "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None" },
             ["FsGroupChangePolicy"] = new[] { "OnRootMismatch", "Always" },
             ["HostPathType"] = new[] { "DirectoryOrCreate", "Directory", "FileOrCreate", "File", "Socket", "CharDevice", "BlockDevice" },
             ["HttpScheme"] = new[] { "Http", "Https" },
             ["MountPropagation"] = new[] { "None", "HostToContainer", "Bidirectional" },
+            ["NodeInclusionPolicy"] = new[] { "Ignore", "Honor" },
             ["PodManagementPolicy"] = new[] { "OrderedReady", "Parallel" },
             ["PortProtocol"] = new[] { "Tcp", "Udp", "Sctp" },
             ["PreemptionPolicy"] = new[] { "PreemptLowerPriority", "Never" },
@@ -26,10 +29,12 @@ namespace ProbeGen.Generator.Parsing
             ["RecursiveReadOnly"] = new[] { "Disabled", "IfPossible", "Enabled" },
             ["RestartPolicy"] = new[] { "Always", "OnFailure", "Never" },
             ["SeccompProfileType"] = new[] { "Unconfined", "RuntimeDefault", "Localhost" },
+            ["StatefulSetUpdateStrategyType"] = new[] { "RollingUpdate", "OnDelete" },
             ["SupplementalGroupsPolicy"] = new[] { "Merge", "Strict" },
             ["TaintEffect"] = new[] { "NoSchedule", "PreferNoSchedule", "NoExecute" },
             ["TerminationMessagePolicy"] = new[] { "File", "FallbackToLogsOnError" },
             ["TolerationOperator"] = new[] { "Exists", "Equal" },
+            ["WhenUnsatisfiable"] = new[] { "DoNotSchedule", "ScheduleAnyway" },
         };
 
         /// <summary>Every ProbeGen attribute whose constructors (told apart by their argument counts) and properties the syntax reader reads.</summary>
@@ -39,9 +44,10 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("ConfigMapVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("ConfigMap"), S("DefaultMode"), B("Optional") }),
             new AttributeSpec("ContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
             new AttributeSpec("ContainerPortAttribute", new ArgSpec[] { I("port") }, new ArgSpec[] { I("HostPort"), S("Name"), E("Protocol", "PortProtocol") }),
-            new AttributeSpec("CronJobAttribute", new ArgSpec[] { S("name"), S("schedule") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), E("ConcurrencyPolicy", "ConcurrencyPolicy"), I("FailedJobsHistoryLimit"), S("GenerateName"), S("Namespace"), I("Parallelism"), L("StartingDeadlineSeconds"), I("SuccessfulJobsHistoryLimit"), B("Suspend"), S("TimeZone"), I("TtlSecondsAfterFinished") }),
+            new AttributeSpec("CronJobAttribute", new ArgSpec[] { S("name"), S("schedule") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("BackoffLimitPerIndex"), E("CompletionMode", "CompletionMode"), I("Completions"), E("ConcurrencyPolicy", "ConcurrencyPolicy"), I("FailedJobsHistoryLimit"), S("GenerateName"), I("MaxFailedIndexes"), S("Namespace"), I("Parallelism"), L("StartingDeadlineSeconds"), I("SuccessfulJobsHistoryLimit"), B("Suspend"), S("TimeZone"), I("TtlSecondsAfterFinished") }),
             new AttributeSpec("CsiVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Driver"), S("FsType"), S("NodePublishSecret"), B("ReadOnly") }),
             new AttributeSpec("DaemonSetAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("RevisionHistoryLimit") }),
+            new AttributeSpec("DaemonSetUpdateStrategyAttribute", new ArgSpec[0], new ArgSpec[] { S("MaxSurge"), S("MaxUnavailable"), E("Type", "DaemonSetUpdateStrategyType") }),
             new AttributeSpec("DeploymentAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), I("ProgressDeadlineSeconds"), I("Replicas"), I("RevisionHistoryLimit") }),
             new AttributeSpec("DeploymentStrategyAttribute", new ArgSpec[0], new ArgSpec[] { S("MaxSurge"), S("MaxUnavailable"), E("Type", "DeploymentStrategyType") }),
             new AttributeSpec("DownwardApiVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("DefaultMode") }),
@@ -56,7 +62,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("HostPathVolumeAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("Path"), E("Type", "HostPathType") }),
             new AttributeSpec("ImagePullSecretAttribute", new ArgSpec[] { S("name") }, new ArgSpec[0]),
             new AttributeSpec("InitContainerAttribute", new ArgSpec[] { S("name"), S("image") }, new ArgSpec[] { A("Args"), A("Command"), E("ImagePullPolicy", "PullPolicy"), E("RestartPolicy", "ContainerRestartPolicy"), S("TerminationMessagePath"), E("TerminationMessagePolicy", "TerminationMessagePolicy"), S("WorkingDir") }),
-            new AttributeSpec("JobAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("Completions"), S("GenerateName"), S("Namespace"), I("Parallelism"), I("TtlSecondsAfterFinished") }),
+            new AttributeSpec("JobAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { L("ActiveDeadlineSeconds"), I("BackoffLimit"), I("BackoffLimitPerIndex"), E("CompletionMode", "CompletionMode"), I("Completions"), S("GenerateName"), I("MaxFailedIndexes"), S("Namespace"), I("Parallelism"), I("TtlSecondsAfterFinished") }),
             new AttributeSpec("LabelAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
             new AttributeSpec("LivenessProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("NodeSelectorAttribute", new ArgSpec[] { S("key"), S("value") }, new ArgSpec[0]),
@@ -81,8 +87,10 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("SetAttribute", new ArgSpec[] { S("path"), O("value") }, new ArgSpec[0]),
             new AttributeSpec("StartupProbeAttribute", new ArgSpec[0], new ArgSpec[] { A("Exec"), I("FailureThreshold"), B("Grpc"), S("GrpcService"), S("Host"), S("HttpGet"), A("HttpHeaders"), I("InitialDelaySeconds"), I("PeriodSeconds"), I("Port"), S("PortName"), E("Scheme", "HttpScheme"), I("SuccessThreshold"), B("TcpSocket"), L("TerminationGracePeriodSeconds"), I("TimeoutSeconds") }),
             new AttributeSpec("StatefulSetAttribute", new ArgSpec[] { S("name") }, new ArgSpec[] { S("GenerateName"), I("MinReadySeconds"), S("Namespace"), E("PodManagementPolicy", "PodManagementPolicy"), I("Replicas"), I("RevisionHistoryLimit"), S("ServiceName") }),
+            new AttributeSpec("StatefulSetUpdateStrategyAttribute", new ArgSpec[0], new ArgSpec[] { S("MaxUnavailable"), I("Partition"), E("Type", "StatefulSetUpdateStrategyType") }),
             new AttributeSpec("TerminationGracePeriodAttribute", new ArgSpec[] { L("seconds") }, new ArgSpec[0]),
             new AttributeSpec("TolerationAttribute", new ArgSpec[0], new ArgSpec[] { E("Effect", "TaintEffect"), S("Key"), E("Operator", "TolerationOperator"), L("TolerationSeconds"), S("Value") }),
+            new AttributeSpec("TopologySpreadAttribute", new ArgSpec[] { I("maxSkew"), S("topologyKey"), E("whenUnsatisfiable", "WhenUnsatisfiable") }, new ArgSpec[] { A("MatchLabelKeys"), I("MinDomains"), E("NodeAffinityPolicy", "NodeInclusionPolicy"), E("NodeTaintsPolicy", "NodeInclusionPolicy") }),
             new AttributeSpec("VolumeMountAttribute", new ArgSpec[] { S("volumeName"), S("mountPath") }, new ArgSpec[] { E("MountPropagation", "MountPropagation"), B("ReadOnly"), E("RecursiveReadOnly", "RecursiveReadOnly"), S("SubPath"), S("SubPathExpr") }),
         };
     }

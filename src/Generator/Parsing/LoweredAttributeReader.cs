@@ -53,6 +53,21 @@ namespace ProbeGen.Generator.Parsing
         /// <param name="start">The type the scope starts at, where the class decides it (the workload's kind for <see cref="LoweredScope.Workload"/>).</param>
         public void Read(LoweredAttribute table, Args a, string anchor, SetReader sets, ParseSession s, TypeDescriptor? start = null)
         {
+            // A workload attribute writes one kind's spec: a StatefulSet's and a DaemonSet's updateStrategy share their path
+            // and some fields, so a resolving path does not make it right. PG0040 at each written argument (or at the attribute).
+            if (start is not null && !table.AppliesTo(start))
+            {
+                string message = "[" + table.ShortName + "] applies to a " + table.Kind?.Kind + " only; this class is a " + start.Name;
+                bool any = false;
+                foreach (var p in table.Properties)
+                {
+                    if ((p.CtorIndex >= 0 ? a.Ctor(p.CtorIndex) : a.Named(p.Name)) is null) continue;
+                    s.Report(RuleCatalog.SetPathUnknown, p.CtorIndex >= 0 ? a.CtorLocation(p.CtorIndex) : a.NamedLocation(p.Name), message);
+                    any = true;
+                }
+                if (!any) s.Report(RuleCatalog.SetPathUnknown, a.Location, message);
+                return;
+            }
             string basePath = table.BasePath;
             if (table.IsListItem)
             {

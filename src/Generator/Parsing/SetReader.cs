@@ -116,7 +116,7 @@ namespace ProbeGen.Generator.Parsing
         private (LoweredAttribute Attribute, LoweredProperty Property)? LoweredOwner(TypeDescriptor start, string anchor, string path)
         {
             if (ReferenceEquals(start, ContainerSchema.Descriptor)) return LoweredAttributes.Owning(LoweredScope.Container, path);
-            if (anchor.Length == 0 && LoweredAttributes.Owning(LoweredScope.Workload, path) is { } workload) return workload; // spec.strategy …
+            if (anchor.Length == 0 && LoweredAttributes.Owning(LoweredScope.Workload, path, start) is { } workload) return workload; // spec.strategy, spec.updateStrategy (the kind's own) …
             if (anchor.Length != 0 || _podPath is null || !path.StartsWith(_podPath + ".", System.StringComparison.Ordinal)) return null;
             string relative = path.Substring(_podPath.Length + 1);
             foreach (string list in new[] { "containers[", "initContainers[" })

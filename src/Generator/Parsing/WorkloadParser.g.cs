@@ -203,6 +203,12 @@ namespace ProbeGen.Generator.Parsing
             var activeDeadlineSeconds = a.HasNamed("ActiveDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("ActiveDeadlineSeconds"), s) : null;
             if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
             var ttlSecondsAfterFinished = a.HasNamed("TtlSecondsAfterFinished") ? ValueReader.OptionalInt(a.Named("TtlSecondsAfterFinished"), s) : null;
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.CompletionMode, a.NamedLocation("CompletionMode"));
+            var completionMode = ValueReader.Enum(a.Named("CompletionMode"), "CompletionMode", CompletionModeMembers, CompletionModeValues, "CompletionMode", a.NamedLocation("CompletionMode"), s);
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.BackoffLimitPerIndex, a.NamedLocation("BackoffLimitPerIndex"));
+            var backoffLimitPerIndex = a.HasNamed("BackoffLimitPerIndex") ? ValueReader.OptionalInt(a.Named("BackoffLimitPerIndex"), s) : null;
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.MaxFailedIndexes, a.NamedLocation("MaxFailedIndexes"));
+            var maxFailedIndexes = a.HasNamed("MaxFailedIndexes") ? ValueReader.OptionalInt(a.Named("MaxFailedIndexes"), s) : null;
             return new JobSpec
             {
                 BackoffLimit = backoffLimit,
@@ -210,6 +216,9 @@ namespace ProbeGen.Generator.Parsing
                 Parallelism = parallelism,
                 ActiveDeadlineSeconds = activeDeadlineSeconds,
                 TtlSecondsAfterFinished = ttlSecondsAfterFinished,
+                CompletionMode = completionMode,
+                BackoffLimitPerIndex = backoffLimitPerIndex,
+                MaxFailedIndexes = maxFailedIndexes,
             };
         }
 
@@ -293,6 +302,12 @@ namespace ProbeGen.Generator.Parsing
             var activeDeadlineSeconds = a.HasNamed("ActiveDeadlineSeconds") ? ValueReader.OptionalLong(a.Named("ActiveDeadlineSeconds"), s) : null;
             if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.TtlSecondsAfterFinished, a.NamedLocation("TtlSecondsAfterFinished"));
             var ttlSecondsAfterFinished = a.HasNamed("TtlSecondsAfterFinished") ? ValueReader.OptionalInt(a.Named("TtlSecondsAfterFinished"), s) : null;
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.CompletionMode, a.NamedLocation("CompletionMode"));
+            var completionMode = ValueReader.Enum(a.Named("CompletionMode"), "CompletionMode", CompletionModeMembers, CompletionModeValues, "CompletionMode", a.NamedLocation("CompletionMode"), s);
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.BackoffLimitPerIndex, a.NamedLocation("BackoffLimitPerIndex"));
+            var backoffLimitPerIndex = a.HasNamed("BackoffLimitPerIndex") ? ValueReader.OptionalInt(a.Named("BackoffLimitPerIndex"), s) : null;
+            if (s.WantLocations) s.Map(path + "." + Paths.JobSpec.MaxFailedIndexes, a.NamedLocation("MaxFailedIndexes"));
+            var maxFailedIndexes = a.HasNamed("MaxFailedIndexes") ? ValueReader.OptionalInt(a.Named("MaxFailedIndexes"), s) : null;
             return new JobSpec
             {
                 BackoffLimit = backoffLimit,
@@ -300,6 +315,9 @@ namespace ProbeGen.Generator.Parsing
                 Parallelism = parallelism,
                 ActiveDeadlineSeconds = activeDeadlineSeconds,
                 TtlSecondsAfterFinished = ttlSecondsAfterFinished,
+                CompletionMode = completionMode,
+                BackoffLimitPerIndex = backoffLimitPerIndex,
+                MaxFailedIndexes = maxFailedIndexes,
             };
         }
 
@@ -368,6 +386,9 @@ namespace ProbeGen.Generator.Parsing
             ("JobSpec", "parallelism") => "[Job(Parallelism = \u2026)]",
             ("JobSpec", "activeDeadlineSeconds") => "[Job(ActiveDeadlineSeconds = \u2026)]",
             ("JobSpec", "ttlSecondsAfterFinished") => "[Job(TtlSecondsAfterFinished = \u2026)]",
+            ("JobSpec", "completionMode") => "[Job(CompletionMode = \u2026)]",
+            ("JobSpec", "backoffLimitPerIndex") => "[Job(BackoffLimitPerIndex = \u2026)]",
+            ("JobSpec", "maxFailedIndexes") => "[Job(MaxFailedIndexes = \u2026)]",
             ("CronJobSpec", "schedule") => "[CronJob(name, schedule)]",
             ("CronJobSpec", "timeZone") => "[CronJob(TimeZone = \u2026)]",
             ("CronJobSpec", "concurrencyPolicy") => "[CronJob(ConcurrencyPolicy = \u2026)]",
@@ -386,6 +407,8 @@ namespace ProbeGen.Generator.Parsing
         };
 
         // The C# enums' member names and their Kubernetes strings, indexed by the members' numeric values (EnumTables).
+        private static readonly string[] CompletionModeMembers = { "NonIndexed", "Indexed" };
+        private static readonly string[] CompletionModeValues = { "NonIndexed", "Indexed" };
         private static readonly string[] ConcurrencyPolicyMembers = { "Allow", "Forbid", "Replace" };
         private static readonly string[] ConcurrencyPolicyValues = { "Allow", "Forbid", "Replace" };
         private static readonly string[] ContainerRestartPolicyMembers = { "Always" };

@@ -31,6 +31,14 @@ public class KindSettingsRulesTests
             "spec.updateStrategy.rollingUpdate", "spec.updateStrategy.rollingUpdate: Invalid value: <RollingUpdateStatefulSetStrategy>: only allowed for updateStrategy 'RollingUpdate'" },
         { "PG1463", WorkloadKind.StatefulSet, new[] { FieldSetting.Integer("spec.updateStrategy.rollingUpdate.partition", 0) }, new[] { FieldSetting.Integer("spec.updateStrategy.rollingUpdate.partition", -1) },
             "spec.updateStrategy.rollingUpdate.partition", "spec.updateStrategy.rollingUpdate.partition: Invalid value: -1: must be greater than or equal to 0" },
+        // PG1464: validateRollingUpdateStatefulSet (ValidatePositiveIntOrPercent, "cannot be 0", IsNotMoreThan100Percent), with type RollingUpdate or no type.
+        { "PG1464", WorkloadKind.StatefulSet, new[] { FieldSetting.Integer(Ru + ".maxUnavailable", 1) }, new[] { FieldSetting.Integer(Ru + ".maxUnavailable", 0) },
+            Ru + ".maxUnavailable", Ru + ".maxUnavailable: Invalid value: intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}: cannot be 0" },
+        { "PG1464", WorkloadKind.StatefulSet, new[] { FieldSetting.String("spec.updateStrategy.type", "RollingUpdate"), FieldSetting.String(Ru + ".maxUnavailable", "100%") },
+            new[] { FieldSetting.String("spec.updateStrategy.type", "RollingUpdate"), FieldSetting.String(Ru + ".maxUnavailable", "101%") },
+            Ru + ".maxUnavailable", Ru + ".maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"101%\"}: must not be greater than 100%" },
+        { "PG1464", WorkloadKind.StatefulSet, new[] { FieldSetting.String(Ru + ".maxUnavailable", "1%") }, new[] { FieldSetting.Integer(Ru + ".maxUnavailable", -2) },
+            Ru + ".maxUnavailable", Ru + ".maxUnavailable: Invalid value: -2: must be greater than or equal to 0" },
         { "PG1465", WorkloadKind.StatefulSet, new[] { FieldSetting.String("spec.persistentVolumeClaimRetentionPolicy.whenDeleted", "Delete") },
             new[] { FieldSetting.String("spec.persistentVolumeClaimRetentionPolicy.whenDeleted", "Keep") },
             "spec.persistentVolumeClaimRetentionPolicy.whenDeleted", "spec.persistentVolumeClaimRetentionPolicy.whenDeleted: Unsupported value: \"Keep\": supported values: \"Retain\", \"Delete\"" },
@@ -75,6 +83,41 @@ public class KindSettingsRulesTests
         Assert.DoesNotContain(RuleEngine.Validate(w), f => f.Rule.Id is "PG1471" or "PG1472" or "PG1473");
         var defaults = Of(WorkloadKind.DaemonSet);
         Assert.DoesNotContain(RuleEngine.Validate(defaults), f => f.Rule.Id is "PG1471" or "PG1472" or "PG1473");
+    }
+
+    [Fact]
+    public void StatefulSetMaxUnavailable_Bad_IsEveryCheckOfTheFunction_AndNotLookedAtWithOnDelete()
+    {
+        // "ten%": not a percentage (ValidatePositiveIntOrPercent), and getIntOrPercentValue reads it as 0: both, in the API server's order.
+        var w = Of(WorkloadKind.StatefulSet, FieldSetting.String(Ru + ".maxUnavailable", "ten%"));
+        Assert.Equal(new[]
+        {
+            (Ru + ".maxUnavailable", Ru + ".maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"ten%\"}: " + K8sIntOrPercent.PercentError),
+            (Ru + ".maxUnavailable", Ru + ".maxUnavailable: Invalid value: intstr.IntOrString{Type:1, IntVal:0, StrVal:\"ten%\"}: cannot be 0"),
+        }, Findings("PG1464", w));
+        // ValidateStatefulSetSpec validates rollingUpdate only for RollingUpdate: with OnDelete it is PG1462 alone; a DaemonSet's is not this rule.
+        var onDelete = Of(WorkloadKind.StatefulSet, FieldSetting.String("spec.updateStrategy.type", "OnDelete"), FieldSetting.Integer(Ru + ".maxUnavailable", 0));
+        Assert.Empty(Findings("PG1464", onDelete));
+        Assert.Single(Findings("PG1462", onDelete));
+        Assert.Empty(Findings("PG1464", Of(WorkloadKind.DaemonSet, FieldSetting.Integer(Ru + ".maxUnavailable", 0), FieldSetting.Integer(Ru + ".maxSurge", 1))));
+    }
+
+    [Fact]
+    public void IndexedJobFields_FromTheModel_AreWhatTheJobRulesRead()
+    {
+        // [Job(CompletionMode = …, BackoffLimitPerIndex = …, MaxFailedIndexes = …)] fill the model, not the settings.
+        JobSpec job = new() { Completions = 5, BackoffLimitPerIndex = 1, MaxFailedIndexes = 6 };
+        WorkloadSpec Job(JobSpec spec) => new(WorkloadKind.Job, "shards", null, EquatableArray<KeyValue>.Empty, EquatableArray<KeyValue>.Empty, new PodSpec { RestartPolicy = "Never" }, Job: spec);
+        Assert.Equal(new[]
+        {
+            ("spec.backoffLimitPerIndex", "spec.backoffLimitPerIndex: Invalid value: 1: requires indexed completion mode"),
+            ("spec.maxFailedIndexes", "spec.maxFailedIndexes: Invalid value: 6: requires indexed completion mode"),
+        }, Findings("PG1425", Job(job)));
+        var indexed = Job(job with { CompletionMode = "Indexed" });
+        Assert.Empty(Findings("PG1425", indexed));
+        Assert.Equal(new[] { ("spec.maxFailedIndexes", "spec.maxFailedIndexes: Invalid value: 6: must be less than or equal to completions") }, Findings("PG1481", indexed));
+        Assert.Equal(new[] { ("spec.backoffLimitPerIndex", "spec.backoffLimitPerIndex: Required value: when maxFailedIndexes is specified") },
+            Findings("PG1480", Job(job with { CompletionMode = "Indexed", BackoffLimitPerIndex = null, MaxFailedIndexes = 1 })));
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using ProbeGen.Core.Model;
 namespace ProbeGen.Core.Validation.Rules
 {
     /// <summary>
-    /// A Job's spec as batch validateJobSpec reads it (a CronJob's job template too): the modeled counts from the model,
-    /// the long tail (completionMode, backoffLimitPerIndex, maxFailedIndexes, podFailurePolicy …) from the settings.
+    /// A Job's spec as batch validateJobSpec reads it (a CronJob's job template too): the modeled fields (the counts,
+    /// completionMode, backoffLimitPerIndex, maxFailedIndexes) from the model, the long tail (podFailurePolicy …) from
+    /// the settings; a model built without the modeled fields (a settings-only test) falls back to the settings.
     /// </summary>
     internal readonly struct JobSpecView
     {
@@ -13,7 +14,14 @@ namespace ProbeGen.Core.Validation.Rules
             View = SettingsView.Root(workload).At(path);
             Completions = workload.Job?.Completions;
             Parallelism = workload.Job?.Parallelism;
+            _mode = workload.Job?.CompletionMode;
+            _backoffLimitPerIndex = workload.Job?.BackoffLimitPerIndex;
+            _maxFailedIndexes = workload.Job?.MaxFailedIndexes;
         }
+
+        private readonly string? _mode;
+        private readonly int? _backoffLimitPerIndex;
+        private readonly int? _maxFailedIndexes;
 
         public static JobSpecView? Of(WorkloadSpec workload) =>
             LongTail.JobSpecPath(workload.Kind) is { } path ? new JobSpecView(workload, path) : null;
@@ -25,13 +33,13 @@ namespace ProbeGen.Core.Validation.Rules
         public int? Parallelism { get; }
 
         /// <summary>completionMode as given (SetDefaults_Job makes a missing one NonIndexed).</summary>
-        public string? CompletionMode => View.Text("completionMode");
+        public string? CompletionMode => _mode ?? View.Text("completionMode");
 
         public bool Indexed => CompletionMode == "Indexed";
 
-        public long? BackoffLimitPerIndex => View.Integer("backoffLimitPerIndex");
+        public long? BackoffLimitPerIndex => _backoffLimitPerIndex ?? View.Integer("backoffLimitPerIndex");
 
-        public long? MaxFailedIndexes => View.Integer("maxFailedIndexes");
+        public long? MaxFailedIndexes => _maxFailedIndexes ?? View.Integer("maxFailedIndexes");
 
         public bool HasPodFailurePolicy => View.Any("podFailurePolicy");
 

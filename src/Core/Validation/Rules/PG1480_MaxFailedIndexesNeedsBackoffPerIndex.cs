@@ -11,7 +11,7 @@ namespace ProbeGen.Core.Validation.Rules
 
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
-            if (JobSpecView.Of(workload) is { } j && j.View.Any("maxFailedIndexes") && !j.View.Any("backoffLimitPerIndex"))
+            if (JobSpecView.Of(workload) is { } j && j.MaxFailedIndexes is not null && j.BackoffLimitPerIndex is null)
             {
                 sink.Required(Rule, j.PathOf("backoffLimitPerIndex"), "when maxFailedIndexes is specified");
             }

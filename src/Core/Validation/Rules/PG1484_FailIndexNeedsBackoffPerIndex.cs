@@ -11,7 +11,7 @@ namespace ProbeGen.Core.Validation.Rules
 
         public void Check(WorkloadSpec workload, FindingSink sink)
         {
-            if (JobSpecView.Of(workload) is not { HasPodFailurePolicy: true } j || j.View.Any("backoffLimitPerIndex")) return;
+            if (JobSpecView.Of(workload) is not { HasPodFailurePolicy: true } j || j.BackoffLimitPerIndex is not null) return;
             foreach (var rule in j.View.Items("podFailurePolicy.rules"))
             {
                 if (rule.Text("action") == "FailIndex") sink.Invalid(Rule, rule.PathOf("action"), "FailIndex", "requires the backoffLimitPerIndex to be set");
