@@ -85,7 +85,7 @@ namespace ProbeGen.Generator
             context.RegisterSourceOutput(shards, static (spc, shard) =>
             {
                 if (shard.Members.Count == 0) return;
-                spc.AddSource(shard.HintName, SourceEmitter.Shard(shard));
+                spc.AddSource(shard.HintName, SourceEmitter.ShardText(shard));
             });
 
             // Held-back workloads: PG0017 where a suppression hid the error (no location, so no pragma reaches it), and the

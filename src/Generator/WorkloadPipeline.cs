@@ -22,6 +22,9 @@ namespace ProbeGen.Generator
     /// </summary>
     internal sealed record SyntaxClaim(SemanticKey Key, string FullName, bool NeedsSemantic, EquatableArray<KindItem> Items, EquatableArray<RuleDescriptor> NonErrorRules);
 
+    /// <summary>What one syntax node says, read in the one walk: a candidate declaration, a global using, a ProbeGen-like name (<c>T:ns|Name</c>, <c>N:parent|Name</c>).</summary>
+    internal sealed record NodeFacts(RawCandidate? Declaration, GlobalUsing? GlobalUsing, string? SourceName);
+
     /// <summary>Global usings of the compilation (from syntax): plain namespaces, and whether any is an alias or <c>using static</c>.</summary>
     internal sealed record GlobalUsing(string? Namespace, string? AliasOrStatic);
 
@@ -56,20 +59,23 @@ namespace ProbeGen.Generator
 
         public static IncrementalValuesProvider<EquatableArray<KindItem>> Workloads(IncrementalGeneratorInitializationContext context)
         {
-            var declarations = context.SyntaxProvider
-                .CreateSyntaxProvider(SyntaxReader.IsCandidate, static (ctx, ct) => SyntaxReader.Read(ctx.Node, ct))
+            // One syntax provider for everything read from syntax: Roslyn walks every node of every tree once per provider,
+            // and three providers were three walks (issue 18). A node's facts are a function of the node alone.
+            var facts0 = context.SyntaxProvider
+                .CreateSyntaxProvider(static (node, ct) => SyntaxReader.IsCandidate(node, ct) || IsGlobalUsing(node) || SourceNameFilter(node, ct),
+                    static (ctx, ct) => new NodeFacts(
+                        SyntaxReader.IsCandidate(ctx.Node, ct) ? SyntaxReader.Read(ctx.Node, ct) : null,
+                        IsGlobalUsing(ctx.Node) ? ReadGlobalUsing((UsingDirectiveSyntax)ctx.Node) : null,
+                        SourceNameFilter(ctx.Node, ct) ? SourceName(ctx.Node) : null));
+
+            var declarations = facts0
+                .Where(static f => f.Declaration is not null)
+                .Select(static (f, _) => f.Declaration!)
                 .WithTrackingName(TrackingNames.Declarations);
 
-            var globalUsings = context.SyntaxProvider
-                .CreateSyntaxProvider(
-                    static (node, _) => node is UsingDirectiveSyntax u && !u.GlobalKeyword.IsKind(SyntaxKind.None),
-                    static (ctx, _) =>
-                    {
-                        var u = (UsingDirectiveSyntax)ctx.Node;
-                        if (u.Alias is not null) return new GlobalUsing(null, u.Alias.Name.Identifier.ValueText);
-                        if (!u.StaticKeyword.IsKind(SyntaxKind.None) || u.NamespaceOrType is not NameSyntax name) return new GlobalUsing(null, "");
-                        return SyntaxReader.DottedName(name) is { } n ? new GlobalUsing(n, null) : new GlobalUsing(null, "");
-                    })
+            var globalUsings = facts0
+                .Where(static f => f.GlobalUsing is not null)
+                .Select(static (f, _) => f.GlobalUsing!)
                 .Collect()
                 .Select(static (list, _) =>
                 {
@@ -85,15 +91,15 @@ namespace ProbeGen.Generator
                 .WithTrackingName(TrackingNames.GlobalUsings);
 
             // Source types and namespaces named like ProbeGen's (from syntax, cached per tree) ...
-            var sourceNames = context.SyntaxProvider
-                .CreateSyntaxProvider(SourceNameFilter, static (ctx, _) => SourceName(ctx.Node))
-                .Where(static n => n is not null)
+            var sourceNames = facts0
+                .Where(static f => f.SourceName is not null)
+                .Select(static (f, _) => f.SourceName!)
                 .Collect()
                 .Select(static (list, _) =>
                 {
                     var types = new SortedSet<string>(System.StringComparer.Ordinal);
                     var namespaces = new SortedSet<string>(System.StringComparer.Ordinal);
-                    foreach (var n in list) (n!.StartsWith("N:", System.StringComparison.Ordinal) ? namespaces : types).Add(n.Substring(2));
+                    foreach (var n in list) (n.StartsWith("N:", System.StringComparison.Ordinal) ? namespaces : types).Add(n.Substring(2));
                     return (Types: new EquatableArray<string>(ToArray(types)), Namespaces: new EquatableArray<string>(ToArray(namespaces)));
                 });
 
@@ -162,6 +168,15 @@ namespace ProbeGen.Generator
                     return EquatableArray<KindItem>.Empty;
                 })
                 .WithTrackingName(TrackingNames.Workloads);
+        }
+
+        private static bool IsGlobalUsing(SyntaxNode node) => node is UsingDirectiveSyntax u && !u.GlobalKeyword.IsKind(SyntaxKind.None);
+
+        private static GlobalUsing ReadGlobalUsing(UsingDirectiveSyntax u)
+        {
+            if (u.Alias is not null) return new GlobalUsing(null, u.Alias.Name.Identifier.ValueText);
+            if (!u.StaticKeyword.IsKind(SyntaxKind.None) || u.NamespaceOrType is not NameSyntax name) return new GlobalUsing(null, "");
+            return SyntaxReader.DottedName(name) is { } n ? new GlobalUsing(n, null) : new GlobalUsing(null, "");
         }
 
         private static T[] ToArray<T>(SortedSet<T> set)

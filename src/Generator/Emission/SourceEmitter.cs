@@ -104,6 +104,63 @@ namespace ProbeGen.Generator.Emission
         public const string WarningsOff = "#pragma warning disable CS0108, CS0436\n";
 
         /// <summary>A shard file: the header and directives once, then each workload's members.</summary>
+        /// <summary>
+        /// <see cref="Shard"/> as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> read straight from the members: a shard
+        /// of ~60 workloads is several hundred KB, so its string (and the builder's buffer) went to the large object heap,
+        /// twice per shard and build; Roslyn keeps a text this long in small chunks instead (issue 18). Same characters.
+        /// </summary>
+        public static Microsoft.CodeAnalysis.Text.SourceText ShardText(ShardSource shard)
+        {
+            var parts = new System.Collections.Generic.List<string>(shard.Members.Count + 3) { Header };
+            if (shard.Settings.NullableDirective) parts.Add("#nullable disable\n");
+            parts.Add(WarningsOff);
+            foreach (var m in shard.Members) parts.Add(m);
+            int length = 0;
+            foreach (var p in parts) length += p.Length;
+            using var reader = new PartsReader(parts);
+            return Microsoft.CodeAnalysis.Text.SourceText.From(reader, length, Encoding.UTF8);
+        }
+
+        /// <summary>A reader over strings in sequence, without joining them.</summary>
+        private sealed class PartsReader : System.IO.TextReader
+        {
+            private readonly System.Collections.Generic.List<string> _parts;
+            private int _part;
+            private int _offset;
+
+            public PartsReader(System.Collections.Generic.List<string> parts) => _parts = parts;
+
+            private bool Skip()
+            {
+                while (_part < _parts.Count && _offset >= _parts[_part].Length)
+                {
+                    _part++;
+                    _offset = 0;
+                }
+                return _part < _parts.Count;
+            }
+
+            public override int Peek() => Skip() ? _parts[_part][_offset] : -1;
+
+            public override int Read() => Skip() ? _parts[_part][_offset++] : -1;
+
+            public override int Read(char[] buffer, int index, int count)
+            {
+                int total = 0;
+                while (count > 0 && Skip())
+                {
+                    string p = _parts[_part];
+                    int n = System.Math.Min(count, p.Length - _offset);
+                    p.CopyTo(_offset, buffer, index, n);
+                    _offset += n;
+                    index += n;
+                    count -= n;
+                    total += n;
+                }
+                return total;
+            }
+        }
+
         public static string Shard(ShardSource shard)
         {
             int length = 256;
