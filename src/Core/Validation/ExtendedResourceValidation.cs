@@ -39,19 +39,12 @@ namespace ProbeGen.Core.Validation
             }
             return result;
         }
-
-        [ThreadStatic] private static WorkloadSpec? t_workload;
-        [ThreadStatic] private static List<SettingError>? t_errors;
+        [System.ThreadStatic] private static WorkloadMemo<List<SettingError>> t_errors;
 
         /// <summary>Every error of the workload's non-overcommittable resources (computed once per workload and thread, as six rules read it; do not modify).</summary>
         public static IReadOnlyList<SettingError> Errors(WorkloadSpec workload)
-        {
-            if (ReferenceEquals(t_workload, workload) && t_errors is not null) return t_errors;
-            var errors = Compute(workload);
-            t_errors = errors;
-            t_workload = workload;
-            return errors;
-        }
+        =>
+            WorkloadMemo<List<SettingError>>.Get(ref t_errors, workload, Compute);
 
         private static List<SettingError> Compute(WorkloadSpec workload)
         {

@@ -29,19 +29,12 @@ namespace ProbeGen.Core.Validation
                 yield return (c, SettingsView.Of(workload.Settings, c.Path));
             }
         }
-
-        [ThreadStatic] private static WorkloadSpec? t_workload;
-        [ThreadStatic] private static List<SettingError>? t_errors;
+        [System.ThreadStatic] private static WorkloadMemo<List<SettingError>> t_errors;
 
         /// <summary>Every lifecycle hook error of the workload (computed once per workload and thread, as five rules read it; do not modify).</summary>
         public static IReadOnlyList<SettingError> Errors(WorkloadSpec workload)
-        {
-            if (ReferenceEquals(t_workload, workload) && t_errors is not null) return t_errors;
-            var errors = Compute(workload);
-            t_errors = errors;
-            t_workload = workload;
-            return errors;
-        }
+        =>
+            WorkloadMemo<List<SettingError>>.Get(ref t_errors, workload, Compute);
 
         private static List<SettingError> Compute(WorkloadSpec workload)
         {

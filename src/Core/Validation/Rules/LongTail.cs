@@ -57,16 +57,11 @@ namespace ProbeGen.Core.Validation.Rules
         /// </summary>
         public static IReadOnlyList<SettingsView> Containers(WorkloadSpec workload)
         {
-            // A dozen rules walk these views: built once per workload and thread (as PodWalk's walk), not per rule.
-            if (ReferenceEquals(t_workload, workload) && t_containers is not null) return t_containers;
-            var views = BuildContainers(workload);
-            t_containers = views;
-            t_workload = workload;
-            return views;
+            // A dozen rules walk these views: built once per workload and thread, not per rule.
+            return WorkloadMemo<SettingsView[]>.Get(ref t_containers, workload, BuildContainers);
         }
 
-        [System.ThreadStatic] private static WorkloadSpec? t_workload;
-        [System.ThreadStatic] private static SettingsView[]? t_containers;
+        [System.ThreadStatic] private static WorkloadMemo<SettingsView[]> t_containers;
 
         private static SettingsView[] BuildContainers(WorkloadSpec workload)
         {
