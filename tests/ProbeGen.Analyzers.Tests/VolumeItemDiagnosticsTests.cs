@@ -141,4 +141,45 @@ public class VolumeItemDiagnosticsTests
         public partial class Web { }
         """,
         new DiagnosticResult("PG0016", DiagnosticSeverity.Error).WithLocation(0));
+
+    private static Task Files(params (string Path, string Source)[] files)
+    {
+        var test = new Verify.Test();
+        foreach (var f in files) test.TestState.Sources.Add((f.Path, f.Source));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task OneVolumesItemsSplitOverTwoFiles_PG0019_AtEachFilesFirst() => Files(
+        ("Web.cs", """
+            using ProbeGen;
+            [Deployment("web")]
+            [SecretVolume("tls", SecretName = "t")]
+            [{|PG0019:VolumeItem("tls", "tls.crt", "tls.crt")|}]
+            [Container("web", "nginx:1.27")]
+            public partial class Web { }
+            """),
+        ("Web.Keys.cs", """
+            using ProbeGen;
+            [{|PG0019:VolumeItem("tls", "tls.key", "tls.key")|}]
+            public partial class Web { }
+            """));
+
+    [Fact]
+    public Task EachVolumesItemsInOneFile_NoDiagnostic() => Files(
+        ("Web.cs", """
+            using ProbeGen;
+            [Deployment("web")]
+            [SecretVolume("tls", SecretName = "t")]
+            [ConfigMapVolume("config", ConfigMap = "c")]
+            [VolumeItem("tls", "tls.crt", "tls.crt")]
+            [Container("web", "nginx:1.27")]
+            public partial class Web { }
+            """),
+        ("Web.Config.cs", """
+            using ProbeGen;
+            [VolumeItem("config", "a", "a.conf")]
+            [VolumeItem("config", "b", "b.conf")]
+            public partial class Web { }
+            """));
 }
