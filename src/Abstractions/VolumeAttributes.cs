@@ -9,7 +9,7 @@ namespace ProbeGen
 
     /// <summary>
     /// A volume from a ConfigMap (<c>spec.volumes[i].configMap</c>): each key becomes a file. Repeatable; volumes are
-    /// numbered in source order. Select keys with <c>[Set("spec.template.spec.volumes[i].configMap.items[0].key", …)]</c>.
+    /// numbered in source order. Select keys with <c>[VolumeItem(name, key, path)]</c>.
     /// </summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
     public sealed class ConfigMapVolumeAttribute : Attribute
@@ -31,7 +31,7 @@ namespace ProbeGen
         public bool Optional { get; set; }
     }
 
-    /// <summary>A volume from a Secret (<c>spec.volumes[i].secret</c>): each key becomes a file. Repeatable; volumes are numbered in source order.</summary>
+    /// <summary>A volume from a Secret (<c>spec.volumes[i].secret</c>): each key becomes a file. Repeatable; volumes are numbered in source order. Select keys with <c>[VolumeItem(name, key, path)]</c>.</summary>
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
     public sealed class SecretVolumeAttribute : Attribute
     {
@@ -192,6 +192,38 @@ namespace ProbeGen
 
         /// <summary><c>volumeClaimTemplate.spec.storageClassName</c>; unset: the cluster's default class.</summary>
         public string? StorageClassName { get; set; }
+    }
+
+    /// <summary>
+    /// One file of a ConfigMap or Secret volume (<c>spec.volumes[i].configMap.items[j]</c> or <c>….secret.items[j]</c>):
+    /// one key is written to the file at a path of its own in the volume instead of every key to a file of
+    /// its own name. On the workload class, beside the volume; repeatable; a volume's items are numbered in source order.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = true, Inherited = false)]
+    public sealed class VolumeItemAttribute : Attribute
+    {
+        /// <summary>Projects one key of a volume to a file.</summary>
+        /// <param name="volumeName">The name of a <c>[ConfigMapVolume]</c> or <c>[SecretVolume]</c> of this workload.</param>
+        /// <param name="key">The ConfigMap's or Secret's key (<c>key</c>).</param>
+        /// <param name="path">The file's path in the volume (<c>path</c>): relative, no <c>..</c>.</param>
+        public VolumeItemAttribute(string volumeName, string key, string path)
+        {
+            VolumeName = volumeName;
+            Key = key;
+            Path = path;
+        }
+
+        /// <summary>The volume's name.</summary>
+        public string VolumeName { get; }
+
+        /// <summary>The key (<c>key</c>).</summary>
+        public string Key { get; }
+
+        /// <summary>The file's path in the volume (<c>path</c>).</summary>
+        public string Path { get; }
+
+        /// <summary><c>mode</c> of this file, in octal with its leading zero: <c>"0400"</c> (the YAML holds the decimal 256). Unset: the volume's DefaultMode.</summary>
+        public string? Mode { get; set; }
     }
 
     /// <summary>

@@ -110,14 +110,13 @@ public class VolumeImportTests
 
             [Deployment("web")]
             [ConfigMapVolume("config", ConfigMap = "web-config", DefaultMode = "0644")]
+            [VolumeItem("config", "nginx.conf", "default.conf")]
             [SecretVolume("tls", SecretName = "web-tls", DefaultMode = "0400", Optional = true)]
             [EmptyDirVolume("scratch")]
             [PersistentVolumeClaimVolume("data", ClaimName = "web-data")]
             [HostPathVolume("logs", Path = "/var/log", Type = HostPathType.Directory)]
             [CsiVolume("secrets", Driver = "secrets-store.csi.k8s.io", ReadOnly = true)]
             [EphemeralVolume("work", AccessModes = new[] { "ReadWriteOnce", "ReadWriteOncePod" }, Storage = "1Gi")]
-            [Set("spec.template.spec.volumes[0].configMap.items[0].key", "nginx.conf")]
-            [Set("spec.template.spec.volumes[0].configMap.items[0].path", "default.conf")]
             [Set("spec.template.spec.volumes[5].csi.volumeAttributes['secretProviderClass']", "vault")]
             [Set("spec.template.spec.volumes[7].name", "shared")]
             [Set("spec.template.spec.volumes[7].nfs.path", "/exports")]
@@ -182,5 +181,79 @@ public class VolumeImportTests
         Assert.Contains("[Set(\"spec.volumes[0].configMap.defaultMode\", -1)]", source);
         var (compilation, _, _, _) = TestCompilation.Generate(TestCompilation.Create(source));
         Assert.Contains(TestCompilation.Analyze(compilation), d => d.Id == "PG1610");
+    }
+
+    [Fact]
+    public void Import_VolumeItems_BecomeVolumeItem_UntilTheFirstWithAnotherField_AndRoundTripKubectlEqual()
+    {
+        // Items of a ConfigMap or Secret volume are [VolumeItem]s after their volume, in order; an item with a field
+        // [VolumeItem] has no argument for (user) stays [Set] at its own index, and so does every item after it.
+        const string manifest = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              containers:
+              - name: app
+                image: busybox:1.36
+              volumes:
+              - name: jwt
+                secret:
+                  secretName: jwt-key
+                  items:
+                  - key: jwtRS256.key.pub
+                    path: publickey
+                  - key: jwtRS256.key
+                    path: private/key
+                    mode: 256
+              - name: config
+                configMap:
+                  name: c
+                  items:
+                  - key: a
+                    path: a.conf
+                    mode: 420
+                  - key: b
+                    path: b.conf
+                    user: 1000
+                  - key: c
+                    path: c.conf
+              - name: all
+                projected:
+                  sources:
+                  - configMap:
+                      name: c
+                      items:
+                      - key: a
+                        path: a.conf
+            """;
+        using var tmp = new TempDir();
+        tmp.Write("p.yaml", manifest);
+        var run = Cli.Run(tmp.Path, null, "import", "p.yaml", "-o", "out");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string source = tmp.Read("out/PPod.cs");
+        Assert.Contains("""
+            [SecretVolume("jwt", SecretName = "jwt-key")]
+            [VolumeItem("jwt", "jwtRS256.key.pub", "publickey")]
+            [VolumeItem("jwt", "jwtRS256.key", "private/key", Mode = "0400")]
+            [ConfigMapVolume("config", ConfigMap = "c")]
+            [VolumeItem("config", "a", "a.conf", Mode = "0644")]
+            [ProjectedVolume("all")]
+            """.Replace("\r\n", "\n"), source);
+        Assert.Contains("[Set(\"spec.volumes[1].configMap.items[1].key\", \"b\")]", source);
+        Assert.Contains("[Set(\"spec.volumes[1].configMap.items[2].path\", \"c.conf\")]", source);
+        Assert.Contains("[Set(\"spec.volumes[2].projected.sources[0].configMap.items[0].key\", \"a\")]", source);
+        Assert.DoesNotContain("secret.items", source);
+
+        var (compilation, _, generatorDiagnostics, _) = TestCompilation.Generate(TestCompilation.Create(source));
+        Assert.Empty(generatorDiagnostics);
+        Assert.Empty(TestCompilation.CompilerErrors(compilation));
+        Assert.DoesNotContain(TestCompilation.Analyze(compilation), d => d.Severity == DiagnosticSeverity.Error); // a bare Pod is PG2003 (info)
+        var type = TestCompilation.Load(compilation).GetType("PPod", throwOnError: true)!;
+        string regenerated = (string)type.GetField("ManifestYaml")!.GetRawConstantValue()!;
+        var original = JsonNode.Parse(Kubectl.Decode(manifest));
+        var roundTripped = JsonNode.Parse(Kubectl.Decode(regenerated));
+        Assert.True(JsonNode.DeepEquals(original, roundTripped), original!.ToJsonString() + "\n" + roundTripped!.ToJsonString());
     }
 }

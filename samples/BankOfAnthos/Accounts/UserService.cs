@@ -37,10 +37,8 @@ namespace BankOfAnthos;
 // Both keys of the Secret, as /tmp/.ssh/privatekey and /tmp/.ssh/publickey.
 [EmptyDirVolume("tmp")]
 [SecretVolume("keys", SecretName = Release.JwtKeySecret)]
-[Set("spec.template.spec.volumes[1].secret.items[0].key", "jwtRS256.key")]
-[Set("spec.template.spec.volumes[1].secret.items[0].path", "privatekey")]
-[Set("spec.template.spec.volumes[1].secret.items[1].key", "jwtRS256.key.pub")]
-[Set("spec.template.spec.volumes[1].secret.items[1].path", "publickey")]
+[VolumeItem("keys", "jwtRS256.key", "privatekey")]
+[VolumeItem("keys", "jwtRS256.key.pub", "publickey")]
 [VolumeMount("tmp", "/tmp")]
 [VolumeMount("keys", "/tmp/.ssh", ReadOnly = true)]
 public partial class UserService { }

@@ -41,8 +41,7 @@ namespace BankOfAnthos;
 [SecurityContext(ReadOnlyRootFilesystem = true, AllowPrivilegeEscalation = false, Privileged = false, DropCapabilities = new[] { "all" })]
 [EmptyDirVolume("tmp")]
 [SecretVolume("publickey", SecretName = Release.JwtKeySecret)]
-[Set("spec.template.spec.volumes[1].secret.items[0].key", "jwtRS256.key.pub")]
-[Set("spec.template.spec.volumes[1].secret.items[0].path", "publickey")]
+[VolumeItem("publickey", "jwtRS256.key.pub", "publickey")]
 [VolumeMount("tmp", "/tmp")]
 [VolumeMount("publickey", "/tmp/.ssh", ReadOnly = true)]
 public partial class BalanceReader { }

@@ -234,6 +234,7 @@ namespace ProbeGen.Core.Emission
             "Toleration",
             "TolerationOperator",
             "TopologySpread",
+            "VolumeItem",
             "VolumeMount",
             "WhenUnsatisfiable",
         };

@@ -39,15 +39,68 @@ namespace ProbeGen.Core.Emission
                 if (under.Count == 0) break;
                 string? text = null;
                 List<int>? consumed = null;
+                LoweredAttribute? chosen = null;
                 foreach (var a in candidates)
                 {
-                    if (Fits(a, settings, under, out text, out consumed)) break;
+                    if (Fits(a, settings, under, out text, out consumed)) { chosen = a; break; }
                     text = null;
                 }
-                if (text is null || consumed is null) break;
+                if (text is null || consumed is null || chosen is null) break;
+                string? volumeName = null;
+                foreach (int k in consumed) if (settings[k].Path == item + ".name" && settings[k].ValueKind == SettingValueKind.String) volumeName = settings[k].Text;
                 consumed.Sort();
                 for (int k = consumed.Count - 1; k >= 0; k--) settings.RemoveAt(consumed[k]);
                 lines.Add(text);
+                // A ConfigMap or Secret volume's leading items: one [VolumeItem] each, right after the volume.
+                if (volumeName is not null && chosen.Presence.Count > 0 && Contains(LoweredAttributes.VolumeItemSources, chosen.Presence[0]))
+                    lines.AddRange(TakeItems(settings, item + "." + chosen.Presence[0] + ".items", volumeName));
+            }
+            return lines;
+        }
+
+        private static bool Contains(IReadOnlyList<string> list, string value)
+        {
+            foreach (string s in list) if (s == value) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The leading items of <paramref name="items"/> (a KeyToPath list) that are a key, a path and at most a mode, as
+        /// [VolumeItem]s, removed from <paramref name="settings"/>; from the first item with anything else (or without a
+        /// key or path) the rest stay <c>[Set]</c> at their own indices, which the [VolumeItem]s before them keep.
+        /// </summary>
+        private static List<string> TakeItems(List<FieldSetting> settings, string items, string volumeName)
+        {
+            var lines = new List<string>();
+            for (int j = 0; ; j++)
+            {
+                string item = items + "[" + j.ToString(CultureInfo.InvariantCulture) + "]";
+                int key = -1, path = -1, mode = -1;
+                bool other = false;
+                for (int k = 0; k < settings.Count; k++)
+                {
+                    string p = settings[k].Path;
+                    if (p.Length <= item.Length + 1 || !p.StartsWith(item, System.StringComparison.Ordinal) || p[item.Length] != '.') continue;
+                    string relative = p.Substring(item.Length + 1);
+                    var kind = settings[k].ValueKind;
+                    if (relative == "key" && kind == SettingValueKind.String) key = k;
+                    else if (relative == "path" && kind == SettingValueKind.String) path = k;
+                    else if (relative == "mode" && kind == SettingValueKind.Integer) mode = k;
+                    else other = true;
+                }
+                if (other || key < 0 || path < 0) break;
+                string? octal = null;
+                if (mode >= 0)
+                {
+                    if (!long.TryParse(settings[mode].Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) || FileModes.Octal(n) is not { } o) break;
+                    octal = o;
+                }
+                lines.Add("[VolumeItem(" + CSharpLiteral.Of(volumeName) + ", " + CSharpLiteral.Of(settings[key].Text) + ", " + CSharpLiteral.Of(settings[path].Text)
+                    + (octal is null ? "" : ", Mode = " + CSharpLiteral.Of(octal)) + ")]");
+                var taken = new List<int> { key, path };
+                if (mode >= 0) taken.Add(mode);
+                taken.Sort();
+                for (int k = taken.Count - 1; k >= 0; k--) settings.RemoveAt(taken[k]);
             }
             return lines;
         }

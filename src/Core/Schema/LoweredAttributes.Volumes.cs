@@ -4,7 +4,7 @@ namespace ProbeGen.Core.Schema
 {
     // The pod's volumes (one attribute per source, so "exactly one source" holds by construction) and a container's
     // volume mounts: each application is the next item of its list, in source order. A [Set] may set other fields of
-    // those items (configMap.items, projected.sources …) and add items of other sources after them.
+    // those items (projected.sources …; configMap.items and secret.items have [VolumeItem]) and add items of other sources after them.
     public static partial class LoweredAttributes
     {
         static partial void AddVolumes(List<LoweredAttribute> all)
@@ -62,6 +62,24 @@ namespace ProbeGen.Core.Schema
                 return new LoweredAttribute(name, LoweredScope.PodSpec, volumes, isListItem: true, all2, presence: new[] { source.JsonName });
             }
         }
+
+        /// <summary>The volume sources whose <c>items</c> a [VolumeItem] adds to (a list of KeyToPath: key, path, mode).</summary>
+        public static readonly IReadOnlyList<string> VolumeItemSources = new[] { VolumeSchema.ConfigMap.JsonName, VolumeSchema.Secret.JsonName };
+
+        /// <summary>
+        /// [VolumeItem(volumeName, key, path, Mode = …)]: one item of <c>volumes[<paramref name="volume"/>].<paramref name="source"/>.items</c>.
+        /// Not in <see cref="All"/>: where it writes depends on the volume it names (its index and source), so the parser
+        /// builds this table once it has read the volume attributes; argument 0 names the volume and writes no field.
+        /// </summary>
+        public static LoweredAttribute VolumeItem(int volume, string source) =>
+            new LoweredAttribute("VolumeItemAttribute", LoweredScope.PodSpec,
+                PodSpecSchema.Volumes.JsonName + "[" + volume.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]." + source + "." + ConfigMapVolumeSourceSchema.Items.JsonName,
+                isListItem: true, new[]
+                {
+                    Lowered.Ctor(1, "key", KeyToPathSchema.Key),
+                    Lowered.Ctor(2, "path", KeyToPathSchema.Path),
+                    Mode("Mode", KeyToPathSchema.Mode),
+                });
 
         /// <summary>A file mode: an octal string in C# (<c>"0644"</c>), its number in the manifest (420).</summary>
         private static LoweredProperty Mode(string name, params FieldDescriptor[] fields) =>

@@ -35,7 +35,7 @@ namespace ProbeGen.Generator.Parsing
         /// <summary>Attributes that describe the pod and belong on the workload class.</summary>
         public static bool IsPodPart(string? name) =>
             name is "RestartPolicyAttribute" or "LabelAttribute" or "AnnotationAttribute" or "TerminationGracePeriodAttribute"
-                or "ServiceAccountAttribute" or "NodeSelectorAttribute" or "PodLabelAttribute" or "PodAnnotationAttribute" or "SelectorLabelAttribute"
+                or "ServiceAccountAttribute" or "NodeSelectorAttribute" or "PodLabelAttribute" or "PodAnnotationAttribute" or "SelectorLabelAttribute" or "VolumeItemAttribute"
             || Core.Schema.LoweredAttributes.Find(name)?.Scope is Core.Schema.LoweredScope.PodSpec or Core.Schema.LoweredScope.Workload;
     }
 }

@@ -91,6 +91,7 @@ namespace ProbeGen.Generator.Parsing
             new AttributeSpec("TerminationGracePeriodAttribute", new ArgSpec[] { L("seconds") }, new ArgSpec[0]),
             new AttributeSpec("TolerationAttribute", new ArgSpec[0], new ArgSpec[] { E("Effect", "TaintEffect"), S("Key"), E("Operator", "TolerationOperator"), L("TolerationSeconds"), S("Value") }),
             new AttributeSpec("TopologySpreadAttribute", new ArgSpec[] { I("maxSkew"), S("topologyKey"), E("whenUnsatisfiable", "WhenUnsatisfiable") }, new ArgSpec[] { A("MatchLabelKeys"), I("MinDomains"), E("NodeAffinityPolicy", "NodeInclusionPolicy"), E("NodeTaintsPolicy", "NodeInclusionPolicy") }),
+            new AttributeSpec("VolumeItemAttribute", new ArgSpec[] { S("volumeName"), S("key"), S("path") }, new ArgSpec[] { S("Mode") }),
             new AttributeSpec("VolumeMountAttribute", new ArgSpec[] { S("volumeName"), S("mountPath") }, new ArgSpec[] { E("MountPropagation", "MountPropagation"), B("ReadOnly"), E("RecursiveReadOnly", "RecursiveReadOnly"), S("SubPath"), S("SubPathExpr") }),
         };
     }

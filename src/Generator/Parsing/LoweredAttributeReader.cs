@@ -34,11 +34,17 @@ namespace ProbeGen.Generator.Parsing
         public string? NoteFor(string path)
         {
             if (_items is null || _names is null) return null;
+            // The innermost list: a [VolumeItem]'s items lie inside a volume attribute's volumes.
+            string? list = null;
             foreach (var kv in _items)
             {
-                string list = kv.Key;
-                if (path != list && !(path.StartsWith(list, System.StringComparison.Ordinal) && path.Length > list.Length && path[list.Length] is '[' or '.')) continue;
-                int n = kv.Value;
+                string l = kv.Key;
+                if (path != l && !(path.StartsWith(l, System.StringComparison.Ordinal) && path.Length > l.Length && path[l.Length] is '[' or '.')) continue;
+                if (list is null || l.Length > list.Length) list = l;
+            }
+            if (list is not null)
+            {
+                int n = _items[list];
                 string items = n == 1 ? list + "[0] is" : list + "[0] to [" + (n - 1).ToString(CultureInfo.InvariantCulture) + "] are";
                 return items + " built by [" + string.Join("], [", _names[list]) + "] in source order; a [Set] sets other fields of those items, and adds items after them, from ["
                     + n.ToString(CultureInfo.InvariantCulture) + "]";

@@ -77,6 +77,8 @@ namespace ProbeGen.Generator.Parsing
             var sets = new SetReader(podPath);
             var podLists = new ListFiles(); // each list-item lowered attribute's list (volumes, tolerations …): ordered, items in source order
             var lowered = new LoweredAttributeReader(); // [PodSecurityContext], [SecurityContext] …: settings beside the [Set]s
+            var volumes = new VolumeIndex(); // the volume attributes' names, for [VolumeItem]
+            List<(AttrView Attribute, Args Args)>? volumeItems = null;
 
             foreach (var a in attributes)
             {
@@ -85,8 +87,12 @@ namespace ProbeGen.Generator.Parsing
                 // Args of every attribute, ours or not: one whose arguments do not compile holds the manifest back.
                 var args = a.Args(s);
                 if (ReadPodSpecPart(attrName, args, podPath, s, ref pod)) continue; // [RestartPolicy], [TerminationGracePeriod], [ServiceAccount]
+                // After every volume attribute, which it may precede: it writes into the volume it names.
+                if (attrName == "VolumeItemAttribute") { (volumeItems ??= new()).Add((a, args)); continue; }
                 if (LoweredAttributeReader.For(attrName, LoweredScope.PodSpec) is { } podLowered)
                 {
+                    if (podLowered.BasePath == PodSpecSchema.Volumes.JsonName && podLowered.Presence.Count > 0)
+                        volumes.Add(args.Ctor(0), lowered.ItemsIn(SchemaPath.Join(podPath, podLowered.BasePath)) ?? 0, podLowered);
                     lowered.Read(podLowered, args, podPath, sets, s);
                     if (podLowered.IsListItem) podLists.Add(podLowered, a);
                     continue;
@@ -134,6 +140,7 @@ namespace ProbeGen.Generator.Parsing
                         break;
                 }
             }
+            if (volumeItems is not null) foreach (var (a, args) in volumeItems) ReadVolumeItem(a, args, volumes, podPath, lowered, sets, podLists, s);
 
             // A map written in several files of a partial class would follow the order the compiler reads the files in
             // (a renamed file would reorder it): such a map is written in key order instead.
@@ -588,6 +595,59 @@ namespace ProbeGen.Generator.Parsing
                     + " files of a partial class, so their order would be the order the compiler reads the files in (renaming a file could change it): declare "
                     + fix + " in one file");
             }
+        }
+
+        /// <summary>The volumes the volume attributes declare, by name: each one's index in <c>volumes</c> and its attribute.</summary>
+        private sealed class VolumeIndex
+        {
+            private readonly List<(string Name, int Index, LoweredAttribute Table)> _volumes = new();
+
+            public void Add(ArgValue? name, int index, LoweredAttribute table)
+            {
+                if (name?.Value is not string n || Find(n) is not null) return; // a second volume of one name is PG1603; the first is the one
+                _volumes.Add((n, index, table));
+            }
+
+            public (string Name, int Index, LoweredAttribute Table)? Find(string name)
+            {
+                foreach (var v in _volumes) if (v.Name == name) return v;
+                return null;
+            }
+
+            public int Count => _volumes.Count;
+
+            public IEnumerable<string> Names => _volumes.Select(static v => "'" + v.Name + "'");
+        }
+
+        /// <summary>
+        /// [VolumeItem(volumeName, key, path, Mode = …)]: the next item of the named ConfigMap or Secret volume's <c>items</c>,
+        /// lowered like any list-item attribute. A name no volume attribute declares, or a volume with no items (emptyDir …),
+        /// is PG0040 at the name: there is no field to write.
+        /// </summary>
+        private static void ReadVolumeItem(AttrView a, Args args, VolumeIndex volumes, string podPath, LoweredAttributeReader lowered, SetReader sets, ListFiles lists, ParseSession s)
+        {
+            var at = args.CtorLocation(0);
+            var nameArg = args.Ctor(0);
+            if (nameArg is null) { s.MarkFailed(); return; }
+            if (nameArg.Value.Kind == TypedConstantKind.Error || nameArg.Value.HasErrorType) { s.MarkFailed(); return; }
+            string? name = ValueReader.RequiredString(nameArg, "[VolumeItem] volumeName", at, s);
+            if (name is null) return;
+            if (volumes.Find(name) is not { } volume)
+            {
+                s.Report(RuleCatalog.SetPathUnknown, at, "[VolumeItem] names the volume '" + name + "', which no volume attribute of this workload declares: "
+                    + (volumes.Count == 0 ? "declare it with [ConfigMapVolume] or [SecretVolume]" : "its volumes are " + string.Join(", ", volumes.Names)));
+                return;
+            }
+            string source = volume.Table.Presence[0];
+            if (!LoweredAttributes.VolumeItemSources.Contains(source))
+            {
+                s.Report(RuleCatalog.SetPathUnknown, at, "[VolumeItem] selects a key of a ConfigMap or Secret volume, but '" + name + "' is a [" + volume.Table.ShortName
+                    + "], which has no items: name a [ConfigMapVolume] or a [SecretVolume]");
+                return;
+            }
+            var table = LoweredAttributes.VolumeItem(volume.Index, source);
+            lowered.Read(table, args, podPath, sets, s);
+            lists.Add(table, a);
         }
 
         /// <summary>
