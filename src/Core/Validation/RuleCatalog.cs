@@ -28,7 +28,7 @@ namespace ProbeGen.Core.Validation
         public static readonly RuleDescriptor DuplicateKey = new("PG0015", "A map key (label, annotation, node selector) is given once", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor PodAttributeWithoutWorkload = new("PG0016", "Pod attributes need a workload attribute on the same class", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ManifestHeldBack = new("PG0017", "A workload whose error is suppressed still gets no manifest", RuleSeverity.Warning, Usage);
-        public static readonly RuleDescriptor OrderSplitAcrossDeclarations = new("PG0019", "An ordered list (containers, env, ports) is declared in one partial declaration", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor OrderSplitAcrossDeclarations = new("PG0019", "The items of an ordered list (containers, env, volumes, tolerations …) are declared in one partial declaration", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor PodTemplateAttributeOnPod = new("PG0020", "Pod template labels, annotations and selector labels belong to a controller, not a Pod", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor PodsWithoutLabels = new("PG0021", "LabelPods = false only on a Job or CronJob without [PodLabel]", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ReservedMemberName = new("PG0018", "A workload type does not declare ManifestYaml or CreateManifest() itself", RuleSeverity.Error, Usage);
