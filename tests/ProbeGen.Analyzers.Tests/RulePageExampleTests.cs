@@ -5,12 +5,12 @@ namespace ProbeGen.Tests;
 
 /// <summary>
 /// The C# examples of the rule pages that show an attribute's own arguments ([TopologySpread], the update strategies,
-/// LabelPods): the non-compliant one reports the page's rule (unless it says the value is not expressible in C#), the
+/// LabelPods, an argument-less [PreStop]): the non-compliant one reports the page's rule (unless it says the value is not expressible in C#), the
 /// compliant one builds with no error and gets its manifest.
 /// </summary>
 public class RulePageExampleTests
 {
-    public static TheoryData<string> Pages() => new() { "PG0021", "PG1461", "PG1470", "PG1820", "PG1821", "PG1822", "PG1823", "PG1824", "PG1825", "PG1826" };
+    public static TheoryData<string> Pages() => new() { "PG0021", "PG1321", "PG1461", "PG1470", "PG1820", "PG1821", "PG1822", "PG1823", "PG1824", "PG1825", "PG1826" };
 
     private static string Example(string page, string section)
     {
