@@ -50,6 +50,12 @@ namespace ProbeGen
         /// </summary>
         public string? GenerateName { get; set; }
 
+        /// <summary>
+        /// <c>false</c> would leave the pod template without labels; a Deployment's selector must select them, so it is an
+        /// error here (PG0021): it exists so that a manifest without template labels imports as it is. Default <c>true</c>.
+        /// </summary>
+        public bool LabelPods { get; set; } = true;
+
         /// <summary><c>spec.replicas</c> (default 1), not negative.</summary>
         public int Replicas { get; set; }
 
@@ -85,6 +91,14 @@ namespace ProbeGen
         /// the name is empty: <c>[Job("", GenerateName = "migrate-")]</c>. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
         /// </summary>
         public string? GenerateName { get; set; }
+
+        /// <summary>
+        /// <c>false</c>: the pod template carries no labels (no <c>spec.template.metadata.labels</c>) instead of the
+        /// workload's <c>[Label]</c>s; the Job controller labels its pods itself (<c>batch.kubernetes.io/job-name</c> …).
+        /// Default <c>true</c>. Not with <c>[PodLabel]</c>s; an error on a Deployment, StatefulSet or DaemonSet (PG0021),
+        /// whose selector must select the template's labels.
+        /// </summary>
+        public bool LabelPods { get; set; } = true;
 
         /// <summary><c>spec.backoffLimit</c>: retries before the Job is marked failed (default 6).</summary>
         public int BackoffLimit { get; set; }
@@ -141,6 +155,14 @@ namespace ProbeGen
         /// the name is empty: <c>[Job("", GenerateName = "migrate-")]</c>. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
         /// </summary>
         public string? GenerateName { get; set; }
+
+        /// <summary>
+        /// <c>false</c>: the pod template carries no labels (no <c>spec.template.metadata.labels</c>) instead of the
+        /// workload's <c>[Label]</c>s; the Job controller labels its pods itself (<c>batch.kubernetes.io/job-name</c> …).
+        /// Default <c>true</c>. Not with <c>[PodLabel]</c>s; an error on a Deployment, StatefulSet or DaemonSet (PG0021),
+        /// whose selector must select the template's labels.
+        /// </summary>
+        public bool LabelPods { get; set; } = true;
 
         /// <summary><c>spec.timeZone</c>: an IANA time zone such as <c>Europe/Paris</c> (not <c>Local</c>).</summary>
         public string? TimeZone { get; set; }
@@ -209,6 +231,12 @@ namespace ProbeGen
         /// </summary>
         public string? GenerateName { get; set; }
 
+        /// <summary>
+        /// <c>false</c> would leave the pod template without labels; a StatefulSet's selector must select them, so it is an
+        /// error here (PG0021): it exists so that a manifest without template labels imports as it is. Default <c>true</c>.
+        /// </summary>
+        public bool LabelPods { get; set; } = true;
+
         /// <summary><c>spec.replicas</c> (default 1), not negative.</summary>
         public int Replicas { get; set; }
 
@@ -248,6 +276,12 @@ namespace ProbeGen
         /// the name is empty. Works with <c>kubectl create</c>, not <c>kubectl apply</c>.
         /// </summary>
         public string? GenerateName { get; set; }
+
+        /// <summary>
+        /// <c>false</c> would leave the pod template without labels; a DaemonSet's selector must select them, so it is an
+        /// error here (PG0021): it exists so that a manifest without template labels imports as it is. Default <c>true</c>.
+        /// </summary>
+        public bool LabelPods { get; set; } = true;
 
         /// <summary><c>spec.minReadySeconds</c> (default 0), not negative.</summary>
         public int MinReadySeconds { get; set; }

@@ -24,6 +24,30 @@ public class LifecycleDiagnosticsTests
         """);
 
     [Fact]
+    public Task HookWithoutArguments_PG1321_AtTheAttribute() => Verify.Analyzer(Usings + """
+        [Deployment("web")]
+        [Container("web", "nginx:1.27")]
+        [{|PG1321:PreStop|}]
+        public partial class Web
+        {
+            [Container("agent", "busybox:1.36")]
+            [{|PG1321:PostStart()|}]
+            public partial class Agent { }
+        }
+        """);
+
+    [Fact]
+    public Task ObjectAttributesWithoutArguments_WhereThatIsValid_NoDiagnostic() => Verify.Analyzer(Usings + """
+        [Deployment("web")]
+        [PodSecurityContext]
+        [EmptyDirVolume("cache")]
+        [Container("web", "nginx:1.27")]
+        [SecurityContext]
+        [VolumeMount("cache", "/cache")]
+        public partial class Web { }
+        """);
+
+    [Fact]
     public Task HookOnInitContainer_PG1112_AtTheAttribute() => Verify.Analyzer(Usings + """
         [Pod("p")]
         [Container("app", "nginx:1.27")]

@@ -34,6 +34,59 @@ public class PodTemplateDiagnosticsTests
         """);
 
     [Fact]
+    public Task LabelPodsFalseOnAJobAndACronJob_NoDiagnostic() => Verify.Analyzer(Usings + """
+        [Job("seed", LabelPods = false)]
+        [RestartPolicy(RestartPolicy.Never)]
+        [Label("app", "seed")]
+        [Container("seed", "busybox:1.36")]
+        public partial class Seed { }
+
+        [CronJob("cleanup", "@daily", LabelPods = false)]
+        [RestartPolicy(RestartPolicy.OnFailure)]
+        [Container("cleanup", "busybox:1.36")]
+        public partial class Cleanup { }
+        """);
+
+    [Fact]
+    public Task LabelPodsFalseOnADeployment_PG0021_OnTheArgument() => Verify.Analyzer(Usings + """
+        [Deployment("web", {|#0:LabelPods = false|})]
+        [Label("app", "web")]
+        [Container("web", "nginx:1.27")]
+        public partial class Web { }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PG0021", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("LabelPods = false would leave the Deployment's pod template without labels, but its selector must select the template's labels and must not be empty: remove LabelPods = false, or give the pods [PodLabel]s"));
+
+    [Fact]
+    public Task LabelPodsFalseOnAStatefulSetAndADaemonSet_PG0021_OnTheArgument() => Verify.Analyzer(Usings + """
+        [StatefulSet("db", {|PG0021:LabelPods = false|}, ServiceName = "db")]
+        [Container("db", "postgres:16")]
+        public partial class Db { }
+
+        [DaemonSet("agent", {|PG0021:LabelPods = false|})]
+        [Container("agent", "busybox:1.36")]
+        public partial class Agent { }
+        """);
+
+    [Fact]
+    public Task LabelPodsFalseWithPodLabels_PG0021_OnTheArgument() => Verify.Analyzer(Usings + """
+        [Job("seed", {|#0:LabelPods = false|})]
+        [RestartPolicy(RestartPolicy.Never)]
+        [PodLabel("app", "seed")]
+        [Container("seed", "busybox:1.36")]
+        public partial class Seed { }
+        """,
+        new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PG0021", Microsoft.CodeAnalysis.DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("LabelPods = false says the pod template has no labels, but [PodLabel]s give it some: remove one or the other"));
+
+    [Fact]
+    public Task LabelPodsTrueOnADeployment_NoDiagnostic() => Verify.Analyzer(Usings + """
+        [Deployment("web", LabelPods = true)]
+        [Container("web", "nginx:1.27")]
+        public partial class Web { }
+        """);
+
+    [Fact]
     public Task SelectorNotMatchingThePodLabels_PG1413_OnTheSelectorKey() => Verify.Analyzer(Usings + """
         [Deployment("web")]
         [PodLabel("app", "api")]

@@ -19,7 +19,7 @@ public class RealWorldCorpusTests(RealWorldCorpus corpus, ITestOutputHelper outp
 {
     // The measured counts of today's product (of 596 workload documents, 2026-12-02, with long-tail capture); raise them as the model grows, never lower them.
     private const int FullyModeledFloor = 596;
-    private const int LosslessFloor = 579;
+    private const int LosslessFloor = 584;
 
     private const string TruePositive = "true positive";
     private const string FalseError = "FALSE ERROR";

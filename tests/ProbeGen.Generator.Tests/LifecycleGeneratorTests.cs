@@ -120,4 +120,85 @@ public class LifecycleGeneratorTests
         Assert.Equal("http", spec.Containers[1].Lifecycle.PostStart.HttpGet.Port.Value);
         Assert.Equal(5, spec.Containers[1].Lifecycle.PreStop.Sleep.Seconds);
     }
+
+    /// <summary>
+    /// A hook with no handler argument is written (preStop: {}) for the rules to judge: PG1321 at the attribute, the
+    /// workload held back, rather than a hook silently dropped.
+    /// </summary>
+    [Fact]
+    public void HookWithoutArguments_PG1321_AtTheAttribute_NoManifest()
+    {
+        const string source = """
+            using ProbeGen;
+            namespace Shop;
+            [Deployment("web")]
+            [Container("web", "nginx:1.27")]
+            [PreStop]
+            public partial class Web
+            {
+                [Container("agent", "busybox:1.36")]
+                [PostStart()]
+                public partial class Agent { }
+            }
+            """;
+        var (output, _, _, _) = TestCompilation.Generate(TestCompilation.Create(source));
+        Assert.Empty(TestCompilation.CompilerErrors(output));
+        var reported = TestCompilation.Analyze(output).Where(d => d.Id.StartsWith("PG", StringComparison.Ordinal)).OrderBy(d => d.Location.SourceSpan.Start).ToArray();
+        Assert.Equal(new[] { ("PG1321", "PreStop"), ("PG1321", "PostStart()") },
+            reported.Select(d => (d.Id, d.Location.SourceTree!.ToString().Substring(d.Location.SourceSpan.Start, d.Location.SourceSpan.Length))).ToArray());
+        Assert.Contains("spec.template.spec.containers[0].lifecycle.preStop", reported[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("spec.template.spec.containers[1].lifecycle.postStart", reported[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        // Held back, instead of a manifest without the hook.
+        Assert.Empty(TestCompilation.ManifestTypes(output));
+    }
+
+    /// <summary>Where no argument writes nothing, or an empty object that is valid, nothing changed: no securityContext, emptyDir: {}.</summary>
+    [Fact]
+    public void OtherAttributesWithoutArguments_Unchanged_YamlText_Kubectl()
+    {
+        const string source = """
+            using ProbeGen;
+            namespace Shop;
+            [Deployment("web")]
+            [PodSecurityContext]
+            [EmptyDirVolume("cache")]
+            [Container("web", "nginx:1.27")]
+            [SecurityContext]
+            [VolumeMount("cache", "/cache")]
+            public partial class Web { }
+            """;
+        var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(source));
+        Assert.Empty(diagnostics);
+        string yaml = ManifestYaml(TestCompilation.Load(output), "Shop.Web");
+        Assert.Equal("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+            spec:
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx:1.27
+                    volumeMounts:
+                    - mountPath: /cache
+                      name: cache
+                  volumes:
+                  - emptyDir: {}
+                    name: cache
+
+            """, yaml);
+        using var decoded = JsonDocument.Parse(Kubectl.Decode(yaml));
+        var pod = decoded.RootElement.GetProperty("spec").GetProperty("template").GetProperty("spec");
+        Assert.Equal(JsonValueKind.Object, pod.GetProperty("volumes")[0].GetProperty("emptyDir").ValueKind);
+        Assert.False(pod.TryGetProperty("securityContext", out _));
+        Assert.False(pod.GetProperty("containers")[0].TryGetProperty("securityContext", out _));
+    }
 }

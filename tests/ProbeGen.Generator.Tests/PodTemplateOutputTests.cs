@@ -44,6 +44,19 @@ public class PodTemplateOutputTests
         [PodAnnotation("cluster-autoscaler.kubernetes.io/safe-to-evict", "false")]
         [Container("report", "busybox:1.36")]
         public partial class Nightly { }
+
+        [Job("seed", LabelPods = false)]
+        [RestartPolicy(RestartPolicy.Never)]
+        [Label("app", "seed")]
+        [PodAnnotation("sidecar.istio.io/inject", "false")]
+        [Container("seed", "busybox:1.36")]
+        public partial class Seed { }
+
+        [CronJob("cleanup", "@daily", LabelPods = false)]
+        [RestartPolicy(RestartPolicy.OnFailure)]
+        [Label("app", "cleanup")]
+        [Container("cleanup", "busybox:1.36")]
+        public partial class Cleanup { }
         """;
 
     private static string ManifestYaml(Assembly assembly, string typeName) =>
@@ -53,6 +66,8 @@ public class PodTemplateOutputTests
     [InlineData("Demo.Templates.Web", "web.deployment.yaml", typeof(V1Deployment))]
     [InlineData("Demo.Templates.Migrate", "migrate.job.yaml", typeof(V1Job))]
     [InlineData("Demo.Templates.Nightly", "nightly.cronjob.yaml", typeof(V1CronJob))]
+    [InlineData("Demo.Templates.Seed", "seed.job.yaml", typeof(V1Job))]
+    [InlineData("Demo.Templates.Cleanup", "cleanup.cronjob.yaml", typeof(V1CronJob))]
     public void PodTemplateAttributes_GoldenYaml_KubectlDecodes_TypedEqualsParsed(string typeName, string fileName, Type modelType)
     {
         var (output, _, diagnostics, _) = TestCompilation.Generate(TestCompilation.Create(Source, withKubernetesClient: true));
@@ -86,6 +101,80 @@ public class PodTemplateOutputTests
         Assert.Null(cron.Spec.JobTemplate.Spec.Selector); // a Job's selector only when given
         Assert.Null(cron.Spec.JobTemplate.Spec.Template.Metadata.Labels);
         Assert.Equal("false", cron.Spec.JobTemplate.Spec.Template.Metadata.Annotations["cluster-autoscaler.kubernetes.io/safe-to-evict"]);
+    }
+
+    [Fact]
+    public void LabelPodsFalse_TheTemplateHasNoLabels_TheWorkloadKeepsItsOwn_ReadByKubernetesYaml()
+    {
+        var assembly = TestCompilation.Load(TestCompilation.Generate(TestCompilation.Create(Source)).Output);
+        var seed = KubernetesYaml.Deserialize<V1Job>(ManifestYaml(assembly, "Demo.Templates.Seed"));
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "seed" }, seed.Metadata.Labels);
+        Assert.Null(seed.Spec.Template.Metadata.Labels);
+        Assert.Equal("false", seed.Spec.Template.Metadata.Annotations["sidecar.istio.io/inject"]);
+        Assert.Null(seed.Spec.Selector);
+        var cleanup = KubernetesYaml.Deserialize<V1CronJob>(ManifestYaml(assembly, "Demo.Templates.Cleanup"));
+        Assert.Equal(new Dictionary<string, string> { ["app"] = "cleanup" }, cleanup.Metadata.Labels);
+        Assert.Null(cleanup.Spec.JobTemplate.Spec.Template.Metadata); // no labels, no annotations: no metadata at all
+    }
+
+    [Fact]
+    public void TemplateWithoutLabelsUnderALabelledJob_ImportsAsLabelPodsFalse_KubectlEqual()
+    {
+        const string manifest = """
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: sample-job
+              labels:
+                kueue.x-k8s.io/queue-name: user-queue
+            spec:
+              parallelism: 3
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers:
+                  - name: dummy-job
+                    image: busybox:1.36
+            """;
+        ImportRoundTrip.Check(manifest, """
+            using ProbeGen;
+
+            namespace Imported;
+
+            [Job("sample-job", Parallelism = 3, LabelPods = false)]
+            [Label("kueue.x-k8s.io/queue-name", "user-queue")]
+            [RestartPolicy(RestartPolicy.Never)]
+            [Container("dummy-job", "busybox:1.36")]
+            public partial class SampleJobJob
+            {
+            }
+
+            """);
+    }
+
+    [Fact]
+    public void TemplateWithoutMetadataUnderALabelledCronJob_ImportsAsLabelPodsFalse_KubectlEqual()
+    {
+        const string manifest = """
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata:
+              name: tick
+              labels:
+                app: tick
+            spec:
+              schedule: "*/5 * * * *"
+              jobTemplate:
+                spec:
+                  template:
+                    spec:
+                      restartPolicy: OnFailure
+                      containers:
+                      - name: tick
+                        image: busybox:1.36
+            """;
+        var emitted = ImportRoundTrip.Check(manifest, null);
+        Assert.Contains("[CronJob(\"tick\", \"*/5 * * * *\", LabelPods = false)]", emitted.Source, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,22 +232,20 @@ public class PodTemplateOutputTests
         Assert.Contains(published, p => p.Model.PodAnnotations.Count > 0);
         var sources = new List<string>();
         var names = new List<string>();
-        var knownLossy = new List<string>();
+        var unlabeled = new List<string>();
         var kept = new List<string>();
         for (int i = 0; i < published.Count; i++)
         {
             var emitted = AttributeSourceEmitter.Emit(published[i].Model, "Imported.N" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            // The one shape C# cannot write yet: a pod template with no labels under a workload that has some (Jobs of the
-            // kueue samples). It must be reported as lossy, never written wrong; anything else lossy fails.
-            if (emitted.Lossy.Count > 0 && emitted.Lossy.All(l => l.Path.EndsWith(".metadata.labels", StringComparison.Ordinal) && l.Reason.StartsWith("a pod template without labels cannot be written", StringComparison.Ordinal))
-                && published[i].Model.PodLabels is { IsDefault: false, Count: 0 })
-            {
-                knownLossy.Add(published[i].Id);
-                continue;
-            }
             Assert.True(emitted.Lossy.Count == 0, published[i].Id + ": " + string.Join("; ", emitted.Lossy.Select(l => l.Path + " " + l.Reason)));
+            // A pod template with no labels under a workload that has some (Jobs of the kueue samples) is LabelPods = false.
+            if (published[i].Model.PodLabels is { IsDefault: false, Count: 0 })
+            {
+                Assert.Contains("LabelPods = false", emitted.Source, StringComparison.Ordinal);
+                unlabeled.Add(published[i].Id);
+            }
             Assert.True(emitted.Source.Contains("[PodLabel(", StringComparison.Ordinal) || emitted.Source.Contains("[PodAnnotation(", StringComparison.Ordinal)
-                || emitted.Source.Contains("[SelectorLabel(", StringComparison.Ordinal), published[i].Id);
+                || emitted.Source.Contains("[SelectorLabel(", StringComparison.Ordinal) || emitted.Source.Contains("LabelPods = false", StringComparison.Ordinal), published[i].Id);
             sources.Add(emitted.Source);
             kept.Add(published[i].Text);
             names.Add("Imported.N" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + emitted.ClassName);
@@ -169,8 +256,9 @@ public class PodTemplateOutputTests
         // An error only the analyzer reports (PG0044 on an imported [Set]) holds a manifest back too: name it rather than fail on the missing field.
         Assert.Empty(TestCompilation.Analyze(output).Where(d => d.Id.StartsWith("PG", StringComparison.Ordinal) && d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString()));
         var assembly = TestCompilation.Load(output);
-        Console.WriteLine("known lossy (a pod template without labels under a labelled workload): " + string.Join(", ", knownLossy));
-        Assert.True(knownLossy.Count <= 10, "more documents hit the known gap than expected: " + knownLossy.Count);
+        Console.WriteLine("pod templates without labels under a labelled workload (LabelPods = false): " + string.Join(", ", unlabeled));
+        // 3 of the corpus's 5 such documents pass this test's filters above; RealWorldCorpusTests counts all 5.
+        Assert.True(unlabeled.Count >= 3, "fewer pod templates without labels under a labelled workload than the corpus has: " + unlabeled.Count);
         string originals = string.Join("---\n", kept.Select(p => p.EndsWith('\n') ? p : p + "\n"));
         string regenerated = string.Join("---\n", names.Select(n => ManifestYaml(assembly, n)));
         Assert.Equal(Kubectl.Decode(originals), Kubectl.Decode(regenerated));

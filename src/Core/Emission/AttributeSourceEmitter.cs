@@ -65,6 +65,9 @@ namespace ProbeGen.Core.Emission
                     DaemonSetArguments(ds, workloadArgs, "spec", lossy);
                     break;
             }
+            // A pod template without labels (the model's empty PodLabels) is LabelPods = false; on an apps/v1 kind the C#
+            // then carries PG0021, as the manifest carries PG1412/PG1413.
+            if (w.Kind.HasPodTemplate() && !w.PodLabels.IsDefault && w.PodLabels.Count == 0) workloadArgs.Add("LabelPods = false");
             sb.Append('[').Append(w.Kind.KindName()).Append('(').Append(string.Join(", ", workloadArgs)).Append(")]\n");
             foreach (var kv in w.Labels) sb.Append("[Label(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
             foreach (var kv in w.Annotations) sb.Append("[Annotation(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
@@ -125,11 +128,6 @@ namespace ProbeGen.Core.Emission
         private static void PodTemplateMetadata(WorkloadSpec w, StringBuilder sb, List<LossyField> lossy)
         {
             if (!w.Kind.HasPodTemplate()) return;
-            string template = w.Kind.PodTemplatePath();
-            if (!w.PodLabels.IsDefault && w.PodLabels.Count == 0)
-            {
-                lossy.Add(new LossyField(template + ".metadata.labels", "a pod template without labels cannot be written while the workload has labels: with no [PodLabel], the template carries the workload's labels"));
-            }
             foreach (var kv in w.PodLabels) sb.Append("[PodLabel(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
             foreach (var kv in w.PodAnnotations) sb.Append("[PodAnnotation(").Append(L(kv.Key)).Append(", ").Append(L(kv.Value)).Append(")]\n");
             string selector = w.Kind.SelectorPath();

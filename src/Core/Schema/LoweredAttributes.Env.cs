@@ -13,7 +13,8 @@ namespace ProbeGen.Core.Schema
 
         public static readonly LoweredAttribute PostStart = Hook("PostStartAttribute", LifecycleSchema.PostStart);
 
-        // Both hooks are a LifecycleHandler: one table shape, each property naming the handler it sets.
+        // Both hooks are a LifecycleHandler: one table shape, each property naming the handler it sets. With no argument
+        // the hook is still written (preStop: {}): a hook without a handler is invalid, and PG1321 says so at the attribute.
         private static LoweredAttribute Hook(string name, FieldDescriptor hook) => new LoweredAttribute(name, LoweredScope.Container, Lowered.PathOf(ContainerSchema.Lifecycle, hook), false, new[]
         {
             Lowered.Property("Exec", LifecycleHandlerSchema.Exec, ExecActionSchema.Command),
@@ -25,7 +26,7 @@ namespace ProbeGen.Core.Schema
             Lowered.Property("Scheme", LifecycleHandlerSchema.HttpGet, HTTPGetActionSchema.Scheme),
             new LoweredProperty("TcpSocketPort", -1, Lowered.PathOf(LifecycleHandlerSchema.TcpSocket, TCPSocketActionSchema.Port), LoweredValue.Int, null),
             Lowered.Property("SleepSeconds", LifecycleHandlerSchema.Sleep, SleepActionSchema.Seconds),
-        });
+        }, writtenWithoutArguments: true);
 
         public static readonly LoweredAttribute EnvFromConfigMap = new LoweredAttribute("EnvFromConfigMapAttribute", LoweredScope.Container, Lowered.PathOf(ContainerSchema.EnvFrom), true, new[]
         {

@@ -68,9 +68,10 @@ namespace ProbeGen.Core.Schema
     /// </summary>
     public sealed class LoweredAttribute
     {
-        public LoweredAttribute(string name, LoweredScope scope, string basePath, bool isListItem, LoweredProperty[] properties, string[]? presence = null, int ctorArity = -1, KindDescriptor? kind = null)
+        public LoweredAttribute(string name, LoweredScope scope, string basePath, bool isListItem, LoweredProperty[] properties, string[]? presence = null, int ctorArity = -1, KindDescriptor? kind = null, bool writtenWithoutArguments = false)
         {
             Name = name;
+            WrittenWithoutArguments = writtenWithoutArguments;
             CtorArity = ctorArity;
             Kind = kind;
             Scope = scope;
@@ -101,6 +102,15 @@ namespace ProbeGen.Core.Schema
         public bool IsListItem { get; }
 
         public IReadOnlyList<LoweredProperty> Properties { get; }
+
+        /// <summary>
+        /// Whether an application of this object attribute with no argument still writes its object, as <c>{}</c>: a
+        /// lifecycle hook (<c>[PreStop]</c>) with no handler is invalid Kubernetes, so it is written for the rules to judge
+        /// (PG1321 at the attribute) rather than dropped. False where no argument means "nothing to write"
+        /// (<c>[SecurityContext]</c>, <c>[PodSpec]</c>); a list item is always written (<c>[Toleration]</c>), and an empty
+        /// object that is valid and means something (<c>emptyDir: {}</c>) is a <see cref="Presence"/> path.
+        /// </summary>
+        public bool WrittenWithoutArguments { get; }
 
         /// <summary>Paths relative to the base written as <c>{}</c> when no property under them is written (<c>emptyDir</c>); most attributes have none.</summary>
         public IReadOnlyList<string> Presence { get; }

@@ -28,8 +28,9 @@ namespace ProbeGen.Core.Validation
         public static readonly RuleDescriptor DuplicateKey = new("PG0015", "A map key (label, annotation, node selector) is given once", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor PodAttributeWithoutWorkload = new("PG0016", "Pod attributes need a workload attribute on the same class", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ManifestHeldBack = new("PG0017", "A workload whose error is suppressed still gets no manifest", RuleSeverity.Warning, Usage);
-        public static readonly RuleDescriptor OrderSplitAcrossDeclarations = new("PG0019", "An ordered list (containers, env, ports) is declared in one partial declaration", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor OrderSplitAcrossDeclarations = new("PG0019", "The items of an ordered list (containers, env, volumes, tolerations …) are declared in one partial declaration", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor PodTemplateAttributeOnPod = new("PG0020", "Pod template labels, annotations and selector labels belong to a controller, not a Pod", RuleSeverity.Error, Usage);
+        public static readonly RuleDescriptor PodsWithoutLabels = new("PG0021", "LabelPods = false only on a Job or CronJob without [PodLabel]", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor ReservedMemberName = new("PG0018", "A workload type does not declare ManifestYaml or CreateManifest() itself", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor SetPathUnknown = new("PG0040", "A [Set] path names no settable field", RuleSeverity.Error, Usage);
         public static readonly RuleDescriptor SetValueWrongType = new("PG0041", "A [Set] value has the wrong type for its field", RuleSeverity.Error, Usage);
@@ -61,7 +62,7 @@ namespace ProbeGen.Core.Validation
             WorkloadNotAccessible, InvalidText, DuplicateKey, PodAttributeWithoutWorkload, ManifestHeldBack,
             ReservedMemberName, OrderSplitAcrossDeclarations,
             SetPathUnknown, SetValueWrongType, SetIndexGap, SetTwice, SetModeledField,
-            PodTemplateAttributeOnPod,
+            PodTemplateAttributeOnPod, PodsWithoutLabels,
         };
 
         // Reported by the application analyzers: probes checked against the ASP.NET Core code of the same compilation.

@@ -92,10 +92,12 @@ namespace ProbeGen.Generator.Parsing
             // And on an object above it that only it opens (lifecycle, above preStop: PG1112 for an init container's hook).
             if (s.WantLocations) for (int dot = basePath.IndexOf('.'); dot > 0; dot = basePath.IndexOf('.', dot + 1)) s.Map(SchemaPath.Join(anchor, basePath.Substring(0, dot)), a.Location);
             var written = new List<string>();
+            bool anyArgument = false;
             foreach (var p in table.Properties)
             {
                 var v = p.CtorIndex >= 0 ? a.Ctor(p.CtorIndex) : a.Named(p.Name);
                 if (v is null) continue; // not written: the API server's default
+                anyArgument = true;
                 var at = p.CtorIndex >= 0 ? a.CtorLocation(p.CtorIndex) : a.NamedLocation(p.Name);
                 if (v.Value.Kind == TypedConstantKind.Error || v.Value.HasErrorType) { s.MarkFailed(); continue; }
                 string what = "[" + table.ShortName + "] " + p.Name;
@@ -132,6 +134,9 @@ namespace ProbeGen.Generator.Parsing
             }
             // A list item with no argument ([Toleration]) is still an item: written {} for the rules to judge, never dropped.
             if (table.IsListItem && written.Count == 0 && table.Presence.Count == 0 && !s.Failed) sets.AddLowered(new[] { FieldSetting.EmptyObject(root) }, a.Location, a.Location, s);
+            // An object attribute written with no argument that still means an object ([PreStop]: a hook with no handler):
+            // {} for the rules to judge (PG1321 at the attribute); soft, so a [Set] inside it (preStop.exec.command) fills it.
+            if (!table.IsListItem && table.WrittenWithoutArguments && !anyArgument && basePath.Length != 0) sets.AddPresence(FieldSetting.EmptyObject(root), a.Location, s);
             foreach (string presence in table.Presence)
             {
                 bool below = false;

@@ -155,7 +155,29 @@ namespace ProbeGen.Generator.Parsing
             // A controller's template labels are its [PodLabel]s, else the workload's labels (or app: <name> for a kind that
             // needs a selector); its selector is its [SelectorLabel]s, else the template labels: a finding at a derived path
             // points at the attribute that wrote the value.
-            if (kind.HasPodTemplate())
+            // LabelPods = false: a template without labels, which only a Job (and a CronJob's job template) may have: its
+            // controller labels the pods itself; an apps/v1 selector must select the template's labels.
+            bool unlabeledPods = false;
+            if (kind.HasPodTemplate() && workload.HasNamed("LabelPods") && ValueReader.OptionalBool(workload.Named("LabelPods"), s) == false)
+            {
+                var at = workload.NamedLocation("LabelPods") ?? workload.Location ?? identifier;
+                if (kind.RequiresSelector())
+                {
+                    s.Report(RuleCatalog.PodsWithoutLabels, at,
+                        "LabelPods = false would leave the " + kind.KindName() + "'s pod template without labels, but its selector must select the template's labels and must not be empty: remove LabelPods = false, or give the pods [PodLabel]s");
+                }
+                else if (podLabels.Count > 0)
+                {
+                    s.Report(RuleCatalog.PodsWithoutLabels, at,
+                        "LabelPods = false says the pod template has no labels, but [PodLabel]s give it some: remove one or the other");
+                }
+                else
+                {
+                    unlabeledPods = true;
+                    if (s.WantLocations) s.Map(templatePath + ".metadata.labels", at);
+                }
+            }
+            if (kind.HasPodTemplate() && !unlabeledPods)
             {
                 string templateLabels = templatePath + ".metadata.labels";
                 if (podLabels.Count == 0)
@@ -288,7 +310,7 @@ namespace ProbeGen.Generator.Parsing
             {
                 StatefulSet = statefulSet,
                 DaemonSet = daemonSet,
-                PodLabels = podLabels.Count > 0 ? EquatableArray.From(podLabels) : default,
+                PodLabels = podLabels.Count > 0 ? EquatableArray.From(podLabels) : unlabeledPods ? EquatableArray<KeyValue>.Empty : default,
                 PodAnnotations = EquatableArray.From(podAnnotations),
                 SelectorLabels = selectorLabels.Count > 0 ? EquatableArray.From(selectorLabels) : default,
             };
