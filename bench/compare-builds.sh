@@ -98,7 +98,10 @@ if [ -n "$before" ]; then
   git -C "$repo" worktree remove --force "$before_src" > /dev/null 2>&1 || rm -rf "$before_src"
   git -C "$repo" worktree prune
   git -C "$repo" worktree add --detach "$before_src" "$before" > "$logs/before-worktree.log" 2>&1 || { cat "$logs/before-worktree.log"; exit 1; }
-  dotnet build "$before_src/src/Abstractions/ProbeGen.Abstractions.csproj" -c Release -nologo -v:q > "$logs/before-src-build.log" 2>&1 \
+  # Another assembly version: one compiler server serves both builds, and it loads an analyzer dependency
+  # (ProbeGen.Core.dll) of a given identity once, so with equal versions the second ProbeGen loaded ran on the first
+  # one's Core (or failed to load, AD0001/CS8785) and its timings measured that.
+  dotnet build "$before_src/src/Abstractions/ProbeGen.Abstractions.csproj" -c Release -nologo -v:q -p:Version=0.0.1-before > "$logs/before-src-build.log" 2>&1 \
     || { tail -30 "$logs/before-src-build.log"; exit 1; }
   for v in $variants; do
     case "$v" in
@@ -136,6 +139,10 @@ build() { # variant mode -> prints "wall_ms cpu_ms server_cpu_ms"
     tail -40 "$logs/build-$v.log" >&2; exit 1
   fi
   t1=$(now_ms)
+  # A generator or analyzer that did not load or threw is not a build to time.
+  if grep -q "warning AD0001\|warning CS8785\|warning CS8032" "$logs/build-$v.log"; then
+    echo "$v: a generator or analyzer failed in this build (not timed):" >&2; grep "AD0001\|CS8785\|CS8032" "$logs/build-$v.log" | head -5 >&2; exit 1
+  fi
   [ "$mode" = true ] && s1=$(server_cpu_ms)
   cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$logs/time-$v.txt")
   echo "$((t1 - t0)) $cpu $((s1 - s0))"
