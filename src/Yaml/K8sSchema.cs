@@ -42,12 +42,6 @@ namespace ProbeGen.Yaml
 
     internal static class K8sSchema
     {
-        public static readonly KObject Pod = new(PodSchema.Descriptor);
-        public static readonly KObject Deployment = new(DeploymentSchema.Descriptor);
-        public static readonly KObject Job = new(JobSchema.Descriptor);
-        public static readonly KObject CronJob = new(CronJobSchema.Descriptor);
-        public static readonly KObject StatefulSet = new(StatefulSetSchema.Descriptor);
-        public static readonly KObject DaemonSet = new(DaemonSetSchema.Descriptor);
         public static readonly KObject ObjectMeta = new(ObjectMetaSchema.Descriptor);
         public static readonly KObject PodSpec = new(PodSpecSchema.Descriptor);
         public static readonly KObject Container = new(ContainerSchema.Descriptor);
@@ -66,7 +60,6 @@ namespace ProbeGen.Yaml
         public static readonly KObject HttpHeader = new(HTTPHeaderSchema.Descriptor);
         public static readonly KObject TcpSocketAction = new(TCPSocketActionSchema.Descriptor);
         public static readonly KObject GrpcAction = new(GRPCActionSchema.Descriptor);
-        public static readonly KObject DeploymentSpec = new(DeploymentSpecSchema.Descriptor);
         public static readonly KObject LabelSelector = new(LabelSelectorSchema.Descriptor);
         public static readonly KObject PodTemplateSpec = new(PodTemplateSpecSchema.Descriptor);
 
@@ -74,40 +67,49 @@ namespace ProbeGen.Yaml
         public static readonly KObject TemplateMeta = new(TemplateMetaSchema.Descriptor);
 
         public static readonly KObject JobSpec = new(JobSpecSchema.Descriptor);
-        public static readonly KObject CronJobSpec = new(CronJobSpecSchema.Descriptor);
         public static readonly KObject JobTemplateSpec = new(JobTemplateSpecSchema.Descriptor);
-        public static readonly KObject StatefulSetSpec = new(StatefulSetSpecSchema.Descriptor);
-        public static readonly KObject DaemonSetSpec = new(DaemonSetSpecSchema.Descriptor);
+
+        // Indexed by (int)WorkloadKind, built once from the kind rows (KindDescriptors.All is in the enum's order): a new kind
+        // needs no line here, and a lookup is an array index, as the switches were.
+        private static readonly KObject[] Roots = new KObject[KindDescriptors.All.Length];
+        private static readonly KObject[] Specs = BuildKinds();
+
+        private static KObject[] BuildKinds()
+        {
+            var specs = new KObject[KindDescriptors.All.Length];
+            for (int i = 0; i < specs.Length; i++)
+            {
+                var root = SchemaPath.RootOf(KindDescriptors.All[i]);
+                Roots[i] = new KObject(root);
+                string? specType = null;
+                foreach (var field in root.Fields) if (field.JsonName == "spec") specType = field.ObjectType;
+                var spec = (specType is null ? null : SchemaIndex.Find(specType)) ?? PodSpecSchema.Descriptor;
+                // The pod spec and the job spec are also objects inside other kinds: one KObject each.
+                specs[i] = ReferenceEquals(spec, PodSpec.Type) ? PodSpec : ReferenceEquals(spec, JobSpec.Type) ? JobSpec : new KObject(spec);
+            }
+            return specs;
+        }
 
         /// <summary>The object of a kind (its descriptor is the kind row's root type).</summary>
-        public static KObject Root(WorkloadKind kind) => kind switch
-        {
-            WorkloadKind.Pod => Pod,
-            WorkloadKind.Deployment => Deployment,
-            WorkloadKind.Job => Job,
-            WorkloadKind.CronJob => CronJob,
-            WorkloadKind.StatefulSet => StatefulSet,
-            _ => DaemonSet,
-        };
+        public static KObject Root(WorkloadKind kind) => Roots[(int)kind];
 
         /// <summary>The object at a kind's <c>spec</c>.</summary>
-        public static KObject Spec(WorkloadKind kind) => kind switch
-        {
-            WorkloadKind.Pod => PodSpec,
-            WorkloadKind.Deployment => DeploymentSpec,
-            WorkloadKind.Job => JobSpec,
-            WorkloadKind.CronJob => CronJobSpec,
-            WorkloadKind.StatefulSet => StatefulSetSpec,
-            _ => DaemonSetSpec,
-        };
+        public static KObject Spec(WorkloadKind kind) => Specs[(int)kind];
 
-        /// <summary>Every object, for the schema test.</summary>
-        public static IReadOnlyList<KObject> All { get; } = new[]
+        /// <summary>Every object, for the schema test: the kinds' roots and specs, then the objects inside them.</summary>
+        public static IReadOnlyList<KObject> All { get; } = BuildAll();
+
+        private static KObject[] BuildAll()
         {
-            Pod, Deployment, Job, CronJob, ObjectMeta, PodSpec, Container, ContainerPort, EnvVar, EnvVarSource, KeySelector,
-            ObjectFieldSelector, ResourceRequirements, Probe, ExecAction, HttpGetAction, HttpHeader, TcpSocketAction, GrpcAction,
-            DeploymentSpec, LabelSelector, PodTemplateSpec, TemplateMeta, JobSpec, CronJobSpec, JobTemplateSpec,
-            StatefulSet, DaemonSet, StatefulSetSpec, DaemonSetSpec,
-        };
+            var all = new List<KObject>(Roots);
+            foreach (var spec in Specs) if (!all.Contains(spec) && spec != PodSpec && spec != JobSpec) all.Add(spec);
+            all.AddRange(new[]
+            {
+                ObjectMeta, PodSpec, Container, ContainerPort, EnvVar, EnvVarSource, KeySelector, ObjectFieldSelector, ResourceRequirements,
+                Probe, ExecAction, HttpGetAction, HttpHeader, TcpSocketAction, GrpcAction, LabelSelector, PodTemplateSpec, TemplateMeta,
+                JobSpec, JobTemplateSpec,
+            });
+            return all.ToArray();
+        }
     }
 }
