@@ -9,6 +9,7 @@ namespace ProbeGen.Bench;
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --runtime-cold [N]     the runtime client once in a fresh process
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --profile [N] [runs] [warm-ups]  generator and analyzer by phase: CPU time, allocations, step shares
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --shapes [N] [rounds]  the generated code's layout against its alternatives, compiled side by side
+///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --walk-ab [N] [rounds]  what walking the trees costs a build: a syntax provider against a declaration-structure walk
 ///   dotnet run -c Release --project bench/ProbeGen.Benchmarks -- --analyzer-ab DIR [N] [pairs] [clean|diagnostics]  another build's analyzer (DIR) beside this one, alternating
 /// </summary>
 public static class Program
@@ -44,6 +45,13 @@ public static class Program
             var mix = args.Length > 3 && args[3] == "clean" ? WorkloadMix.Clean : WorkloadMix.Diagnostics;
             Scale.Run(counts, runs, mix, Console.WriteLine);
             return 0;
+        }
+        if (args.Length > 0 && args[0] == "--walk-ab")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+            int rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 9;
+            var mix = args.Length > 3 && args[3] == "clean" ? WorkloadMix.Clean : WorkloadMix.Diagnostics;
+            return WalkAB.Run(n, rounds, mix, Console.WriteLine);
         }
         if (args.Length > 0 && args[0] == "--profile-loop")
         {
