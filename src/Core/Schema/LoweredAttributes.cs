@@ -197,6 +197,7 @@ namespace ProbeGen.Core.Schema
         static partial void AddMore(List<LoweredAttribute> all);
         static partial void AddEnv(List<LoweredAttribute> all);
         static partial void AddPod(List<LoweredAttribute> all);
+        static partial void AddAffinity(List<LoweredAttribute> all);
 
         private static LoweredAttribute[] Build()
         {
@@ -206,6 +207,7 @@ namespace ProbeGen.Core.Schema
             AddMore(all);
             AddEnv(all);
             AddPod(all);
+            AddAffinity(all);
             all.Sort(static (x, y) => string.CompareOrdinal(x.Name, y.Name));
             return all.ToArray();
         }
