@@ -56,7 +56,7 @@ public static class AnalyzerAB
     private static string Describe(Diagnostic d) =>
         d.Id + " " + d.Severity + " " + d.Location.GetLineSpan() + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static double Median(List<double> xs)
+    internal static double Median(List<double> xs)
     {
         var s = xs.OrderBy(x => x).ToList();
         return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;

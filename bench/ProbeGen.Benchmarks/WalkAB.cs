@@ -86,11 +86,10 @@ public static class WalkAB
                 total[name].Add((t2 - t0).TotalMilliseconds);
             }
         }
-        static double Median(List<double> x) { var s = x.OrderBy(v => v).ToArray(); return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2; }
         write($"| variant ({n} workloads, {rounds} rounds, process CPU ms, medians) | generator run | generator + binding the compilation | Δ total vs nothing |");
         write("|---|---:|---:|---:|");
         foreach (var (name, _) in variants)
-            write($"| {name} | {Median(gen[name]):F0} | {Median(total[name]):F0} | {Median(total[name]) - Median(total["nothing"]):+0;-0} |");
+            write($"| {name} | {AnalyzerAB.Median(gen[name]):F0} | {AnalyzerAB.Median(total[name]):F0} | {AnalyzerAB.Median(total[name]) - AnalyzerAB.Median(total["nothing"]):+0;-0} |");
         return 0;
     }
 }
